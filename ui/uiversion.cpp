@@ -1,0 +1,3 @@
+namespace mechdock::ui {
+int uiVersion() { return 1; }
+}
