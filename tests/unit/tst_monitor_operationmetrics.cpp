@@ -67,4 +67,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestOperationMetrics)
-#include "tst_operationmetrics.moc"
+#include "tst_monitor_operationmetrics.moc"
