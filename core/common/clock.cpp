@@ -4,24 +4,20 @@
 
 namespace mechdock {
 
-Clock &Clock::system()
-{
+Clock &Clock::system() {
     static SystemClock clock;
     return clock;
 }
 
-QDateTime SystemClock::nowUtc() const
-{
+QDateTime SystemClock::nowUtc() const {
     return QDateTime::currentDateTimeUtc();
 }
 
-qint64 SystemClock::epochMs() const
-{
+qint64 SystemClock::epochMs() const {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-qint64 SystemClock::monotonicMs() const
-{
+qint64 SystemClock::monotonicMs() const {
     static const QElapsedTimer start = [] {
         QElapsedTimer t;
         t.start();
@@ -31,35 +27,28 @@ qint64 SystemClock::monotonicMs() const
 }
 
 ManualClock::ManualClock(qint64 epochMs)
-    : m_epochMs(epochMs)
-{
-}
+    : m_epochMs(epochMs) {}
 
-QDateTime ManualClock::nowUtc() const
-{
+QDateTime ManualClock::nowUtc() const {
     return QDateTime::fromMSecsSinceEpoch(m_epochMs.load(), Qt::UTC);
 }
 
-qint64 ManualClock::epochMs() const
-{
+qint64 ManualClock::epochMs() const {
     return m_epochMs.load();
 }
 
-qint64 ManualClock::monotonicMs() const
-{
+qint64 ManualClock::monotonicMs() const {
     return m_monotonicMs.load();
 }
 
-void ManualClock::advanceMs(qint64 ms)
-{
+void ManualClock::advanceMs(qint64 ms) {
     if (ms <= 0)
         return;
     m_epochMs += ms;
     m_monotonicMs += ms;
 }
 
-void ManualClock::setEpochMs(qint64 ms)
-{
+void ManualClock::setEpochMs(qint64 ms) {
     const qint64 delta = ms - m_epochMs.load();
     m_epochMs = ms;
     if (delta > 0)

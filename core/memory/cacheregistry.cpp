@@ -6,26 +6,20 @@
 
 namespace mechdock::memory {
 
-CacheRegistry &CacheRegistry::global()
-{
+CacheRegistry &CacheRegistry::global() {
     static CacheRegistry registry;
     return registry;
 }
 
 CacheRegistry::Registration::Registration(CacheRegistry *registry, quint64 id)
     : m_registry(registry)
-    , m_id(id)
-{
-}
+    , m_id(id) {}
 
 CacheRegistry::Registration::Registration(Registration &&other) noexcept
     : m_registry(std::exchange(other.m_registry, nullptr))
-    , m_id(std::exchange(other.m_id, 0))
-{
-}
+    , m_id(std::exchange(other.m_id, 0)) {}
 
-CacheRegistry::Registration &CacheRegistry::Registration::operator=(Registration &&other) noexcept
-{
+CacheRegistry::Registration &CacheRegistry::Registration::operator=(Registration &&other) noexcept {
     if (this != &other) {
         reset();
         m_registry = std::exchange(other.m_registry, nullptr);
@@ -34,21 +28,18 @@ CacheRegistry::Registration &CacheRegistry::Registration::operator=(Registration
     return *this;
 }
 
-CacheRegistry::Registration::~Registration()
-{
+CacheRegistry::Registration::~Registration() {
     reset();
 }
 
-void CacheRegistry::Registration::reset()
-{
+void CacheRegistry::Registration::reset() {
     if (m_registry)
         m_registry->remove(m_id);
     m_registry = nullptr;
     m_id = 0;
 }
 
-CacheRegistry::Registration CacheRegistry::add(const QString &name, ManagedCache *container)
-{
+CacheRegistry::Registration CacheRegistry::add(const QString &name, ManagedCache *container) {
     QMutexLocker lock(&m_mutex);
     QString unique = name;
     int suffix = 2;
@@ -63,14 +54,12 @@ CacheRegistry::Registration CacheRegistry::add(const QString &name, ManagedCache
     return Registration(this, id);
 }
 
-void CacheRegistry::remove(quint64 id)
-{
+void CacheRegistry::remove(quint64 id) {
     QMutexLocker lock(&m_mutex);
     m_entries.erase(id);
 }
 
-QList<CacheStats> CacheRegistry::list() const
-{
+QList<CacheStats> CacheRegistry::list() const {
     QMutexLocker lock(&m_mutex);
     QList<CacheStats> out;
     out.reserve(int(m_entries.size()));
@@ -84,14 +73,12 @@ QList<CacheStats> CacheRegistry::list() const
     return out;
 }
 
-int CacheRegistry::size() const
-{
+int CacheRegistry::size() const {
     QMutexLocker lock(&m_mutex);
     return int(m_entries.size());
 }
 
-CleanupResult CacheRegistry::sweepExpired()
-{
+CleanupResult CacheRegistry::sweepExpired() {
     QMutexLocker lock(&m_mutex);
     CleanupResult total;
     for (auto &[id, entry] : m_entries) {
@@ -102,8 +89,7 @@ CleanupResult CacheRegistry::sweepExpired()
     return total;
 }
 
-CleanupResult CacheRegistry::shrink(double fraction)
-{
+CleanupResult CacheRegistry::shrink(double fraction) {
     QMutexLocker lock(&m_mutex);
     CleanupResult total;
     for (auto &[id, entry] : m_entries) {
@@ -114,8 +100,7 @@ CleanupResult CacheRegistry::shrink(double fraction)
     return total;
 }
 
-CleanupResult CacheRegistry::clearAll()
-{
+CleanupResult CacheRegistry::clearAll() {
     QMutexLocker lock(&m_mutex);
     CleanupResult total;
     for (auto &[id, entry] : m_entries) {

@@ -14,18 +14,14 @@ OperationMetrics::OperationMetrics(int ringSize, int summaryWindow, int maxOpera
     : m_ringSize(std::max(1, ringSize))
     , m_window(std::clamp(summaryWindow, 1, std::max(1, ringSize)))
     , m_maxOperations(std::max(1, maxOperations))
-    , m_clock(clock ? clock : &Clock::system())
-{
-}
+    , m_clock(clock ? clock : &Clock::system()) {}
 
-OperationMetrics &OperationMetrics::global()
-{
+OperationMetrics &OperationMetrics::global() {
     static OperationMetrics metrics;
     return metrics;
 }
 
-void OperationMetrics::record(const QString &operation, double durationMs, bool success)
-{
+void OperationMetrics::record(const QString &operation, double durationMs, bool success) {
     const qint64 now = m_clock->epochMs();
     QMutexLocker lock(&m_mutex);
     auto it = m_rings.find(operation);
@@ -50,8 +46,7 @@ void OperationMetrics::record(const QString &operation, double durationMs, bool 
         ++ring.failures;
 }
 
-OperationSummary OperationMetrics::summarize(const QString &name, const Ring &ring) const
-{
+OperationSummary OperationMetrics::summarize(const QString &name, const Ring &ring) const {
     OperationSummary s;
     s.name = name;
     s.totalCount = ring.total;
@@ -89,8 +84,7 @@ OperationSummary OperationMetrics::summarize(const QString &name, const Ring &ri
     return s;
 }
 
-OperationSummary OperationMetrics::summary(const QString &operation) const
-{
+OperationSummary OperationMetrics::summary(const QString &operation) const {
     QMutexLocker lock(&m_mutex);
     auto it = m_rings.constFind(operation);
     if (it == m_rings.cend()) {
@@ -101,8 +95,7 @@ OperationSummary OperationMetrics::summary(const QString &operation) const
     return summarize(operation, *it);
 }
 
-QList<OperationSummary> OperationMetrics::summaries() const
-{
+QList<OperationSummary> OperationMetrics::summaries() const {
     QMutexLocker lock(&m_mutex);
     QList<OperationSummary> out;
     out.reserve(m_rings.size());
@@ -113,8 +106,7 @@ QList<OperationSummary> OperationMetrics::summaries() const
     return out;
 }
 
-QList<OperationSample> OperationMetrics::samples(const QString &operation) const
-{
+QList<OperationSample> OperationMetrics::samples(const QString &operation) const {
     QMutexLocker lock(&m_mutex);
     QList<OperationSample> out;
     auto it = m_rings.constFind(operation);
@@ -127,21 +119,18 @@ QList<OperationSample> OperationMetrics::samples(const QString &operation) const
     return out;
 }
 
-void OperationMetrics::clear()
-{
+void OperationMetrics::clear() {
     QMutexLocker lock(&m_mutex);
     m_rings.clear();
 }
 
 OperationMetrics::Timer::Timer(OperationMetrics &metrics, QString operation)
     : m_metrics(metrics)
-    , m_operation(std::move(operation))
-{
+    , m_operation(std::move(operation)) {
     m_elapsed.start();
 }
 
-OperationMetrics::Timer::~Timer()
-{
+OperationMetrics::Timer::~Timer() {
     m_metrics.record(m_operation, double(m_elapsed.nsecsElapsed()) / 1e6, m_success);
 }
 

@@ -25,9 +25,9 @@ struct OperationSample {
 
 struct OperationSummary {
     QString name;
-    quint64 totalCount = 0;   // since start, not only the window
+    quint64 totalCount = 0; // since start, not only the window
     quint64 totalFailures = 0;
-    int windowCount = 0;      // samples in the summary window
+    int windowCount = 0; // samples in the summary window
     double averageMs = 0;
     double minMs = 0;
     double maxMs = 0;

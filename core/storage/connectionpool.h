@@ -1,0 +1,81 @@
+// ConnectionPool: SQLite connections for QtSql, one per thread (a QtSql rule), at most N open
+// (DB_MAX_CONNECTIONS, seed 002: 3), idle ones closed after a timeout (10 minutes). A thread that
+// finds every connection busy waits up to a timeout instead of opening more.
+#pragma once
+
+#include "connectionlease.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace mechdock {
+class Clock;
+}
+
+namespace mechdock::storage {
+
+class PreparedStatementCache;
+
+struct PooledConnection {
+    QString name;
+    QSqlDatabase db;
+    Qt::HANDLE thread = nullptr;
+    int leases = 0;
+    qint64 lastUsedMs = 0;
+    std::unique_ptr<PreparedStatementCache> statements;
+    ~PooledConnection();
+};
+
+struct PoolStats {
+    int open = 0;
+    int busy = 0;
+    int maxConnections = 0;
+    quint64 opened = 0;
+    quint64 closedIdle = 0;
+    quint64 waits = 0;
+    quint64 timeouts = 0;
+};
+
+class ConnectionPool {
+    Q_DISABLE_COPY_MOVE(ConnectionPool)
+public:
+    static constexpr int kDefaultMaxConnections = 3;
+    static constexpr int kDefaultIdleTimeoutMs = 10 * 60 * 1000;
+
+    explicit ConnectionPool(QString databasePath, int maxConnections = kDefaultMaxConnections,
+                            int idleTimeoutMs = kDefaultIdleTimeoutMs,
+                            const Clock *clock = nullptr);
+    ~ConnectionPool();
+
+    ConnectionLease acquire(int timeoutMs = 5000);
+    // Closes connections idle longer than the timeout; returns how many were closed.
+    int closeIdleConnections();
+    PoolStats stats() const;
+    QString databasePath() const { return m_path; }
+
+private:
+    friend class ConnectionLease;
+    void release(PooledConnection *connection);
+    bool openConnection(PooledConnection &connection, QString *error);
+    void closeConnection(std::unique_ptr<PooledConnection> connection);
+    int closeIdleLocked(qint64 now, std::vector<std::unique_ptr<PooledConnection>> &closed);
+
+    const QString m_path;
+    const int m_max;
+    const int m_idleTimeoutMs;
+    const Clock *m_clock;
+    const quint64 m_poolId;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_released;
+    std::vector<std::unique_ptr<PooledConnection>> m_connections;
+    int m_opening = 0;
+    quint64 m_nextName = 1;
+    PoolStats m_counters;
+};
+
+} // namespace mechdock::storage
