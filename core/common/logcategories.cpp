@@ -1,0 +1,15 @@
+#include "logcategories.h"
+
+Q_LOGGING_CATEGORY(lcApp, "mechdock.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "mechdock.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "mechdock.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDocker, "mechdock.docker", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDiscord, "mechdock.discord", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMech, "mechdock.mech", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScheduler, "mechdock.scheduler", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMemory, "mechdock.memory", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMonitor, "mechdock.monitor", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcService, "mechdock.service", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecurity, "mechdock.security", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "mechdock.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "mechdock.ui", QtInfoMsg)

@@ -1,0 +1,19 @@
+// Logging categories, one per domain (mechdock.<domain>); switch them with QT_LOGGING_RULES,
+// e.g. QT_LOGGING_RULES="mechdock.discord.debug=true".
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcDocker)
+Q_DECLARE_LOGGING_CATEGORY(lcDiscord)
+Q_DECLARE_LOGGING_CATEGORY(lcMech)
+Q_DECLARE_LOGGING_CATEGORY(lcScheduler)
+Q_DECLARE_LOGGING_CATEGORY(lcMemory)
+Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
+Q_DECLARE_LOGGING_CATEGORY(lcService)
+Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

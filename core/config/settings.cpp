@@ -1,0 +1,9 @@
+#include "settings.h"
+
+namespace mechdock::config {
+
+QString channelKindName(ChannelKind kind) {
+    return kind == ChannelKind::Control ? QStringLiteral("control") : QStringLiteral("status");
+}
+
+} // namespace mechdock::config

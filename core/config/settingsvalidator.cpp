@@ -1,0 +1,242 @@
+#include "settingsvalidator.h"
+
+#include "settingsschema.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace mechdock::config {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("mechdock::config::SettingsValidator", text);
+}
+
+void error(ConfigIssues &issues, const QString &path, const QString &message) {
+    issues.append(ConfigIssue{ConfigIssue::Severity::Error, path, message});
+}
+
+QString at(const QString &path, int index) {
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+void checkIds(const QStringList &ids, const QString &path, ConfigIssues &issues) {
+    for (int i = 0; i < ids.size(); ++i) {
+        if (!SettingsValidator::isSnowflake(ids.at(i)))
+            error(issues, at(path, i), tr("must be a Discord id (17 to 20 digits)"));
+    }
+}
+
+} // namespace
+
+bool SettingsValidator::isSnowflake(const QString &id) {
+    static const QRegularExpression re(QStringLiteral("^[0-9]{17,20}$"));
+    return re.match(id).hasMatch();
+}
+
+bool SettingsValidator::isContainerName(const QString &name) {
+    // Docker's own rule for container names.
+    static const QRegularExpression re(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$"));
+    return re.match(name).hasMatch();
+}
+
+QStringList SettingsValidator::knownActions() {
+    return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+            QStringLiteral("restart")};
+}
+
+QStringList SettingsValidator::knownLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+            QStringLiteral("zh_CN")};
+}
+
+ConfigIssues SettingsValidator::validate(const Settings &input) {
+    ConfigIssues issues;
+    Settings s = input;
+    for (const IntField &f : SettingsSchema::instance().intFields()) {
+        const int v = f.ref(s);
+        if (v < f.min || v > f.max)
+            error(issues, f.path, tr("is %1; allowed: %2 to %3").arg(v).arg(f.min).arg(f.max));
+    }
+
+    // Discord
+    const DiscordSettings &d = s.discord;
+    if (!d.applicationId.isEmpty() && !isSnowflake(d.applicationId))
+        error(issues, QStringLiteral("discord.applicationId"),
+              tr("must be a Discord id (17 to 20 digits)"));
+    checkIds(d.guildIds, QStringLiteral("discord.guildIds"), issues);
+    checkIds(d.adminUserIds, QStringLiteral("discord.adminUserIds"), issues);
+    checkIds(d.adminRoleIds, QStringLiteral("discord.adminRoleIds"), issues);
+    const QUrl api(d.apiBaseUrl);
+    if (!api.isValid() ||
+        (api.scheme() != QLatin1String("https") && api.scheme() != QLatin1String("http")) ||
+        api.host().isEmpty())
+        error(issues, QStringLiteral("discord.apiBaseUrl"),
+              tr("must be an http:// or https:// URL, e.g. https://discord.com/api/v10"));
+    if (d.token.contains(QLatin1Char(' ')) || d.token.contains(QLatin1Char('\n')))
+        error(issues, QStringLiteral("discord.token"),
+              tr("contains spaces or line breaks; paste only the token itself"));
+    int statusChannels = 0;
+    int controlChannels = 0;
+    QSet<QString> channelIds;
+    for (int i = 0; i < d.channels.size(); ++i) {
+        const ChannelSettings &c = d.channels.at(i);
+        const QString p = at(QStringLiteral("discord.channels"), i);
+        (c.kind == ChannelKind::Control ? controlChannels : statusChannels)++;
+        if (!isSnowflake(c.id))
+            error(issues, p + QStringLiteral(".id"), tr("must be a Discord id (17 to 20 digits)"));
+        else if (channelIds.contains(c.id))
+            error(issues, p + QStringLiteral(".id"), tr("this channel is configured twice"));
+        channelIds.insert(c.id);
+        if (c.updateIntervalSec < 10 || c.updateIntervalSec > 86400)
+            error(issues, p + QStringLiteral(".updateIntervalSec"),
+                  tr("is %1; allowed: 10 to 86400").arg(c.updateIntervalSec));
+        if (c.inactivityTimeoutSec < 60 || c.inactivityTimeoutSec > 7 * 86400)
+            error(issues, p + QStringLiteral(".inactivityTimeoutSec"),
+                  tr("is %1; allowed: 60 to 604800").arg(c.inactivityTimeoutSec));
+    }
+    if (statusChannels > kMaxChannelsPerKind)
+        error(
+            issues, QStringLiteral("discord.channels"),
+            tr("has %1 status channels; at most %2").arg(statusChannels).arg(kMaxChannelsPerKind));
+    if (controlChannels > kMaxChannelsPerKind)
+        error(issues, QStringLiteral("discord.channels"),
+              tr("has %1 control channels; at most %2")
+                  .arg(controlChannels)
+                  .arg(kMaxChannelsPerKind));
+    for (int i = 0; i < d.donationLinks.size(); ++i) {
+        const QString link = d.donationLinks.at(i);
+        const QUrl url(link.section(QLatin1Char('|'), -1));
+        if (!link.contains(QLatin1Char('|')) || !url.isValid() ||
+            url.scheme() != QLatin1String("https"))
+            error(issues, at(QStringLiteral("discord.donationLinks"), i),
+                  tr("must be \"label|https://...\""));
+    }
+
+    // Docker endpoints
+    QSet<QString> endpointNames;
+    if (s.docker.endpoints.isEmpty())
+        error(issues, QStringLiteral("docker.endpoints"), tr("needs at least one endpoint"));
+    for (int i = 0; i < s.docker.endpoints.size(); ++i) {
+        const EndpointSettings &e = s.docker.endpoints.at(i);
+        const QString p = at(QStringLiteral("docker.endpoints"), i);
+        static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+        if (!nameRe.match(e.name).hasMatch())
+            error(issues, p + QStringLiteral(".name"),
+                  tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+        else if (endpointNames.contains(e.name))
+            error(issues, p + QStringLiteral(".name"), tr("another endpoint has this name"));
+        endpointNames.insert(e.name);
+        if (!e.uri.isEmpty()) {
+            const QUrl u(e.uri);
+            const QString scheme = u.scheme();
+            if (scheme != QLatin1String("unix") && scheme != QLatin1String("npipe") &&
+                scheme != QLatin1String("tcp") && scheme != QLatin1String("https") &&
+                scheme != QLatin1String("http"))
+                error(issues, p + QStringLiteral(".uri"),
+                      tr("must start with unix://, npipe://, tcp:// or https://"));
+            else if ((scheme == QLatin1String("tcp") || scheme.startsWith(QLatin1String("http"))) &&
+                     (u.host().isEmpty() || u.port() <= 0))
+                error(issues, p + QStringLiteral(".uri"), tr("needs a host and a port"));
+        }
+        if (e.tlsVerify && e.certPath.isEmpty())
+            error(issues, p + QStringLiteral(".certPath"),
+                  tr("is needed when tlsVerify is on (ca.pem, cert.pem, key.pem)"));
+    }
+
+    // Containers
+    QSet<QString> containerKeys;
+    const QStringList actions = knownActions();
+    for (int i = 0; i < s.containers.size(); ++i) {
+        const ContainerSettings &c = s.containers.at(i);
+        const QString p = at(QStringLiteral("containers"), i);
+        if (!isContainerName(c.name))
+            error(issues, p + QStringLiteral(".name"),
+                  tr("must be a Docker container name (letters, digits, '_', '.', '-')"));
+        if (!endpointNames.contains(c.endpoint))
+            error(issues, p + QStringLiteral(".endpoint"),
+                  tr("names no configured endpoint (\"%1\")").arg(c.endpoint));
+        const QString key = c.endpoint + QLatin1Char('/') + c.name;
+        if (containerKeys.contains(key))
+            error(issues, p + QStringLiteral(".name"), tr("this container is configured twice"));
+        containerKeys.insert(key);
+        for (int a = 0; a < c.allowedActions.size(); ++a) {
+            if (!actions.contains(c.allowedActions.at(a)))
+                error(issues, at(p + QStringLiteral(".allowedActions"), a),
+                      tr("must be one of: %1").arg(actions.join(QStringLiteral(", "))));
+        }
+        if (c.displayName.size() > 100)
+            error(issues, p + QStringLiteral(".displayName"), tr("is longer than 100 characters"));
+        if (c.infoText.size() > kMaxInfoTextLength)
+            error(
+                issues, p + QStringLiteral(".infoText"),
+                tr("is %1 characters; at most %2").arg(c.infoText.size()).arg(kMaxInfoTextLength));
+        if (c.protectedInfo.size() > kMaxInfoTextLength)
+            error(issues, p + QStringLiteral(".protectedInfo"),
+                  tr("is %1 characters; at most %2")
+                      .arg(c.protectedInfo.size())
+                      .arg(kMaxInfoTextLength));
+        if (!c.protectedInfo.isEmpty() && c.protectedPasswordHash.isEmpty())
+            error(issues, p + QStringLiteral(".protectedPasswordHash"),
+                  tr("is needed for protected info: set a password in the panel or with "
+                     "'mechdock hash-password'"));
+    }
+
+    // Cool-downs
+    for (auto it = s.cooldowns.commandSec.begin(); it != s.cooldowns.commandSec.end(); ++it) {
+        if (it.value() < 0 || it.value() > 86400)
+            error(issues, QStringLiteral("cooldowns.commandSec.") + it.key(),
+                  tr("is %1; allowed: 0 to 86400").arg(it.value()));
+    }
+    for (auto it = s.cooldowns.buttonSec.begin(); it != s.cooldowns.buttonSec.end(); ++it) {
+        if (it.value() < 0 || it.value() > 86400)
+            error(issues, QStringLiteral("cooldowns.buttonSec.") + it.key(),
+                  tr("is %1; allowed: 0 to 86400").arg(it.value()));
+    }
+
+    // Relations between values
+    const MemorySettings &m = s.memory;
+    if (!(m.resourceWarningPercent < m.resourceCriticalPercent &&
+          m.resourceCriticalPercent < m.resourceEmergencyPercent))
+        error(issues, QStringLiteral("memory.resourceCriticalPercent"),
+              tr("thresholds must rise: warning < critical < emergency"));
+    if (s.database.poolSize > s.database.maxConnections)
+        error(issues, QStringLiteral("database.poolSize"),
+              tr("is larger than database.maxConnections (%1)").arg(s.database.maxConnections));
+    const MechSettings &mech = s.mech;
+    if (mech.minSpeedPercent >= mech.maxSpeedPercent)
+        error(issues, QStringLiteral("mech.minSpeedPercent"),
+              tr("must be below mech.maxSpeedPercent"));
+    if ((100 - mech.minSpeedPercent) % mech.speedStepPercent != 0 ||
+        (mech.maxSpeedPercent - 100) % mech.speedStepPercent != 0)
+        error(issues, QStringLiteral("mech.speedStepPercent"),
+              tr("must divide the distance from 100 % to both speed limits, so 100 % is a step"));
+    if (!s.scheduler.defaultTimeZone.isEmpty() &&
+        !QTimeZone::isTimeZoneIdAvailable(s.scheduler.defaultTimeZone.toUtf8()))
+        error(issues, QStringLiteral("scheduler.defaultTimeZone"),
+              tr("\"%1\" is not a known IANA time zone (e.g. Europe/Berlin)")
+                  .arg(s.scheduler.defaultTimeZone));
+    if (!s.http.listen.isEmpty()) {
+        const int colon = s.http.listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = colon > 0 ? s.http.listen.mid(colon + 1).toInt(&portOk) : 0;
+        QString host = colon > 0 ? s.http.listen.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (!portOk || port < 1 || port > 65535 ||
+            (host != QLatin1String("localhost") && QHostAddress(host).isNull()))
+            error(issues, QStringLiteral("http.listen"),
+                  tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
+    }
+    if (!s.ui.language.isEmpty() && !knownLanguages().contains(s.ui.language))
+        error(issues, QStringLiteral("ui.language"),
+              tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));
+    return issues;
+}
+
+} // namespace mechdock::config
