@@ -1,6 +1,111 @@
+// mechdock: the control panel by default, the headless service with --service, and command-line
+// sub-commands (check-config, containers, anim, schedule, import-ddc).
+#include "appoptions.h"
+#include "checkconfigcommand.h"
+#include "guirunner.h"
+#include "servicerunner.h"
+#include "translationinstaller.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    return 0;
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace mechdock;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("mechdock::app::main", text);
+}
+
+using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+std::map<QString, SubCommand> subCommands() {
+    return {
+        {QStringLiteral("check-config"), &app::CheckConfigCommand::run},
+    };
+}
+
+bool hasDisplay() {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    // No organization name: files go to ~/.config/mechdock and ~/.local/share/mechdock.
+    QCoreApplication::setApplicationName(QStringLiteral("mechdock"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MECHDOCK_VERSION));
+
+    // Sub-commands and --service never touch a display: they run on QCoreApplication.
+    const auto commands = subCommands();
+    if (argc >= 2 && commands.count(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication core(argc, argv);
+        app::TranslationInstaller translations;
+        translations.install(qEnvironmentVariable("MECHDOCK_LANGUAGE"));
+        QStringList args = QCoreApplication::arguments().mid(2);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return commands.at(QString::fromLocal8Bit(argv[1]))(args, out, err);
+    }
+
+    bool service = false;
+    for (int i = 1; i < argc; ++i)
+        service = service || qstrcmp(argv[i], "--service") == 0;
+    const bool gui = !service && hasDisplay();
+
+    std::unique_ptr<QCoreApplication> application;
+    if (gui)
+        application = app::GuiRunner::createApplication(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    app::TranslationInstaller translations;
+    translations.install(qEnvironmentVariable("MECHDOCK_LANGUAGE"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mechdock: a Docker control panel with an integrated Discord bot.\n\n"
+           "Sub-commands:\n"
+           "  check-config [PATH]             check a settings file\n"
+           "  containers [start|stop|restart NAME]  show or control containers\n"
+           "  anim info|retime|resize ...     inspect or convert mech animations\n"
+           "  schedule preview EXPRESSION     show the next run times of a schedule\n"
+           "  import-ddc DIR                  import a DockerDiscordControl configuration"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serviceOption(QStringLiteral("service"),
+                                           tr("Run headless as a service (no window)."));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file."),
+                                          tr("path"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        tr("The folder for the database and caches."), tr("dir"));
+    parser.addOptions({serviceOption, configOption, dataOption});
+    parser.process(*application);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Unknown sub-command \"%1\"; see mechdock --help")
+                                    .arg(parser.positionalArguments().first())));
+        return 2;
+    }
+
+    app::AppOptions options;
+    options.service = !gui;
+    options.configPath = parser.value(configOption);
+    options.dataDir = parser.value(dataOption);
+    if (!gui && !service)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("No display found: running headless, as with --service.")));
+    if (!gui)
+        return app::ServiceRunner::run(options);
+    return app::GuiRunner::run(options, translations);
 }

@@ -1,0 +1,60 @@
+#include "guirunner.h"
+
+#include "common/logcategories.h"
+#include "config/settingsstore.h"
+#include "logging/loghandler.h"
+#include "mainwindow.h"
+#include "service/servicehost.h"
+#include "translationinstaller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+
+namespace mechdock::app {
+
+std::unique_ptr<QCoreApplication> GuiRunner::createApplication(int &argc, char **argv) {
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mechdock.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("mechdock"));
+    return app;
+}
+
+int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations) {
+    const QString configPath =
+        options.configPath.isEmpty() ? config::SettingsStore::defaultPath() : options.configPath;
+    const QString dataDir =
+        options.dataDir.isEmpty() ? config::SettingsStore::defaultDataDir() : options.dataDir;
+    QDir().mkpath(dataDir);
+    const config::LoadResult loaded = config::SettingsStore::load(configPath);
+    if (!loaded.settings.ui.language.isEmpty())
+        translations.install(loaded.settings.ui.language);
+
+    logging::LogOptions logOptions;
+    logOptions.filePath = QDir(dataDir).filePath(QStringLiteral("logs/mechdock.log"));
+    logOptions.fileMaxBytes = qint64(loaded.settings.logging.fileMaxKb) * 1024;
+    logOptions.filesKept = loaded.settings.logging.filesKept;
+    logOptions.ringCapacity = loaded.settings.logging.ringLines;
+    logOptions.rules = loaded.settings.logging.rules;
+    logging::LogHandler::install(logOptions);
+
+    QStringList issues;
+    for (const config::ConfigIssue &i : loaded.issues)
+        issues.append(i.toString());
+    // An invalid file still opens the panel (to fix it there); the service runs on defaults
+    // where the file was wrong, and the dashboard lists every error.
+    service::ServiceHost host(loaded.settings,
+                              service::ServiceOptions{configPath, dataDir, issues});
+    ui::MainWindow window(configPath);
+    QObject::connect(&host, &service::ServiceHost::snapshotReady, &window,
+                     &ui::MainWindow::applySnapshot);
+    QObject::connect(&window, &ui::MainWindow::settingsSaved, &host,
+                     [&host](const config::Settings &settings) { host.reload(settings, {}); });
+    window.show();
+    host.start();
+    const int code = QApplication::exec();
+    host.stop(4000);
+    return code;
+}
+
+} // namespace mechdock::app

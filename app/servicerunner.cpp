@@ -1,0 +1,101 @@
+#include "servicerunner.h"
+
+#include "common/logcategories.h"
+#include "config/settingsstore.h"
+#include "logging/loghandler.h"
+#include "service/servicehost.h"
+#include "service/signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <utility>
+
+namespace mechdock::app {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("mechdock::app::ServiceRunner", text);
+}
+
+QStringList describe(const config::ConfigIssues &issues) {
+    QStringList out;
+    for (const config::ConfigIssue &i : issues)
+        out.append(i.toString());
+    return out;
+}
+} // namespace
+
+int ServiceRunner::run(const AppOptions &options) {
+    const QString configPath =
+        options.configPath.isEmpty() ? config::SettingsStore::defaultPath() : options.configPath;
+    const QString dataDir =
+        options.dataDir.isEmpty() ? config::SettingsStore::defaultDataDir() : options.dataDir;
+
+    config::LoadResult loaded = config::SettingsStore::load(configPath);
+    logging::LogOptions logOptions;
+    logOptions.journald = logging::LogHandler::stderrIsJournal();
+    logOptions.rules = loaded.settings.logging.rules;
+    logOptions.ringCapacity = loaded.settings.logging.ringLines;
+    logging::LogHandler::install(logOptions);
+
+    qCInfo(lcApp).noquote()
+        << tr("Mechdock %1 starting as a service").arg(QStringLiteral(MECHDOCK_VERSION));
+    qCInfo(lcApp).noquote() << tr("Settings: %1%2")
+                                   .arg(configPath, loaded.fileExisted
+                                                        ? QString()
+                                                        : tr(" (not found: using defaults)"));
+    qCInfo(lcApp).noquote() << tr("Data folder: %1").arg(dataDir);
+    for (const QString &o : std::as_const(loaded.overrides))
+        qCInfo(lcConfig).noquote() << tr("Environment override: %1").arg(o);
+    if (!loaded.ok()) {
+        for (const config::ConfigIssue &issue : std::as_const(loaded.issues)) {
+            if (issue.isError())
+                qCCritical(lcConfig).noquote() << issue.toString();
+            else
+                qCWarning(lcConfig).noquote() << issue.toString();
+        }
+        qCCritical(lcConfig).noquote() << tr("Refusing to start: fix the settings above (mechdock "
+                                             "check-config %1 lists them).")
+                                              .arg(configPath);
+        return 78; // EX_CONFIG: systemd shows it as a configuration error
+    }
+    if (!QDir().mkpath(dataDir)) {
+        qCCritical(lcApp).noquote() << tr("Cannot create the data folder %1: check its owner and "
+                                          "permissions, or pass --data-dir.")
+                                           .arg(dataDir);
+        return 73; // EX_CANTCREAT
+    }
+
+    service::ServiceOptions serviceOptions{configPath, dataDir, describe(loaded.issues)};
+    service::ServiceHost host(loaded.settings, serviceOptions);
+    service::SignalWatcher signalWatcher;
+    bool stopping = false;
+    QObject::connect(
+        &signalWatcher, &service::SignalWatcher::terminateRequested, &host, [&](int sig) {
+            // A second signal (e.g. to the whole process group) must not stop twice.
+            if (std::exchange(stopping, true))
+                return;
+            qCInfo(lcApp).noquote() << tr("Signal %1: shutting down").arg(sig);
+            if (!host.stop(4000))
+                qCWarning(lcApp).noquote() << tr("The service thread did not stop in time");
+            QCoreApplication::exit(0);
+        });
+    QObject::connect(&signalWatcher, &service::SignalWatcher::reloadRequested, &host, [&] {
+        const config::LoadResult reloaded = config::SettingsStore::load(configPath);
+        if (!reloaded.ok()) {
+            for (const QString &line : describe(reloaded.issues))
+                qCCritical(lcConfig).noquote() << line;
+            qCCritical(lcConfig).noquote() << tr(
+                "Reload refused: the settings file has errors; keeping the running settings.");
+            return;
+        }
+        host.reload(reloaded.settings, describe(reloaded.issues));
+    });
+    host.start();
+    const int code = QCoreApplication::exec();
+    host.stop(4000);
+    return code;
+}
+
+} // namespace mechdock::app

@@ -1,0 +1,33 @@
+#include "translationinstaller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace mechdock::app {
+
+TranslationInstaller::TranslationInstaller(QObject *parent)
+    : QObject(parent) {}
+
+QString TranslationInstaller::install(const QString &language) {
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+        m_installed = false;
+    }
+    QStringList candidates;
+    if (!language.isEmpty())
+        candidates.append(language);
+    else
+        candidates = QLocale::system().uiLanguages();
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QLocale locale(candidate);
+        if (m_translator.load(locale, QStringLiteral("mechdock"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(&m_translator);
+            m_installed = true;
+            return locale.name();
+        }
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace mechdock::app

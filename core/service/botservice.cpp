@@ -1,0 +1,133 @@
+#include "botservice.h"
+
+#include "common/logcategories.h"
+#include "config/secretstore.h"
+#include "logging/tokenscrubber.h"
+#include "memory/cacheregistry.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace mechdock::service {
+
+BotService::BotService(config::Settings settings, ServiceOptions options, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_options(std::move(options))
+    , m_snapshotTimer(new QTimer(this)) {
+    m_snapshotTimer->setInterval(1000);
+    connect(m_snapshotTimer, &QTimer::timeout, this, &BotService::publishSnapshot);
+}
+
+BotService::~BotService() {
+    stop();
+}
+
+QString BotService::databasePath() const {
+    if (!m_settings.database.path.isEmpty())
+        return m_settings.database.path;
+    return QDir(m_options.dataDir).filePath(QStringLiteral("mechdock.db"));
+}
+
+void BotService::openDatabase() {
+    QString error;
+    QList<storage::MigrationSet> sets{storage::AuditLog::migrations()};
+    m_db = storage::Database::open(databasePath(), sets, &error, m_settings.database.maxConnections,
+                                   m_settings.database.idleTimeoutSec * 1000);
+    if (!m_db) {
+        m_databaseError = error;
+        qCCritical(lcStorage).noquote() << tr("Database unavailable: %1").arg(error);
+        return;
+    }
+    m_databaseError.clear();
+    m_audit = std::make_unique<storage::AuditLog>(m_db->pool(), m_settings.database.auditMaxRows);
+    qCInfo(lcStorage).noquote() << tr("Database: %1").arg(databasePath());
+}
+
+void BotService::resolveToken() {
+    if (m_settings.discord.token.isEmpty()) {
+        const config::SecretResult secret = config::SecretStore::readToken(2000);
+        if (secret.ok)
+            m_settings.discord.token = secret.value;
+        else
+            qCDebug(lcConfig).noquote() << tr("Keychain: %1").arg(secret.error);
+    }
+    if (!m_settings.discord.token.isEmpty()) {
+        logging::TokenScrubber::global().addSecret(m_settings.discord.token);
+        return;
+    }
+    m_botState = BotState::Offline;
+    m_botReason = tr("No Discord bot token is configured. Add it on the Settings page of the "
+                     "panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload "
+                     "(SIGHUP) Mechdock.");
+    qCWarning(lcDiscord).noquote() << m_botReason;
+}
+
+void BotService::start() {
+    if (m_running)
+        return;
+    m_running = true;
+    for (const QString &issue : std::as_const(m_options.configIssues))
+        qCWarning(lcConfig).noquote() << issue;
+    openDatabase();
+    resolveToken();
+    m_snapshotTimer->start();
+    qCInfo(lcService).noquote() << tr("Service started");
+    publishSnapshot();
+    emit started();
+}
+
+void BotService::stop() {
+    if (!m_running)
+        return;
+    m_running = false;
+    m_snapshotTimer->stop();
+    m_audit.reset();
+    m_db.reset();
+    qCInfo(lcService).noquote() << tr("Service stopped");
+    emit stopped();
+}
+
+void BotService::reload(const config::Settings &settings, const QStringList &issues) {
+    qCInfo(lcService).noquote() << tr("Reloading the configuration");
+    const bool databaseMoved = settings.database.path != m_settings.database.path;
+    const QString token = m_settings.discord.token;
+    m_settings = settings;
+    if (m_settings.discord.token.isEmpty())
+        m_settings.discord.token = token;
+    m_options.configIssues = issues;
+    for (const QString &issue : issues)
+        qCWarning(lcConfig).noquote() << issue;
+    if (databaseMoved) {
+        m_audit.reset();
+        m_db.reset();
+        openDatabase();
+    }
+    resolveToken();
+    publishSnapshot();
+}
+
+ServiceSnapshot BotService::snapshot() const {
+    ServiceSnapshot s;
+    s.epochMs = QDateTime::currentMSecsSinceEpoch();
+    s.running = m_running;
+    s.configPath = m_options.configPath;
+    s.dataDir = m_options.dataDir;
+    s.databaseOk = m_db != nullptr;
+    s.databaseError = m_databaseError;
+    s.databasePath = databasePath();
+    s.botState = m_botState;
+    s.botReason = m_botReason;
+    s.caches = memory::CacheRegistry::global().list();
+    s.operations = monitor::OperationMetrics::global().summaries();
+    s.configIssues = m_options.configIssues;
+    return s;
+}
+
+void BotService::publishSnapshot() {
+    emit snapshotReady(snapshot());
+}
+
+} // namespace mechdock::service

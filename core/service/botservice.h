@@ -1,0 +1,64 @@
+// BotService: wires storage, Docker, Discord, the mech, the scheduler and monitoring together on
+// the service thread, and publishes a ServiceSnapshot about once a second. Everything it owns
+// lives and dies on that thread.
+#pragma once
+
+#include "config/settings.h"
+#include "servicesnapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace mechdock::storage {
+class Database;
+class AuditLog;
+} // namespace mechdock::storage
+
+namespace mechdock::service {
+
+struct ServiceOptions {
+    QString configPath;
+    QString dataDir;
+    QStringList configIssues; // found while loading, shown to the operator
+};
+
+class BotService : public QObject {
+    Q_OBJECT
+public:
+    BotService(config::Settings settings, ServiceOptions options, QObject *parent = nullptr);
+    ~BotService() override;
+
+    ServiceSnapshot snapshot() const;
+    storage::AuditLog *auditLog() const { return m_audit.get(); }
+    storage::Database *database() const { return m_db.get(); }
+    QString databasePath() const;
+
+public slots:
+    void start();
+    void stop();
+    void reload(const mechdock::config::Settings &settings, const QStringList &issues);
+    void publishSnapshot();
+
+signals:
+    void snapshotReady(const mechdock::service::ServiceSnapshot &snapshot);
+    void started();
+    void stopped();
+
+private:
+    void openDatabase();
+    void resolveToken();
+
+    config::Settings m_settings;
+    ServiceOptions m_options;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::AuditLog> m_audit;
+    QString m_databaseError;
+    BotState m_botState = BotState::Offline;
+    QString m_botReason;
+    QTimer *m_snapshotTimer; // a child, so it moves to the service thread with us
+    bool m_running = false;
+};
+
+} // namespace mechdock::service

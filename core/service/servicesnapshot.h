@@ -1,0 +1,54 @@
+// ServiceSnapshot: what the service knows, as plain values, published about once a second to the
+// panel, the health endpoint and the command line. Never holds pointers into service objects.
+#pragma once
+
+#include "memory/managedcache.h"
+#include "monitor/operationmetrics.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace mechdock::service {
+
+struct EndpointState {
+    QString name;
+    QString uri;
+    bool reachable = false;
+    QString error; // why not, in words an operator can act on
+    QString apiVersion;
+};
+
+enum class BotState { Offline, Connecting, Online, Stopped };
+
+struct ServiceSnapshot {
+    qint64 epochMs = 0;
+    bool running = false;
+    QString configPath;
+    QString dataDir;
+
+    bool databaseOk = false;
+    QString databaseError;
+    QString databasePath;
+
+    QList<EndpointState> endpoints;
+
+    BotState botState = BotState::Offline;
+    QString botReason; // why offline or stopped; how to fix it
+    double gatewayLatencyMs = -1;
+
+    qint64 rssBytes = 0;
+    qint64 heapBytes = 0;
+    qint64 limitBytes = 0;
+    QString pressure; // Low, Medium, High, Critical
+
+    QList<memory::CacheStats> caches;
+    QList<monitor::OperationSummary> operations;
+    QStringList configIssues;
+};
+
+QString botStateName(BotState state);
+
+} // namespace mechdock::service
+
+Q_DECLARE_METATYPE(mechdock::service::ServiceSnapshot)

@@ -1,0 +1,69 @@
+#include "dashboardpage.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace mechdock::ui {
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_bot(new QLabel(this))
+    , m_docker(new QLabel(this))
+    , m_database(new QLabel(this))
+    , m_memory(new QLabel(this))
+    , m_issues(new QListWidget(this)) {
+    for (QLabel *l : {m_bot, m_docker, m_database, m_memory}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setText(tr("Waiting for the service…"));
+    }
+    auto *status = new QGroupBox(tr("Service"), this);
+    auto *form = new QFormLayout(status);
+    form->addRow(tr("Discord bot:"), m_bot);
+    form->addRow(tr("Docker:"), m_docker);
+    form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("Memory:"), m_memory);
+    auto *issues = new QGroupBox(tr("Configuration problems"), this);
+    auto *issuesLayout = new QVBoxLayout(issues);
+    issuesLayout->addWidget(m_issues);
+    m_issues->setToolTip(tr("Problems found in the settings file and the environment"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(status);
+    layout->addWidget(issues, 1);
+}
+
+void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
+    QString bot = service::botStateName(s.botState);
+    if (!s.botReason.isEmpty())
+        bot += QStringLiteral(": ") + s.botReason;
+    if (s.botState == service::BotState::Online && s.gatewayLatencyMs >= 0)
+        bot += tr(" (latency %1 ms)").arg(qRound(s.gatewayLatencyMs));
+    m_bot->setText(bot);
+
+    QStringList endpoints;
+    for (const service::EndpointState &e : s.endpoints) {
+        endpoints.append(e.reachable
+                             ? tr("%1 (%2): reachable, API %3").arg(e.name, e.uri, e.apiVersion)
+                             : tr("%1 (%2): not reachable: %3").arg(e.name, e.uri, e.error));
+    }
+    m_docker->setText(endpoints.isEmpty() ? tr("no endpoint reported yet")
+                                          : endpoints.join(QLatin1Char('\n')));
+    m_database->setText(s.databaseOk ? s.databasePath : tr("unavailable: %1").arg(s.databaseError));
+    const QLocale locale;
+    m_memory->setText(s.rssBytes > 0 ? tr("%1 resident, limit %2, pressure %3")
+                                           .arg(locale.formattedDataSize(s.rssBytes),
+                                                locale.formattedDataSize(s.limitBytes), s.pressure)
+                                     : tr("not measured yet"));
+    if (m_issues->count() != s.configIssues.size()) {
+        m_issues->clear();
+        m_issues->addItems(s.configIssues);
+        if (s.configIssues.isEmpty())
+            m_issues->addItem(tr("None: the settings are valid."));
+    }
+}
+
+} // namespace mechdock::ui

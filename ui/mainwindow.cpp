@@ -1,0 +1,113 @@
+#include "mainwindow.h"
+
+#include "dashboardpage.h"
+#include "logspage.h"
+#include "pressurebadge.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace mechdock::ui {
+
+MainWindow::MainWindow(QString configPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_configPath(std::move(configPath))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_botStatus(new QLabel(this))
+    , m_dockerStatus(new QLabel(this))
+    , m_pressure(new PressureBadge(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_logs(new LogsPage(this)) {
+    setWindowTitle(tr("Mechdock"));
+    resize(1100, 720);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setToolTip(tr("Pages (Ctrl+1 … Ctrl+9)"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    QStyle *style = QApplication::style();
+    addPage(tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), m_dashboard,
+            tr("Service state, memory and problems at a glance"));
+    addPage(tr("Logs"), style->standardIcon(QStyle::SP_FileDialogDetailedView), m_logs,
+            tr("The live log with level filter and search"));
+    m_navigation->setCurrentRow(0);
+
+    m_botStatus->setToolTip(tr("The Discord bot's connection"));
+    m_dockerStatus->setToolTip(tr("The Docker endpoints Mechdock talks to"));
+    statusBar()->addWidget(m_botStatus, 1);
+    statusBar()->addWidget(m_dockerStatus, 1);
+    statusBar()->addPermanentWidget(m_pressure);
+    m_botStatus->setText(tr("Bot: starting…"));
+    m_dockerStatus->setText(tr("Docker: checking…"));
+}
+
+int MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page,
+                        const QString &tooltip) {
+    auto *item = new QListWidgetItem(icon, name, m_navigation);
+    item->setToolTip(tooltip);
+    const int index = m_pages->addWidget(page);
+    if (index < 9) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+        addAction(action);
+    }
+    return index;
+}
+
+int MainWindow::pageCount() const {
+    return m_pages->count();
+}
+
+void MainWindow::showPage(int index) {
+    m_navigation->setCurrentRow(index);
+}
+
+QString MainWindow::botStatusText() const {
+    return m_botStatus->text();
+}
+
+QString MainWindow::dockerStatusText() const {
+    return m_dockerStatus->text();
+}
+
+void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
+    QString bot = tr("Bot: %1").arg(service::botStateName(s.botState));
+    if (s.botState == service::BotState::Offline && !s.botReason.isEmpty())
+        bot += tr(" (no token: see Dashboard)");
+    m_botStatus->setText(bot);
+    m_botStatus->setToolTip(s.botReason.isEmpty() ? tr("The Discord bot's connection")
+                                                  : s.botReason);
+    int reachable = 0;
+    QStringList problems;
+    for (const service::EndpointState &e : s.endpoints) {
+        if (e.reachable)
+            ++reachable;
+        else
+            problems.append(QStringLiteral("%1: %2").arg(e.name, e.error));
+    }
+    if (s.endpoints.isEmpty())
+        m_dockerStatus->setText(tr("Docker: checking…"));
+    else if (problems.isEmpty())
+        m_dockerStatus->setText(tr("Docker: %n endpoint(s) reachable", nullptr, reachable));
+    else
+        m_dockerStatus->setText(tr("Docker: %1").arg(problems.join(QStringLiteral("; "))));
+    m_pressure->setLevel(s.pressure);
+    m_dashboard->applySnapshot(s);
+    emit snapshotApplied(s);
+}
+
+} // namespace mechdock::ui

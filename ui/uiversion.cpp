@@ -1,3 +1,0 @@
-namespace mechdock::ui {
-int uiVersion() { return 1; }
-}
