@@ -1,0 +1,112 @@
+// The panel's shell, offscreen: pages and keyboard navigation, the status bar driven by
+// snapshots (bot, Docker endpoints, pressure badge), and the live Logs page with its filters.
+#include "dashboardpage.h"
+#include "logging/loghandler.h"
+#include "logspage.h"
+#include "mainwindow.h"
+#include "pressurebadge.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QtTest>
+
+using namespace mechdock;
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        logging::LogOptions options;
+        options.toStderr = false;
+        logging::LogHandler::install(options);
+    }
+
+    void pagesAndKeyboardNavigation()
+    {
+        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.pageCount() >= 2);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(stack->currentIndex(), 1);
+        QVERIFY(qobject_cast<ui::LogsPage *>(stack->currentWidget()));
+        auto *nav = window.findChild<QListWidget *>();
+        for (int i = 0; i < nav->count(); ++i)
+            QVERIFY(!nav->item(i)->toolTip().isEmpty());
+    }
+
+    void statusBarFollowsSnapshots()
+    {
+        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        service::ServiceSnapshot s;
+        s.botState = service::BotState::Offline;
+        s.botReason = QStringLiteral("No Discord bot token is configured. Set DISCORD_BOT_TOKEN.");
+        s.endpoints = {service::EndpointState{QStringLiteral("local"),
+                                              QStringLiteral("unix:///var/run/docker.sock"), false,
+                                              QStringLiteral("no such file"), QString()}};
+        s.pressure = QStringLiteral("High");
+        s.configIssues = {QStringLiteral("error: docker.batchSize: is 0; allowed: 1 to 50")};
+        window.applySnapshot(s);
+        QVERIFY(window.botStatusText().contains(QStringLiteral("offline")));
+        QVERIFY(window.dockerStatusText().contains(QStringLiteral("no such file")));
+        auto *badge = window.findChild<ui::PressureBadge *>();
+        QCOMPARE(badge->level(), QStringLiteral("High"));
+        QVERIFY(badge->text().contains(QStringLiteral("high")));
+        auto *dashboard = window.findChild<ui::DashboardPage *>();
+        auto *issues = dashboard->findChild<QListWidget *>();
+        QCOMPARE(issues->count(), 1);
+        QVERIFY(issues->item(0)->text().contains(QStringLiteral("docker.batchSize")));
+
+        s.botState = service::BotState::Online;
+        s.botReason.clear();
+        s.endpoints.first().reachable = true;
+        s.endpoints.first().apiVersion = QStringLiteral("1.41");
+        s.pressure = QStringLiteral("Low");
+        window.applySnapshot(s);
+        QVERIFY(window.botStatusText().contains(QStringLiteral("online")));
+        QVERIFY(window.dockerStatusText().contains(QStringLiteral("1 endpoint")));
+        QCOMPARE(badge->level(), QStringLiteral("Low"));
+    }
+
+    void logsPageShowsFiltersAndSearches()
+    {
+        ui::LogsPage page;
+        qInfo("hello from the panel test");
+        qWarning("a warning about docker");
+        qDebug("debug noise");
+        page.poll();
+        auto *view = page.findChild<QPlainTextEdit *>();
+        QVERIFY(view->toPlainText().contains(QStringLiteral("hello from the panel test")));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("debug noise")));
+        auto *level = page.findChild<QComboBox *>();
+        level->setCurrentIndex(2); // warnings and errors
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("hello from the panel test")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("a warning about docker")));
+        level->setCurrentIndex(1);
+        auto *search = page.findChild<QLineEdit *>();
+        search->setText(QStringLiteral("PANEL"));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("hello from the panel test")));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("a warning about docker")));
+    }
+
+    void logsPageStaysBounded()
+    {
+        ui::LogsPage page;
+        for (int i = 0; i < 12000; ++i)
+            qInfo("line %d", i);
+        page.poll();
+        QVERIFY(page.lineCount() <= 5000);
+        QVERIFY(page.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("line 11999")));
+    }
+};
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"
