@@ -5,6 +5,7 @@
 #include "logging/loghandler.h"
 #include "service/servicehost.h"
 #include "service/signalwatcher.h"
+#include "service/systemdnotifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,6 +70,7 @@ int ServiceRunner::run(const AppOptions &options) {
 
     service::ServiceOptions serviceOptions{configPath, dataDir, describe(loaded.issues)};
     service::ServiceHost host(loaded.settings, serviceOptions);
+    service::SystemdNotifier notifier;
     service::SignalWatcher signalWatcher;
     bool stopping = false;
     QObject::connect(
@@ -76,6 +78,7 @@ int ServiceRunner::run(const AppOptions &options) {
             // A second signal (e.g. to the whole process group) must not stop twice.
             if (std::exchange(stopping, true))
                 return;
+            notifier.stopping();
             qCInfo(lcApp).noquote() << tr("Signal %1: shutting down").arg(sig);
             if (!host.stop(4000))
                 qCWarning(lcApp).noquote() << tr("The service thread did not stop in time");
@@ -90,8 +93,20 @@ int ServiceRunner::run(const AppOptions &options) {
                 "Reload refused: the settings file has errors; keeping the running settings.");
             return;
         }
+        notifier.reloading();
         host.reload(reloaded.settings, describe(reloaded.issues));
+        notifier.ready(tr("configuration reloaded"));
     });
+    QObject::connect(&host, &service::ServiceHost::started, &host,
+                     [&] { notifier.ready(tr("running")); });
+    QObject::connect(
+        &host, &service::ServiceHost::snapshotReady, &host, [&](const service::ServiceSnapshot &s) {
+            notifier.status(tr("bot %1; %2 of %3 Docker endpoints reachable")
+                                .arg(service::botStateName(s.botState))
+                                .arg(std::count_if(s.endpoints.begin(), s.endpoints.end(),
+                                                   [](const auto &e) { return e.reachable; }))
+                                .arg(s.endpoints.size()));
+        });
     host.start();
     const int code = QCoreApplication::exec();
     host.stop(4000);

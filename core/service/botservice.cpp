@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 #include "config/secretstore.h"
+#include "healthserver.h"
 #include "logging/tokenscrubber.h"
 #include "memory/cacheregistry.h"
 #include "storage/auditlog.h"
@@ -65,6 +66,32 @@ void BotService::resolveToken() {
     qCWarning(lcDiscord).noquote() << m_botReason;
 }
 
+void BotService::startHealthServer() {
+    delete m_health;
+    m_health = nullptr;
+    m_healthError.clear();
+    if (m_settings.http.listen.isEmpty())
+        return;
+    m_health = new HealthServer([this] { return snapshot(); }, this);
+    QString error;
+    if (!m_health->listen(m_settings.http.listen, m_settings.http.bearerToken, &error)) {
+        m_healthError = error;
+        qCWarning(lcHttp).noquote() << tr("Health endpoint off: %1").arg(error);
+        delete m_health;
+        m_health = nullptr;
+        return;
+    }
+    logging::TokenScrubber::global().addSecret(m_settings.http.bearerToken);
+    qCInfo(lcHttp).noquote() << tr("Health and metrics on http://%1 (/health, /health/memory, "
+                                   "/metrics)")
+                                    .arg(m_settings.http.listen.section(QLatin1Char(':'), 0, -2) +
+                                         QLatin1Char(':') + QString::number(m_health->port()));
+}
+
+quint16 BotService::healthPort() const {
+    return m_health ? m_health->port() : 0;
+}
+
 void BotService::start() {
     if (m_running)
         return;
@@ -73,6 +100,7 @@ void BotService::start() {
         qCWarning(lcConfig).noquote() << issue;
     openDatabase();
     resolveToken();
+    startHealthServer();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -84,6 +112,8 @@ void BotService::stop() {
         return;
     m_running = false;
     m_snapshotTimer->stop();
+    delete m_health;
+    m_health = nullptr;
     m_audit.reset();
     m_db.reset();
     qCInfo(lcService).noquote() << tr("Service stopped");
@@ -93,6 +123,8 @@ void BotService::stop() {
 void BotService::reload(const config::Settings &settings, const QStringList &issues) {
     qCInfo(lcService).noquote() << tr("Reloading the configuration");
     const bool databaseMoved = settings.database.path != m_settings.database.path;
+    const bool httpChanged = settings.http.listen != m_settings.http.listen ||
+                             settings.http.bearerToken != m_settings.http.bearerToken;
     const QString token = m_settings.discord.token;
     m_settings = settings;
     if (m_settings.discord.token.isEmpty())
@@ -106,6 +138,8 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         openDatabase();
     }
     resolveToken();
+    if (httpChanged)
+        startHealthServer();
     publishSnapshot();
 }
 
@@ -115,8 +149,13 @@ ServiceSnapshot BotService::snapshot() const {
     s.running = m_running;
     s.configPath = m_options.configPath;
     s.dataDir = m_options.dataDir;
-    s.databaseOk = m_db != nullptr;
     s.databaseError = m_databaseError;
+    if (m_db) {
+        QString error;
+        s.databaseOk = m_db->check(&error);
+        if (!s.databaseOk)
+            s.databaseError = error;
+    }
     s.databasePath = databasePath();
     s.botState = m_botState;
     s.botReason = m_botReason;

@@ -18,6 +18,8 @@ class AuditLog;
 
 namespace mechdock::service {
 
+class HealthServer;
+
 struct ServiceOptions {
     QString configPath;
     QString dataDir;
@@ -31,6 +33,8 @@ public:
     ~BotService() override;
 
     ServiceSnapshot snapshot() const;
+    // The health endpoint's port, 0 when off or not listening.
+    quint16 healthPort() const;
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -49,6 +53,7 @@ signals:
 private:
     void openDatabase();
     void resolveToken();
+    void startHealthServer();
 
     config::Settings m_settings;
     ServiceOptions m_options;
@@ -57,7 +62,9 @@ private:
     QString m_databaseError;
     BotState m_botState = BotState::Offline;
     QString m_botReason;
-    QTimer *m_snapshotTimer; // a child, so it moves to the service thread with us
+    QTimer *m_snapshotTimer;
+    HealthServer *m_health = nullptr;
+    QString m_healthError; // a child, so it moves to the service thread with us
     bool m_running = false;
 };
 

@@ -36,6 +36,10 @@ struct ServiceSnapshot {
     BotState botState = BotState::Offline;
     QString botReason; // why offline or stopped; how to fix it
     double gatewayLatencyMs = -1;
+    quint64 rest429s = 0;
+    quint64 interactionsHandled = 0;
+    quint64 schedulerRuns = 0;
+    quint64 schedulerFailures = 0;
 
     qint64 rssBytes = 0;
     qint64 heapBytes = 0;

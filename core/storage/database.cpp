@@ -67,12 +67,19 @@ bool Database::check(QString *error) {
         return false;
     }
     QSqlQuery q(lease.database());
-    if (!q.exec(QStringLiteral("SELECT 1 FROM schema_migrations LIMIT 1"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
+    // A health probe must answer quickly: wait at most half a second for a lock here. It takes
+    // the write lock and releases it without writing, so a stuck writer shows up as unhealthy.
+    q.exec(QStringLiteral("PRAGMA busy_timeout=500"));
+    bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (ok) {
+        ok = q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations"));
+        q.finish();
+        q.exec(QStringLiteral("ROLLBACK"));
     }
-    return true;
+    if (!ok && error)
+        *error = q.lastError().text();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    return ok;
 }
 
 } // namespace mechdock::storage

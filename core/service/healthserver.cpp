@@ -1,0 +1,172 @@
+#include "healthserver.h"
+
+#include "prometheusformatter.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mechdock::service {
+
+namespace {
+// Constant time, so the token cannot be guessed byte by byte from response times.
+bool sameSecret(const QByteArray &a, const QByteArray &b) {
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+} // namespace
+
+HealthServer::HealthServer(SnapshotSource source, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source)) {}
+
+HealthServer::~HealthServer() = default;
+
+HealthVerdict HealthServer::judge(const ServiceSnapshot &s) {
+    HealthVerdict v;
+    if (!s.running) {
+        v.healthy = false;
+        v.reasons.append(tr("the service is not running"));
+    }
+    if (!s.databaseOk) {
+        v.healthy = false;
+        v.reasons.append(tr("database: %1").arg(s.databaseError));
+    }
+    for (const EndpointState &e : s.endpoints) {
+        if (!e.reachable) {
+            v.healthy = false;
+            v.reasons.append(tr("docker endpoint %1: %2").arg(e.name, e.error));
+        }
+    }
+    if (s.botState == BotState::Stopped) {
+        v.healthy = false;
+        v.reasons.append(tr("discord gateway stopped: %1").arg(s.botReason));
+    }
+    return v;
+}
+
+QByteArray HealthServer::healthJson(const ServiceSnapshot &s) {
+    const HealthVerdict v = judge(s);
+    QJsonArray endpoints;
+    for (const EndpointState &e : s.endpoints) {
+        endpoints.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                     {QStringLiteral("uri"), e.uri},
+                                     {QStringLiteral("reachable"), e.reachable},
+                                     {QStringLiteral("error"), e.error}});
+    }
+    const QJsonObject o{
+        {QStringLiteral("status"), v.healthy ? QStringLiteral("ok") : QStringLiteral("unhealthy")},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(v.reasons)},
+        {QStringLiteral("database"), QJsonObject{{QStringLiteral("ok"), s.databaseOk},
+                                                 {QStringLiteral("error"), s.databaseError}}},
+        {QStringLiteral("docker"), endpoints},
+        {QStringLiteral("gateway"), QJsonObject{{QStringLiteral("state"), botStateName(s.botState)},
+                                                {QStringLiteral("reason"), s.botReason},
+                                                {QStringLiteral("latencyMs"), s.gatewayLatencyMs}}},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray HealthServer::memoryJson(const ServiceSnapshot &s) {
+    QJsonArray caches;
+    for (const memory::CacheStats &c : s.caches) {
+        caches.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                  {QStringLiteral("entries"), c.entries},
+                                  {QStringLiteral("maxEntries"), c.maxEntries},
+                                  {QStringLiteral("bytes"), c.bytes},
+                                  {QStringLiteral("hitRate"), c.hitRate()},
+                                  {QStringLiteral("evictions"), qint64(c.evictions)},
+                                  {QStringLiteral("dropped"), qint64(c.dropped)}});
+    }
+    const QJsonObject o{{QStringLiteral("rssBytes"), s.rssBytes},
+                        {QStringLiteral("heapBytes"), s.heapBytes},
+                        {QStringLiteral("limitBytes"), s.limitBytes},
+                        {QStringLiteral("pressure"), s.pressure},
+                        {QStringLiteral("caches"), caches}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool HealthServer::authorized(const QHttpServerRequest &request) const {
+    if (m_token.isEmpty())
+        return true;
+    const QByteArray expected = "Bearer " + m_token.toUtf8();
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            return sameSecret(value.trimmed(), expected);
+    }
+    return false;
+}
+
+bool HealthServer::listen(const QString &address, const QString &bearerToken, QString *error) {
+    close();
+    const int colon = address.lastIndexOf(QLatin1Char(':'));
+    QString host = address.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = address.mid(colon + 1).toInt(&ok);
+    const QHostAddress hostAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                      : host);
+    if (colon <= 0 || !ok || port < 0 || port > 65535 || hostAddress.isNull()) {
+        if (error)
+            *error = tr("\"%1\" is not ADDRESS:PORT").arg(address);
+        return false;
+    }
+    m_token = bearerToken;
+    m_server = std::make_unique<QHttpServer>();
+    auto guard = [this](const QHttpServerRequest &request,
+                        const std::function<QHttpServerResponse()> &respond) {
+        if (!authorized(request)) {
+            QHttpServerResponse r("application/json", R"({"error":"unauthorized"})",
+                                  QHttpServerResponder::StatusCode::Unauthorized);
+            r.setHeader("WWW-Authenticate", "Bearer");
+            return r;
+        }
+        return respond();
+    };
+    m_server->route(QStringLiteral("/health"), [this, guard](const QHttpServerRequest &request) {
+        return guard(request, [this] {
+            const ServiceSnapshot s = m_source();
+            return QHttpServerResponse("application/json", healthJson(s),
+                                       judge(s).healthy
+                                           ? QHttpServerResponder::StatusCode::Ok
+                                           : QHttpServerResponder::StatusCode::ServiceUnavailable);
+        });
+    });
+    m_server->route(QStringLiteral("/health/memory"),
+                    [this, guard](const QHttpServerRequest &request) {
+                        return guard(request, [this] {
+                            return QHttpServerResponse("application/json", memoryJson(m_source()));
+                        });
+                    });
+    m_server->route(QStringLiteral("/metrics"), [this, guard](const QHttpServerRequest &request) {
+        return guard(request, [this] {
+            return QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8",
+                                       PrometheusFormatter::format(m_source()));
+        });
+    });
+    m_port = m_server->listen(hostAddress, quint16(port));
+    if (m_port == 0) {
+        m_server.reset();
+        if (error)
+            *error = tr("cannot listen on %1 (address in use, or not this machine's)").arg(address);
+        return false;
+    }
+    return true;
+}
+
+void HealthServer::close() {
+    m_server.reset();
+    m_port = 0;
+}
+
+} // namespace mechdock::service
