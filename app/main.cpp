@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "checkconfigcommand.h"
 #include "guirunner.h"
+#include "scheduler/schedulecli.h"
 #include "servicerunner.h"
 #include "translationinstaller.h"
 
@@ -27,6 +28,10 @@ using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextSt
 std::map<QString, SubCommand> subCommands() {
     return {
         {QStringLiteral("check-config"), &app::CheckConfigCommand::run},
+        {QStringLiteral("schedule"),
+         [](const QStringList &args, QTextStream &out, QTextStream &err) {
+             return scheduler::ScheduleCli().run(args, out, err);
+         }},
     };
 }
 
