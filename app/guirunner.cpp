@@ -50,6 +50,12 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
                      &ui::MainWindow::applySnapshot);
     QObject::connect(&window, &ui::MainWindow::settingsSaved, &host,
                      [&host](const config::Settings &settings) { host.reload(settings, {}); });
+    // A token stored from the Settings page is picked up by a reload of the current file.
+    QObject::connect(&window, &ui::MainWindow::tokenStored, &host, [&host, configPath] {
+        const config::LoadResult current = config::SettingsStore::load(configPath);
+        if (current.ok())
+            host.reload(current.settings, {});
+    });
     window.show();
     host.start();
     const int code = QApplication::exec();

@@ -3,6 +3,7 @@
 #include "dashboardpage.h"
 #include "logspage.h"
 #include "pressurebadge.h"
+#include "settingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_dockerStatus(new QLabel(this))
     , m_pressure(new PressureBadge(this))
     , m_dashboard(new DashboardPage(this))
-    , m_logs(new LogsPage(this)) {
+    , m_logs(new LogsPage(this))
+    , m_settings(new SettingsPage(m_configPath, this)) {
     setWindowTitle(tr("Mechdock"));
     resize(1100, 720);
     m_navigation->setIconSize(QSize(20, 20));
@@ -41,8 +43,15 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     QStyle *style = QApplication::style();
     addPage(tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), m_dashboard,
             tr("Service state, memory and problems at a glance"));
+    addPage(tr("Settings"), style->standardIcon(QStyle::SP_FileDialogContentsView), m_settings,
+            tr("Token, channels, containers, limits and language"));
     addPage(tr("Logs"), style->standardIcon(QStyle::SP_FileDialogDetailedView), m_logs,
             tr("The live log with level filter and search"));
+    connect(m_settings, &SettingsPage::settingsSaved, this, &MainWindow::settingsSaved);
+    connect(m_settings, &SettingsPage::tokenStored, this, [this](bool ok) {
+        if (ok)
+            emit tokenStored();
+    });
     m_navigation->setCurrentRow(0);
 
     m_botStatus->setToolTip(tr("The Discord bot's connection"));

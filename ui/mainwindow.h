@@ -16,6 +16,7 @@ namespace mechdock::ui {
 class DashboardPage;
 class LogsPage;
 class PressureBadge;
+class SettingsPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +36,7 @@ public slots:
 signals:
     void snapshotApplied(const mechdock::service::ServiceSnapshot &snapshot);
     void settingsSaved(const mechdock::config::Settings &settings);
+    void tokenStored();
 
 private:
     QString m_configPath;
@@ -45,6 +47,7 @@ private:
     PressureBadge *m_pressure;
     DashboardPage *m_dashboard;
     LogsPage *m_logs;
+    SettingsPage *m_settings;
 };
 
 } // namespace mechdock::ui

@@ -66,4 +66,21 @@ SecretResult SecretStore::deleteToken(int timeoutMs) {
     return run(job, timeoutMs);
 }
 
+void SecretStore::writeTokenAsync(const QString &token, QObject *context,
+                                  std::function<void(const SecretResult &)> done) {
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
+    job->setAutoDelete(true);
+    job->setKey(QString::fromLatin1(kTokenKey));
+    job->setTextData(token);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done = std::move(done)](QKeychain::Job *j) {
+                         SecretResult r;
+                         r.ok = j->error() == QKeychain::NoError;
+                         if (!r.ok)
+                             r.error = tr("keychain: %1").arg(j->errorString());
+                         done(r);
+                     });
+    job->start();
+}
+
 } // namespace mechdock::config

@@ -3,7 +3,10 @@
 // without a session bus must fall back to the environment quickly instead of hanging.
 #pragma once
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace mechdock::config {
 
@@ -21,6 +24,9 @@ public:
     static SecretResult readToken(int timeoutMs = 3000);
     static SecretResult writeToken(const QString &token, int timeoutMs = 3000);
     static SecretResult deleteToken(int timeoutMs = 3000);
+    // Without waiting: `done` runs in `context`'s thread when the keychain answers.
+    static void writeTokenAsync(const QString &token, QObject *context,
+                                std::function<void(const SecretResult &)> done);
 };
 
 } // namespace mechdock::config

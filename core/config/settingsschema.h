@@ -15,6 +15,7 @@ namespace mechdock::config {
 
 struct IntField {
     QString path;
+    const char *label = ""; // QT_TRANSLATE_NOOP in context "mechdock::config::SettingsSchema"
     int min = 0;
     int max = 0;
     QStringList environment;     // names users of the Python system already set
@@ -24,12 +25,14 @@ struct IntField {
 
 struct BoolField {
     QString path;
+    const char *label = "";
     QStringList environment;
     std::function<bool &(Settings &)> ref;
 };
 
 struct StringField {
     QString path;
+    const char *label = "";
     QStringList environment;
     std::function<QString &(Settings &)> ref;
 };
@@ -42,6 +45,8 @@ public:
     const QList<BoolField> &boolFields() const { return m_bools; }
     const QList<StringField> &stringFields() const { return m_strings; }
     const IntField *intField(const QString &path) const;
+    // The translated label of a setting for forms.
+    static QString label(const char *text);
 
 private:
     SettingsSchema();

@@ -1,0 +1,108 @@
+// The Settings page, offscreen: values load from the file, a refused value shows its reason next
+// to the field and blocks saving, a fixed form saves atomically and round-trips, and tables of
+// channels and containers map to the settings.
+#include "config/settingsstore.h"
+#include "settingspage.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mechdock;
+
+class TestGuiSettingsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void loadsValidatesAndSaves() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mechdock.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"docker\": {\"batchSize\": 4}, \"containers\": [{\"name\": \"web\", "
+                    "\"allowedActions\": [\"status\", \"stop\"]}]}");
+        }
+        ui::SettingsPage page(path);
+        auto *batch = qobject_cast<QSpinBox *>(page.editor(QStringLiteral("docker.batchSize")));
+        QVERIFY(batch);
+        QCOMPARE(batch->value(), 4);
+        QVERIFY(page.canSave());
+
+        batch->setValue(0);
+        QVERIFY(!page.canSave());
+        QVERIFY2(
+            page.errorText(QStringLiteral("docker.batchSize")).contains(QStringLiteral("1 to 50")),
+            qPrintable(page.errorText(QStringLiteral("docker.batchSize"))));
+        QSignalSpy saved(&page, &ui::SettingsPage::settingsSaved);
+        QVERIFY(!page.save());
+        QCOMPARE(saved.count(), 0);
+
+        auto *guilds = qobject_cast<QLineEdit *>(page.editor(QStringLiteral("discord.guildIds")));
+        guilds->setText(QStringLiteral("123, 223456789012345678"));
+        QVERIFY(page.errorText(QStringLiteral("discord.guildIds"))
+                    .contains(QStringLiteral("17 to 20")));
+        guilds->setText(QStringLiteral("223456789012345678"));
+        batch->setValue(6);
+        QVERIFY(page.canSave());
+        QVERIFY(page.errorText(QStringLiteral("docker.batchSize")).isEmpty());
+
+        auto *monitoring =
+            qobject_cast<QCheckBox *>(page.editor(QStringLiteral("memory.monitoring")));
+        monitoring->setChecked(false);
+        QVERIFY(page.save());
+        QCOMPARE(saved.count(), 1);
+        const config::LoadResult reread = config::SettingsStore::loadFileOnly(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.settings.docker.batchSize, 6);
+        QCOMPARE(reread.settings.memory.monitoring, false);
+        QCOMPARE(reread.settings.discord.guildIds,
+                 QStringList{QStringLiteral("223456789012345678")});
+        QCOMPARE(reread.settings.containers.size(), 1);
+        QCOMPARE(reread.settings.containers.first().allowedActions,
+                 (QStringList{QStringLiteral("status"), QStringLiteral("stop")}));
+    }
+
+    void tablesMapToSettings() {
+        QTemporaryDir dir;
+        ui::SettingsPage page(dir.filePath(QStringLiteral("none.json")));
+        auto tables = page.findChildren<QTableWidget *>();
+        QTableWidget *channels = nullptr;
+        QTableWidget *containers = nullptr;
+        for (QTableWidget *t : tables) {
+            if (t->columnCount() == 5)
+                channels = t;
+            if (t->columnCount() == 7)
+                containers = t;
+        }
+        QVERIFY(channels && containers);
+        channels->insertRow(0);
+        channels->setItem(0, 0, new QTableWidgetItem(QStringLiteral("323456789012345678")));
+        auto *control = new QTableWidgetItem;
+        control->setCheckState(Qt::Checked);
+        channels->setItem(0, 2, control);
+        containers->insertRow(0);
+        containers->setItem(0, 1, new QTableWidgetItem(QStringLiteral("bad name")));
+        QVERIFY(!page.canSave());
+        containers->setItem(0, 1, new QTableWidgetItem(QStringLiteral("minecraft")));
+        auto *start = new QTableWidgetItem;
+        start->setCheckState(Qt::Checked);
+        containers->setItem(0, 3, start);
+        QVERIFY(page.canSave());
+        const config::Settings s = page.currentSettings();
+        QCOMPARE(s.discord.channels.size(), 1);
+        QCOMPARE(s.discord.channels.first().kind, config::ChannelKind::Control);
+        QCOMPARE(s.discord.channels.first().updateIntervalSec, 600);
+        QCOMPARE(s.containers.first().name, QStringLiteral("minecraft"));
+        QCOMPARE(s.containers.first().endpoint, QStringLiteral("local"));
+        QCOMPARE(s.containers.first().allowedActions,
+                 (QStringList{QStringLiteral("status"), QStringLiteral("start")}));
+    }
+};
+
+QTEST_MAIN(TestGuiSettingsPage)
+#include "tst_gui_settingspage.moc"

@@ -1,0 +1,531 @@
+#include "settingspage.h"
+
+#include "config/secretstore.h"
+#include "config/settingsschema.h"
+#include "config/settingsstore.h"
+#include "config/settingsvalidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mechdock::ui {
+
+namespace {
+
+QStringList splitIds(const QString &text) {
+    QStringList out;
+    for (const QString &part :
+         text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        out.append(part.trimmed());
+    return out;
+}
+
+QString cell(const QTableWidget *table, int row, int column) {
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+bool checked(const QTableWidget *table, int row, int column) {
+    const QTableWidgetItem *item = table->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+QTableWidgetItem *checkItem(bool on) {
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QLabel *errorLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c53030;"));
+    label->hide();
+    return label;
+}
+
+QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *parent) {
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(SettingsPage::tr("Add %1").arg(what), box);
+    auto *remove = new QPushButton(SettingsPage::tr("Remove selected"), box);
+    add->setToolTip(SettingsPage::tr("Add a row"));
+    remove->setToolTip(SettingsPage::tr("Remove the selected rows"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    QObject::connect(add, &QPushButton::clicked, table,
+                     [table] { table->insertRow(table->rowCount()); });
+    QObject::connect(remove, &QPushButton::clicked, table, [table] {
+        QList<int> rows;
+        for (const QTableWidgetSelectionRange &r : table->selectedRanges())
+            for (int i = r.topRow(); i <= r.bottomRow(); ++i)
+                rows.append(i);
+        std::sort(rows.rbegin(), rows.rend());
+        for (int row : rows)
+            table->removeRow(row);
+    });
+    return box;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(QString configPath, QWidget *parent)
+    : QWidget(parent)
+    , m_configPath(std::move(configPath)) {
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildDiscordTab(), tr("&Discord"));
+    tabs->addTab(buildDockerTab(), tr("Doc&ker"));
+    tabs->addTab(buildGeneralTab(), tr("&Limits and behaviour"));
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setToolTip(tr("Write the settings file (Ctrl+S); the service reloads it"));
+    auto *revert = new QPushButton(tr("&Revert"), this);
+    revert->setToolTip(tr("Discard the changes and read the file again"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(revert);
+    buttons->addWidget(m_save);
+
+    auto *pathLabel = new QLabel(tr("Settings file: %1").arg(m_configPath), this);
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pathLabel);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(revert, &QPushButton::clicked, this, &SettingsPage::reload);
+    auto *shortcut = new QShortcut(QKeySequence::Save, this);
+    connect(shortcut, &QShortcut::activated, this, &SettingsPage::save);
+    reload();
+}
+
+QWidget *SettingsPage::buildGeneralTab() {
+    auto *content = new QWidget;
+    auto *outer = new QVBoxLayout(content);
+    QHash<QString, QFormLayout *> sections;
+    auto formFor = [&](const QString &path) {
+        const QString section = path.section(QLatin1Char('.'), 0, 0);
+        if (!sections.contains(section)) {
+            static const QHash<QString, const char *> titles{
+                {QStringLiteral("discord"), QT_TR_NOOP("Discord connection")},
+                {QStringLiteral("docker"), QT_TR_NOOP("Docker")},
+                {QStringLiteral("cooldowns"), QT_TR_NOOP("Cool-downs and rate limits")},
+                {QStringLiteral("memory"), QT_TR_NOOP("Memory and resources")},
+                {QStringLiteral("database"), QT_TR_NOOP("Database")},
+                {QStringLiteral("scheduler"), QT_TR_NOOP("Scheduler")},
+                {QStringLiteral("mech"), QT_TR_NOOP("Mech")},
+                {QStringLiteral("http"), QT_TR_NOOP("Health endpoint")},
+                {QStringLiteral("ui"), QT_TR_NOOP("Panel")},
+                {QStringLiteral("logging"), QT_TR_NOOP("Logging")}};
+            auto *box = new QGroupBox(tr(titles.value(section, "")), content);
+            auto *form = new QFormLayout(box);
+            form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            outer->addWidget(box);
+            sections.insert(section, form);
+        }
+        return sections.value(section);
+    };
+    auto addRow = [&](const QString &path, const char *label, QWidget *editor,
+                      const QStringList &environment) {
+        auto *cellWidget = new QWidget(content);
+        auto *v = new QVBoxLayout(cellWidget);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(editor);
+        QLabel *error = errorLabel(cellWidget);
+        v->addWidget(error);
+        QString tip = path;
+        if (!environment.isEmpty())
+            tip += tr(" (environment: %1)").arg(environment.join(QStringLiteral(", ")));
+        editor->setToolTip(tip);
+        auto *l = new QLabel(config::SettingsSchema::label(label) + QLatin1Char(':'), content);
+        l->setBuddy(editor);
+        formFor(path)->addRow(l, cellWidget);
+        m_editors.insert(path, editor);
+        m_errors.insert(path, error);
+    };
+    const auto &schema = config::SettingsSchema::instance();
+    for (const config::IntField &f : schema.intFields()) {
+        if (f.path.startsWith(QLatin1String("discord.")))
+            continue;
+        auto *spin = new QSpinBox(content);
+        // The range is wider than allowed so a bad value can be typed and explained.
+        spin->setRange(std::min(f.min, 0) - 1, std::max(f.max, 1) + 1);
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::validate);
+        addRow(f.path, f.label, spin, f.environment);
+    }
+    for (const config::BoolField &f : schema.boolFields()) {
+        if (f.path.startsWith(QLatin1String("discord.")))
+            continue;
+        auto *box = new QCheckBox(content);
+        connect(box, &QCheckBox::toggled, this, &SettingsPage::validate);
+        addRow(f.path, f.label, box, f.environment);
+    }
+    for (const config::StringField &f : schema.stringFields()) {
+        if (f.path.startsWith(QLatin1String("discord.")))
+            continue;
+        QWidget *editor = nullptr;
+        if (f.path == QLatin1String("ui.language")) {
+            auto *combo = new QComboBox(content);
+            combo->addItem(tr("System language"), QString());
+            combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+            combo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+            combo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+            combo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+            connect(combo, &QComboBox::currentIndexChanged, this, &SettingsPage::validate);
+            editor = combo;
+        } else {
+            auto *line = new QLineEdit(content);
+            if (f.path == QLatin1String("http.bearerToken"))
+                line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+            connect(line, &QLineEdit::textChanged, this, &SettingsPage::validate);
+            editor = line;
+        }
+        addRow(f.path, f.label, editor, f.environment);
+    }
+    outer->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget *SettingsPage::buildDiscordTab() {
+    auto *tab = new QWidget;
+    auto *form = new QFormLayout;
+    m_token = new QLineEdit(tab);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("Paste the bot token from the Discord developer portal"));
+    m_token->setToolTip(tr("Stored in the operating system's keychain, never in the file"));
+    auto *storeButton = new QPushButton(tr("Store in &keychain"), tab);
+    storeButton->setToolTip(tr("Save the token in the keychain; the service uses it at once"));
+    m_tokenStatus = new QLabel(tab);
+    m_tokenStatus->setWordWrap(true);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(storeButton);
+    auto *tokenLabel = new QLabel(tr("Bot &token:"), tab);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
+    form->addRow(QString(), m_tokenStatus);
+    connect(storeButton, &QPushButton::clicked, this, &SettingsPage::storeToken);
+
+    const auto &schema = config::SettingsSchema::instance();
+    auto addLine = [&](const QString &path, const char *label) {
+        auto *line = new QLineEdit(tab);
+        line->setToolTip(path);
+        connect(line, &QLineEdit::textChanged, this, &SettingsPage::validate);
+        auto *cellWidget = new QWidget(tab);
+        auto *v = new QVBoxLayout(cellWidget);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(line);
+        QLabel *error = errorLabel(cellWidget);
+        v->addWidget(error);
+        auto *l = new QLabel(config::SettingsSchema::label(label) + QLatin1Char(':'), tab);
+        l->setBuddy(line);
+        form->addRow(l, cellWidget);
+        m_editors.insert(path, line);
+        m_errors.insert(path, error);
+        return line;
+    };
+    for (const config::StringField &f : schema.stringFields()) {
+        if (f.path == QLatin1String("discord.applicationId") ||
+            f.path == QLatin1String("discord.apiBaseUrl"))
+            addLine(f.path, f.label);
+    }
+    m_guildIds = addLine(QStringLiteral("discord.guildIds"),
+                         QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Guild ids"));
+    m_adminUsers = addLine(QStringLiteral("discord.adminUserIds"),
+                           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Admin user ids"));
+    m_adminRoles = addLine(QStringLiteral("discord.adminRoleIds"),
+                           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Admin role ids"));
+    for (QLineEdit *ids : {m_guildIds, m_adminUsers, m_adminRoles})
+        ids->setPlaceholderText(tr("Discord ids, separated by commas"));
+
+    m_channels = new QTableWidget(0, 5, tab);
+    m_channels->setHorizontalHeaderLabels(
+        {tr("Channel id"), tr("Name"), tr("Control"), tr("Refresh (s)"), tr("Recreate after (s)")});
+    m_channels->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_channels->setToolTip(tr("Status channels show containers; control channels also allow "
+                              "actions. Tick Control for a control channel."));
+    connect(m_channels, &QTableWidget::itemChanged, this, &SettingsPage::validate);
+    auto *channels = new QGroupBox(tr("Channels"), tab);
+    auto *channelsLayout = new QVBoxLayout(channels);
+    channelsLayout->addWidget(tableWithButtons(m_channels, tr("channel"), channels));
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    layout->addWidget(channels, 1);
+    return tab;
+}
+
+QWidget *SettingsPage::buildDockerTab() {
+    auto *tab = new QWidget;
+    m_endpoints = new QTableWidget(0, 4, tab);
+    m_endpoints->setHorizontalHeaderLabels({tr("Name"),
+                                            tr("Address (empty = DOCKER_HOST or the local socket)"),
+                                            tr("TLS"), tr("Certificates folder")});
+    m_endpoints->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsPage::validate);
+    m_containers = new QTableWidget(0, 7, tab);
+    m_containers->setHorizontalHeaderLabels({tr("Endpoint"), tr("Container"), tr("Display name"),
+                                             tr("Start"), tr("Stop"), tr("Restart"),
+                                             tr("Info text")});
+    m_containers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_containers->setToolTip(tr("Which containers Discord shows, and which actions it allows"));
+    connect(m_containers, &QTableWidget::itemChanged, this, &SettingsPage::validate);
+    m_listErrors = errorLabel(tab);
+    auto *endpoints = new QGroupBox(tr("Docker endpoints"), tab);
+    (new QVBoxLayout(endpoints))
+        ->addWidget(tableWithButtons(m_endpoints, tr("endpoint"), endpoints));
+    auto *containers = new QGroupBox(tr("Containers"), tab);
+    (new QVBoxLayout(containers))
+        ->addWidget(tableWithButtons(m_containers, tr("container"), containers));
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(endpoints, 1);
+    layout->addWidget(containers, 2);
+    layout->addWidget(m_listErrors);
+    return tab;
+}
+
+void SettingsPage::reload() {
+    const config::LoadResult loaded = config::SettingsStore::loadFileOnly(m_configPath);
+    m_loaded = loaded.settings;
+    fillFromSettings(m_loaded);
+}
+
+void SettingsPage::fillFromSettings(const config::Settings &input) {
+    m_filling = true;
+    config::Settings s = input;
+    const auto &schema = config::SettingsSchema::instance();
+    for (const config::IntField &f : schema.intFields()) {
+        if (auto *spin = qobject_cast<QSpinBox *>(m_editors.value(f.path)))
+            spin->setValue(f.ref(s));
+    }
+    for (const config::BoolField &f : schema.boolFields()) {
+        if (auto *box = qobject_cast<QCheckBox *>(m_editors.value(f.path)))
+            box->setChecked(f.ref(s));
+    }
+    for (const config::StringField &f : schema.stringFields()) {
+        QWidget *editor = m_editors.value(f.path);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(f.ref(s));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findData(f.ref(s))));
+    }
+    m_guildIds->setText(s.discord.guildIds.join(QStringLiteral(", ")));
+    m_adminUsers->setText(s.discord.adminUserIds.join(QStringLiteral(", ")));
+    m_adminRoles->setText(s.discord.adminRoleIds.join(QStringLiteral(", ")));
+
+    m_channels->setRowCount(0);
+    for (const config::ChannelSettings &c : s.discord.channels) {
+        const int row = m_channels->rowCount();
+        m_channels->insertRow(row);
+        m_channels->setItem(row, 0, new QTableWidgetItem(c.id));
+        m_channels->setItem(row, 1, new QTableWidgetItem(c.name));
+        m_channels->setItem(row, 2, checkItem(c.kind == config::ChannelKind::Control));
+        m_channels->setItem(row, 3, new QTableWidgetItem(QString::number(c.updateIntervalSec)));
+        m_channels->setItem(row, 4, new QTableWidgetItem(QString::number(c.inactivityTimeoutSec)));
+    }
+    m_endpoints->setRowCount(0);
+    for (const config::EndpointSettings &e : s.docker.endpoints) {
+        const int row = m_endpoints->rowCount();
+        m_endpoints->insertRow(row);
+        m_endpoints->setItem(row, 0, new QTableWidgetItem(e.name));
+        m_endpoints->setItem(row, 1, new QTableWidgetItem(e.uri));
+        m_endpoints->setItem(row, 2, checkItem(e.tlsVerify));
+        m_endpoints->setItem(row, 3, new QTableWidgetItem(e.certPath));
+    }
+    m_containers->setRowCount(0);
+    for (const config::ContainerSettings &c : s.containers) {
+        const int row = m_containers->rowCount();
+        m_containers->insertRow(row);
+        m_containers->setItem(row, 0, new QTableWidgetItem(c.endpoint));
+        m_containers->setItem(row, 1, new QTableWidgetItem(c.name));
+        m_containers->setItem(row, 2, new QTableWidgetItem(c.displayName));
+        m_containers->setItem(row, 3,
+                              checkItem(c.allowedActions.contains(QStringLiteral("start"))));
+        m_containers->setItem(row, 4, checkItem(c.allowedActions.contains(QStringLiteral("stop"))));
+        m_containers->setItem(row, 5,
+                              checkItem(c.allowedActions.contains(QStringLiteral("restart"))));
+        m_containers->setItem(row, 6, new QTableWidgetItem(c.infoText));
+    }
+    m_filling = false;
+    validate();
+}
+
+config::Settings SettingsPage::currentSettings() const {
+    config::Settings s = m_loaded;
+    const auto &schema = config::SettingsSchema::instance();
+    for (const config::IntField &f : schema.intFields()) {
+        if (auto *spin = qobject_cast<QSpinBox *>(m_editors.value(f.path)))
+            f.ref(s) = spin->value();
+    }
+    for (const config::BoolField &f : schema.boolFields()) {
+        if (auto *box = qobject_cast<QCheckBox *>(m_editors.value(f.path)))
+            f.ref(s) = box->isChecked();
+    }
+    for (const config::StringField &f : schema.stringFields()) {
+        QWidget *editor = m_editors.value(f.path);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            f.ref(s) = line->text().trimmed();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            f.ref(s) = combo->currentData().toString();
+    }
+    s.discord.guildIds = splitIds(m_guildIds->text());
+    s.discord.adminUserIds = splitIds(m_adminUsers->text());
+    s.discord.adminRoleIds = splitIds(m_adminRoles->text());
+
+    QList<config::ChannelSettings> channels;
+    for (int row = 0; row < m_channels->rowCount(); ++row) {
+        config::ChannelSettings c;
+        const int original = row < m_loaded.discord.channels.size() ? row : -1;
+        if (original >= 0)
+            c = m_loaded.discord.channels.at(original);
+        c.id = cell(m_channels, row, 0);
+        c.name = cell(m_channels, row, 1);
+        c.kind = checked(m_channels, row, 2) ? config::ChannelKind::Control
+                                             : config::ChannelKind::Status;
+        c.updateIntervalSec = cell(m_channels, row, 3).toInt();
+        c.inactivityTimeoutSec = cell(m_channels, row, 4).toInt();
+        if (cell(m_channels, row, 3).isEmpty())
+            c.updateIntervalSec = config::ChannelSettings{}.updateIntervalSec;
+        if (cell(m_channels, row, 4).isEmpty())
+            c.inactivityTimeoutSec = config::ChannelSettings{}.inactivityTimeoutSec;
+        channels.append(c);
+    }
+    s.discord.channels = channels;
+    QList<config::EndpointSettings> endpoints;
+    for (int row = 0; row < m_endpoints->rowCount(); ++row) {
+        endpoints.append(
+            config::EndpointSettings{cell(m_endpoints, row, 0), cell(m_endpoints, row, 1),
+                                     checked(m_endpoints, row, 2), cell(m_endpoints, row, 3)});
+    }
+    s.docker.endpoints = endpoints;
+    QList<config::ContainerSettings> containers;
+    for (int row = 0; row < m_containers->rowCount(); ++row) {
+        config::ContainerSettings c;
+        if (row < m_loaded.containers.size())
+            c = m_loaded.containers.at(row);
+        c.endpoint = cell(m_containers, row, 0);
+        if (c.endpoint.isEmpty())
+            c.endpoint = QStringLiteral("local");
+        c.name = cell(m_containers, row, 1);
+        c.displayName = cell(m_containers, row, 2);
+        if (c.displayName.isEmpty())
+            c.displayName = c.name;
+        c.allowedActions = {QStringLiteral("status")};
+        if (checked(m_containers, row, 3))
+            c.allowedActions.append(QStringLiteral("start"));
+        if (checked(m_containers, row, 4))
+            c.allowedActions.append(QStringLiteral("stop"));
+        if (checked(m_containers, row, 5))
+            c.allowedActions.append(QStringLiteral("restart"));
+        c.infoText = cell(m_containers, row, 6);
+        c.order = row;
+        containers.append(c);
+    }
+    s.containers = containers;
+    return s;
+}
+
+void SettingsPage::validate() {
+    if (m_filling)
+        return;
+    m_issues = config::SettingsValidator::validate(currentSettings());
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->hide();
+    }
+    QStringList listProblems;
+    for (const config::ConfigIssue &issue : std::as_const(m_issues)) {
+        // "discord.guildIds[1]" belongs to the "discord.guildIds" field.
+        const QString field = issue.path.section(QLatin1Char('['), 0, 0);
+        if (QLabel *label = m_errors.value(field)) {
+            label->setText(label->text().isEmpty()
+                               ? issue.message
+                               : label->text() + QLatin1Char('\n') + issue.message);
+            label->show();
+        } else {
+            listProblems.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
+        }
+    }
+    m_listErrors->setText(listProblems.join(QLatin1Char('\n')));
+    m_listErrors->setVisible(!listProblems.isEmpty());
+    const int errors = int(std::count_if(m_issues.begin(), m_issues.end(),
+                                         [](const config::ConfigIssue &i) { return i.isError(); }));
+    m_summary->setText(errors == 0 ? tr("All settings are valid.")
+                                   : tr("%n setting(s) need attention.", nullptr, errors));
+    m_save->setEnabled(errors == 0);
+}
+
+bool SettingsPage::canSave() const {
+    return m_save->isEnabled();
+}
+
+QWidget *SettingsPage::editor(const QString &path) const {
+    return m_editors.value(path);
+}
+
+QString SettingsPage::errorText(const QString &path) const {
+    const QLabel *label = m_errors.value(path);
+    return label ? label->text() : QString();
+}
+
+bool SettingsPage::save() {
+    validate();
+    if (!canSave())
+        return false;
+    const config::Settings settings = currentSettings();
+    QString error;
+    if (!config::SettingsStore::save(m_configPath, settings, &error)) {
+        m_summary->setText(tr("Not saved: %1").arg(error));
+        return false;
+    }
+    m_loaded = settings;
+    m_summary->setText(tr("Saved to %1.").arg(m_configPath));
+    emit settingsSaved(settings);
+    return true;
+}
+
+void SettingsPage::storeToken() {
+    const QString token = m_token->text().trimmed();
+    if (token.isEmpty()) {
+        m_tokenStatus->setText(tr("Paste a token first."));
+        return;
+    }
+    m_tokenStatus->setText(tr("Storing…"));
+    config::SecretStore::writeTokenAsync(token, this, [this](const config::SecretResult &r) {
+        m_tokenStatus->setText(r.ok ? tr("Stored in the keychain.")
+                                    : tr("Not stored: %1. Set DISCORD_BOT_TOKEN in the "
+                                         "environment instead.")
+                                          .arg(r.error));
+        if (r.ok)
+            m_token->clear();
+        emit tokenStored(r.ok, m_tokenStatus->text());
+    });
+}
+
+} // namespace mechdock::ui

@@ -1,0 +1,67 @@
+// SettingsPage: every setting of the file, edited in forms generated from the settings schema,
+// plus the channel, endpoint and container tables and the bot token (saved to the keychain, not
+// the file). Each edit is validated at once; a refused value shows its reason next to the field
+// and Save stays disabled until everything is valid.
+#pragma once
+
+#include "config/configissue.h"
+#include "config/settings.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace mechdock::ui {
+
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPage(QString configPath, QWidget *parent = nullptr);
+
+    config::Settings currentSettings() const;
+    config::ConfigIssues currentIssues() const { return m_issues; }
+    bool canSave() const;
+    // The editor of a scalar setting by JSON path (for tests and keyboard focus).
+    QWidget *editor(const QString &path) const;
+    QString errorText(const QString &path) const;
+
+public slots:
+    void reload();
+    bool save();
+
+signals:
+    void settingsSaved(const mechdock::config::Settings &settings);
+    void tokenStored(bool ok, const QString &message);
+
+private:
+    QWidget *buildGeneralTab();
+    QWidget *buildDiscordTab();
+    QWidget *buildDockerTab();
+    void fillFromSettings(const config::Settings &settings);
+    void validate();
+    void storeToken();
+
+    QString m_configPath;
+    config::Settings m_loaded;
+    config::ConfigIssues m_issues;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_errors;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+    QLineEdit *m_guildIds = nullptr;
+    QLineEdit *m_adminUsers = nullptr;
+    QLineEdit *m_adminRoles = nullptr;
+    QTableWidget *m_channels = nullptr;
+    QTableWidget *m_endpoints = nullptr;
+    QTableWidget *m_containers = nullptr;
+    QLabel *m_listErrors = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_save = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace mechdock::ui
