@@ -11,6 +11,7 @@ struct AppOptions {
     QString configPath; // empty: SettingsStore::defaultPath()
     QString dataDir;    // empty: SettingsStore::defaultDataDir()
     QString language;   // empty: settings, then the system's
+    QString screenshotDir; // panel: save a PNG of every page there after start-up, then quit
 };
 
 } // namespace mechdock::app

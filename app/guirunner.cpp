@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QTimer>
 
 namespace mechdock::app {
 
@@ -27,7 +28,7 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
         options.dataDir.isEmpty() ? config::SettingsStore::defaultDataDir() : options.dataDir;
     QDir().mkpath(dataDir);
     const config::LoadResult loaded = config::SettingsStore::load(configPath);
-    if (!loaded.settings.ui.language.isEmpty())
+    if (options.language.isEmpty() && !loaded.settings.ui.language.isEmpty())
         translations.install(loaded.settings.ui.language);
 
     logging::LogOptions logOptions;
@@ -58,6 +59,24 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
     });
     window.show();
     host.start();
+    if (!options.screenshotDir.isEmpty()) {
+        // Give the service a few snapshots, then photograph each page in turn.
+        QTimer::singleShot(4000, &window, [&window, dir = options.screenshotDir] {
+            QDir().mkpath(dir);
+            for (int i = 0; i < window.pageCount(); ++i) {
+                window.showPage(i);
+                QCoreApplication::processEvents();
+                const QString file =
+                    QDir(dir).filePath(QStringLiteral("%1-%2.png")
+                                           .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                           .arg(window.pageName(i).toLower().replace(
+                                               QLatin1Char(' '), QLatin1Char('-'))));
+                window.grab().save(file);
+                qCInfo(lcUi).noquote() << file;
+            }
+            QCoreApplication::quit();
+        });
+    }
     const int code = QApplication::exec();
     host.stop(4000);
     return code;

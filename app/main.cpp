@@ -94,7 +94,13 @@ int main(int argc, char **argv) {
                                           tr("path"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         tr("The folder for the database and caches."), tr("dir"));
-    parser.addOptions({serviceOption, configOption, dataOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        tr("Panel only: save a picture of every page into DIR after start-up, then quit."),
+        tr("dir"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), tr("The panel's language (en, de, fr, zh_CN)."), tr("code"));
+    parser.addOptions({serviceOption, configOption, dataOption, screenshotOption, languageOption});
     parser.process(*application);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
@@ -107,6 +113,10 @@ int main(int argc, char **argv) {
     options.service = !gui;
     options.configPath = parser.value(configOption);
     options.dataDir = parser.value(dataOption);
+    options.screenshotDir = parser.value(screenshotOption);
+    options.language = parser.value(languageOption);
+    if (!options.language.isEmpty())
+        translations.install(options.language);
     if (!gui && !service)
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("No display found: running headless, as with --service.")));

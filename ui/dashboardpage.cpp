@@ -58,11 +58,15 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
                                            .arg(locale.formattedDataSize(s.rssBytes),
                                                 locale.formattedDataSize(s.limitBytes), s.pressure)
                                      : tr("not measured yet"));
-    if (m_issues->count() != s.configIssues.size()) {
+    QStringList issues = s.configIssues;
+    if (issues.isEmpty())
+        issues.append(tr("None: the settings are valid."));
+    QStringList shown;
+    for (int i = 0; i < m_issues->count(); ++i)
+        shown.append(m_issues->item(i)->text());
+    if (shown != issues) {
         m_issues->clear();
-        m_issues->addItems(s.configIssues);
-        if (s.configIssues.isEmpty())
-            m_issues->addItem(tr("None: the settings are valid."));
+        m_issues->addItems(issues);
     }
 }
 

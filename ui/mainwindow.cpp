@@ -81,6 +81,11 @@ int MainWindow::pageCount() const {
     return m_pages->count();
 }
 
+QString MainWindow::pageName(int index) const {
+    const QListWidgetItem *item = m_navigation->item(index);
+    return item ? item->text() : QString();
+}
+
 void MainWindow::showPage(int index) {
     m_navigation->setCurrentRow(index);
 }

@@ -26,6 +26,7 @@ public:
     // Adds a page with its navigation entry; returns its index.
     int addPage(const QString &name, const QIcon &icon, QWidget *page, const QString &tooltip);
     int pageCount() const;
+    QString pageName(int index) const;
     void showPage(int index);
     QString botStatusText() const;
     QString dockerStatusText() const;
