@@ -43,6 +43,7 @@ void BotService::openDatabase() {
         return;
     }
     m_databaseError.clear();
+    m_db->pool().setStatementCacheSize(m_settings.database.statementCacheSize);
     m_audit = std::make_unique<storage::AuditLog>(m_db->pool(), m_settings.database.auditMaxRows);
     qCInfo(lcStorage).noquote() << tr("Database: %1").arg(databasePath());
 }
@@ -166,6 +167,9 @@ ServiceSnapshot BotService::snapshot() const {
 }
 
 void BotService::publishSnapshot() {
+    // Idle database connections close after their timeout; checking here costs nothing.
+    if (m_db)
+        m_db->pool().closeIdleConnections();
     emit snapshotReady(snapshot());
 }
 

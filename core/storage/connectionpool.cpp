@@ -63,7 +63,7 @@ bool ConnectionPool::openConnection(PooledConnection &connection, QString *error
             return false;
         }
     }
-    connection.statements = std::make_unique<PreparedStatementCache>();
+    connection.statements = std::make_unique<PreparedStatementCache>(m_statementCacheSize);
     return true;
 }
 

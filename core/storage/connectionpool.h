@@ -55,6 +55,8 @@ public:
     ConnectionLease acquire(int timeoutMs = 5000);
     // Closes connections idle longer than the timeout; returns how many were closed.
     int closeIdleConnections();
+    // Prepared statements cached per connection (seed 002: 200); applies to new connections.
+    void setStatementCacheSize(int size) { m_statementCacheSize = std::max(1, size); }
     PoolStats stats() const;
     QString databasePath() const { return m_path; }
 
@@ -68,6 +70,7 @@ private:
     const QString m_path;
     const int m_max;
     const int m_idleTimeoutMs;
+    int m_statementCacheSize = 200;
     const Clock *m_clock;
     const quint64 m_poolId;
     mutable std::mutex m_mutex;
