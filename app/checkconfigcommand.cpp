@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "checkconfigcommand.h"
 
 #include "config/settingsstore.h"
@@ -10,7 +11,7 @@ namespace mechdock::app {
 
 namespace {
 QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("mechdock::app::CheckConfigCommand", text, nullptr, n);
+    return mechdock::translate("mechdock::app::CheckConfigCommand", text, n);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // mechdock: the control panel by default, the headless service with --service, and command-line
 // sub-commands (check-config, containers, anim, schedule, import-ddc).
+#include "common/translation.h"
 #include "appoptions.h"
 #include "checkconfigcommand.h"
 #include "guirunner.h"
@@ -20,7 +21,7 @@ using namespace mechdock;
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::app::main", text);
+    return mechdock::translate("mechdock::app::main", text);
 }
 
 using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;

@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "servicerunner.h"
 
 #include "common/logcategories.h"
@@ -16,7 +17,7 @@ namespace mechdock::app {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::app::ServiceRunner", text);
+    return mechdock::translate("mechdock::app::ServiceRunner", text);
 }
 
 QStringList describe(const config::ConfigIssues &issues) {

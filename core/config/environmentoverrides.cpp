@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "environmentoverrides.h"
 
 #include "settingsschema.h"
@@ -10,7 +11,7 @@ namespace mechdock::config {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::config::EnvironmentOverrides", text);
+    return mechdock::translate("mechdock::config::EnvironmentOverrides", text);
 }
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace mechdock::config {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::config::SecretStore", text);
+    return mechdock::translate("mechdock::config::SecretStore", text);
 }
 
 SecretResult run(QKeychain::Job &job, int timeoutMs) {

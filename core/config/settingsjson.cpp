@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "settingsjson.h"
 
 #include "settingsschema.h"
@@ -11,7 +12,7 @@ namespace mechdock::config {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::config::SettingsJson", text);
+    return mechdock::translate("mechdock::config::SettingsJson", text);
 }
 
 void issue(ConfigIssues &issues, const QString &path, const QString &message,

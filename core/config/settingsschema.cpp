@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -254,7 +255,7 @@ const IntField *SettingsSchema::intField(const QString &path) const {
 namespace mechdock::config {
 
 QString SettingsSchema::label(const char *text) {
-    return QCoreApplication::translate("mechdock::config::SettingsSchema", text);
+    return mechdock::translate("mechdock::config::SettingsSchema", text);
 }
 
 } // namespace mechdock::config

@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "settingsstore.h"
 
 #include "environmentoverrides.h"
@@ -16,7 +17,7 @@ namespace mechdock::config {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::config::SettingsStore", text);
+    return mechdock::translate("mechdock::config::SettingsStore", text);
 }
 
 // QJsonParseError gives a byte offset; operators want a line and column.

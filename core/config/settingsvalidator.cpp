@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "settingsvalidator.h"
 
 #include "settingsschema.h"
@@ -14,7 +15,7 @@ namespace mechdock::config {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::config::SettingsValidator", text);
+    return mechdock::translate("mechdock::config::SettingsValidator", text);
 }
 
 void error(ConfigIssues &issues, const QString &path, const QString &message) {

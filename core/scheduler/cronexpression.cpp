@@ -1,4 +1,5 @@
 // CronExpression parsing and day matching.
+#include "common/translation.h"
 #include "cronexpression.h"
 
 #include <QStringList>
@@ -8,7 +9,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::CronExpression", text);
+    return mechdock::translate("mechdock::scheduler::CronExpression", text);
 }
 
 struct FieldSpec {

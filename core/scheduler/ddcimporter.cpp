@@ -1,4 +1,5 @@
 // DdcImporter: maps DDC task objects field by field, collecting what could not be mapped.
+#include "common/translation.h"
 #include "ddcimporter.h"
 
 #include <QFile>
@@ -12,7 +13,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::DdcImporter", text);
+    return mechdock::translate("mechdock::scheduler::DdcImporter", text);
 }
 
 // A JSON value as text: strings as they are, integral numbers without a fraction.

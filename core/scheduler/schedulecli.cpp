@@ -1,4 +1,5 @@
 // ScheduleCli: argument handling and output for `mechdock schedule preview`.
+#include "common/translation.h"
 #include "schedulecli.h"
 
 #include "schedulerapi.h"
@@ -13,7 +14,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::ScheduleCli", text);
+    return mechdock::translate("mechdock::scheduler::ScheduleCli", text);
 }
 
 QString isoWithOffset(const QDateTime &local) {

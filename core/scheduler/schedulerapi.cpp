@@ -1,4 +1,5 @@
 // SchedulerApi: a thin facade over TaskRunner, TaskStore and NextRunCalculator.
+#include "common/translation.h"
 #include "schedulerapi.h"
 
 #include "nextruncalculator.h"
@@ -12,7 +13,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::SchedulerApi", text);
+    return mechdock::translate("mechdock::scheduler::SchedulerApi", text);
 }
 
 } // namespace

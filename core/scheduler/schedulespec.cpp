@@ -1,4 +1,5 @@
 // ScheduleSpec parsing of the calendar forms and cron expressions.
+#include "common/translation.h"
 #include "schedulespec.h"
 
 #include <QList>
@@ -10,7 +11,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::ScheduleSpec", text);
+    return mechdock::translate("mechdock::scheduler::ScheduleSpec", text);
 }
 
 struct Token {

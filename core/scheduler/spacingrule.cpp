@@ -1,4 +1,5 @@
 // SpacingRule: probes the sparser schedule's runs against the other schedule.
+#include "common/translation.h"
 #include "spacingrule.h"
 
 #include "nextruncalculator.h"
@@ -8,7 +9,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::SpacingRule", text);
+    return mechdock::translate("mechdock::scheduler::SpacingRule", text);
 }
 
 QString shown(const QDateTime &utc, const QTimeZone &zone) {

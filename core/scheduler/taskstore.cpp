@@ -1,4 +1,5 @@
 // TaskStore: SQL for tasks and run history.
+#include "common/translation.h"
 #include "taskstore.h"
 
 #include "storage/connectionlease.h"
@@ -12,7 +13,7 @@ namespace mechdock::scheduler {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::scheduler::TaskStore", text);
+    return mechdock::translate("mechdock::scheduler::TaskStore", text);
 }
 
 QVariant toMs(const QDateTime &time) {

@@ -1,4 +1,5 @@
 #include "cooldowntracker.h"
+#include "common/translation.h"
 
 #include "common/clock.h"
 
@@ -12,7 +13,7 @@ namespace {
 constexpr qint64 kMinuteMs = 60'000;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::security::CooldownTracker", text);
+    return mechdock::translate("mechdock::security::CooldownTracker", text);
 }
 
 void dropOlderThan(std::deque<qint64> &times, qint64 limit) {

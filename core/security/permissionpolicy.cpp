@@ -1,4 +1,5 @@
 #include "permissionpolicy.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -6,15 +7,18 @@ namespace mechdock::security {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::security::PermissionPolicy", text);
+    return mechdock::translate("mechdock::security::PermissionPolicy", text);
 }
 
 Decision allow() {
-    return Decision{true, QString()};
+    return Decision{true, QString(), nullptr, {}};
 }
 
-Decision deny(const QString &reason) {
-    return Decision{false, reason};
+Decision deny(const char *source, const QStringList &args = {}) {
+    QString reason = tr(source);
+    for (const QString &a : args)
+        reason = reason.arg(a);
+    return Decision{false, reason, source, args};
 }
 } // namespace
 
@@ -76,53 +80,69 @@ bool PermissionPolicy::isAdmin(const Actor &actor) const {
 Decision PermissionPolicy::decide(const Actor &actor, const Request &request) const {
     if (!m_settings.discord.guildIds.isEmpty() && !actor.guildId.isEmpty() &&
         !m_settings.discord.guildIds.contains(actor.guildId))
-        return deny(tr("Mechdock is not set up for this server."));
+        return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                      "Mechdock is not set up for this server."));
     // Help and ping work anywhere the bot is; everything else only in configured channels.
     if (request.kind == RequestKind::Command &&
         (request.name == QLatin1String("help") || request.name == QLatin1String("ping")))
         return allow();
     const config::ChannelSettings *ch = channel(actor.channelId);
     if (!ch)
-        return deny(tr("This channel is not configured for Mechdock."));
+        return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                      "This channel is not configured for Mechdock."));
     const bool admin = isAdmin(actor);
 
     if (request.kind == RequestKind::Command) {
         if (adminCommands().contains(request.name)) {
             if (!admin)
-                return deny(tr("Only Mechdock admins may use /%1.").arg(request.name));
+                return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                              "Only Mechdock admins may use /%1."),
+                            {request.name});
             if (ch->kind != config::ChannelKind::Control)
-                return deny(tr("/%1 works only in control channels.").arg(request.name));
+                return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                              "/%1 works only in control channels."),
+                            {request.name});
             return allow();
         }
         if (readOnlyCommands().contains(request.name)) {
             if (request.name == QLatin1String("info") && !request.container.isEmpty()) {
                 const config::ContainerSettings *c = container(request.endpoint, request.container);
                 if (!c || !c->active)
-                    return deny(tr("Unknown container."));
+                    return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                                  "Unknown container."));
             }
             return allow();
         }
-        return deny(tr("Unknown command."));
+        return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy", "Unknown command."));
     }
 
     // Buttons
     const config::ContainerSettings *c = container(request.endpoint, request.container);
     if (!c || !c->active)
-        return deny(tr("Unknown container."));
+        return deny(
+            QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy", "Unknown container."));
     if (request.name == QLatin1String("info") || request.name == QLatin1String("expand"))
-        return c->detailedStatus || admin ? allow()
-                                          : deny(tr("Details of this container are not shared."));
+        return c->detailedStatus || admin
+                   ? allow()
+                   : deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                            "Details of this container are not shared."));
     if (request.name == QLatin1String("logs")) {
         if (ch->kind != config::ChannelKind::Control)
-            return deny(tr("Logs can be read only in control channels."));
-        return admin ? allow() : deny(tr("Only Mechdock admins may read logs."));
+            return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                          "Logs can be read only in control channels."));
+        return admin ? allow()
+                     : deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                              "Only Mechdock admins may read logs."));
     }
     if (!containerActions().contains(request.name))
-        return deny(tr("Unknown action."));
+        return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy", "Unknown action."));
     if (ch->kind != config::ChannelKind::Control)
-        return deny(tr("Actions work only in control channels."));
+        return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                      "Actions work only in control channels."));
     if (!c->allowedActions.contains(request.name))
-        return deny(tr("%1 does not allow \"%2\".").arg(c->displayName, request.name));
+        return deny(
+            QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy", "%1 does not allow \"%2\"."),
+            {c->displayName, request.name});
     return allow();
 }
 

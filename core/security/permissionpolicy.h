@@ -29,7 +29,9 @@ struct Request {
 
 struct Decision {
     bool allowed = false;
-    QString reason; // translated; shown ephemerally to the user when denied
+    QString reason;                     // in the service's language, for logs and the audit
+    const char *reasonSource = nullptr; // untranslated, to reply in the user's own language
+    QStringList reasonArgs;             // %1, %2 of reasonSource
 };
 
 class PermissionPolicy {

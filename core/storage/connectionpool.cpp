@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "connectionpool.h"
 
 #include "common/clock.h"
@@ -17,7 +18,7 @@ namespace {
 std::atomic<quint64> g_nextPoolId{1};
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::storage::ConnectionPool", text);
+    return mechdock::translate("mechdock::storage::ConnectionPool", text);
 }
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "database.h"
 
 #include "migrator.h"
@@ -12,7 +13,7 @@ namespace mechdock::storage {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::storage::Database", text);
+    return mechdock::translate("mechdock::storage::Database", text);
 }
 } // namespace
 

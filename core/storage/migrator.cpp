@@ -1,3 +1,4 @@
+#include "common/translation.h"
 #include "migrator.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@ namespace mechdock::storage {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("mechdock::storage::Migrator", text);
+    return mechdock::translate("mechdock::storage::Migrator", text);
 }
 
 bool ensureVersionTable(QSqlDatabase &db, QString *error) {

@@ -1,0 +1,53 @@
+// BotBackend: what the Discord bot asks of the rest of Mechdock (containers, actions, logs,
+// memory, metrics, the mech, schedules, the audit log). The service implements it over the real
+// parts; tests implement it over fakes or a real dockerd.
+#pragma once
+
+#include "containerview.h"
+#include "storage/auditentry.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace mechdock::bot {
+
+struct ActionResult {
+    bool ok = false;
+    QString message; // user-facing: "started", "already running", the error
+};
+
+class BotBackend {
+public:
+    virtual ~BotBackend() = default;
+
+    // From the status cache: answers at once, never waits on Docker.
+    virtual QList<ContainerView> containers() = 0;
+    virtual void containerAction(const QString &endpoint, const QString &name,
+                                 const QString &action, const QString &actor,
+                                 std::function<void(const ActionResult &)> done) = 0;
+    virtual void containerLogs(const QString &endpoint, const QString &name, int lines,
+                               std::function<void(const ActionResult &)> done) = 0;
+    virtual void audit(const storage::AuditEntry &entry) = 0;
+
+    // Plain-text reports for the diagnostic commands, already localized by the caller's locale.
+    virtual QString systemHealthReport(const QString &locale) = 0;
+    virtual QString performanceReport(const QString &locale) = 0;
+    virtual QString memoryReport(const QString &locale) = 0;
+    virtual QString forceCleanup(const QString &locale) = 0;
+    virtual QString securityReport(const QString &locale) = 0;
+    virtual double gatewayLatencyMs() = 0;
+
+    // The mech and schedules; each answers with a user-facing message.
+    virtual void recordDonation(qint64 cents, const QString &donor, const QString &actor,
+                                std::function<void(const ActionResult &)> done) = 0;
+    virtual QString donationInfo(const QString &locale) = 0;
+    virtual ActionResult scheduleAdd(const QString &endpoint, const QString &container,
+                                     const QString &action, const QString &when,
+                                     const QString &timeZone, const QString &actor) = 0;
+    virtual QString scheduleList(const QString &locale) = 0;
+    virtual ActionResult scheduleDelete(const QString &id, const QString &actor) = 0;
+};
+
+} // namespace mechdock::bot

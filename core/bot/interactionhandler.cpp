@@ -1,0 +1,498 @@
+#include "interactionhandler.h"
+
+#include "common/clock.h"
+#include "common/logcategories.h"
+#include "customid.h"
+#include "security/passwordhasher.h"
+
+#include <QJsonArray>
+
+namespace mechdock::bot {
+
+namespace {
+constexpr const char *kContext = "mechdock::bot::InteractionHandler";
+constexpr int kEphemeral = 64;
+#define MD_TR(text) QT_TRANSLATE_NOOP("mechdock::bot::InteractionHandler", text)
+
+QJsonObject textMessage(const QString &text, bool ephemeral) {
+    QJsonObject o{
+        {QStringLiteral("content"), text.left(2000)},
+        {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
+    if (ephemeral)
+        o.insert(QStringLiteral("flags"), kEphemeral);
+    return o;
+}
+
+QString requestName(const Interaction &i) {
+    // "schedule add" -> "schedule_add"; /donate with an amount records a donation (admins).
+    QString name = i.commandName;
+    name.replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (name == QLatin1String("donate") && i.options.contains(QStringLiteral("cents")))
+        return QStringLiteral("donate_record");
+    if (name == QLatin1String("schedule_list"))
+        return name;
+    return name;
+}
+} // namespace
+
+InteractionHandler::InteractionHandler(const config::Settings &settings, BotBackend &backend,
+                                       InteractionResponder &responder, const Clock *clock,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_backend(backend)
+    , m_responder(responder)
+    , m_clock(clock ? clock : &Clock::system())
+    , m_builder(m_localizer)
+    , m_policy(std::make_unique<security::PermissionPolicy>(settings))
+    , m_cooldowns(std::make_unique<security::CooldownTracker>(settings.cooldowns, m_clock)) {}
+
+InteractionHandler::~InteractionHandler() = default;
+
+void InteractionHandler::setSettings(const config::Settings &settings) {
+    m_settings = settings;
+    m_policy = std::make_unique<security::PermissionPolicy>(settings);
+    m_cooldowns->setSettings(settings.cooldowns);
+}
+
+QString InteractionHandler::t(const Interaction &i, const char *text) const {
+    return m_localizer.translate(i.locale, kContext, text);
+}
+
+void InteractionHandler::replyEphemeral(const Interaction &i, const QString &text) {
+    m_responder.respond(i, kReplyMessage, textMessage(text, true));
+}
+
+void InteractionHandler::audit(const Interaction &i, const QString &action, const QString &target,
+                               const QString &result, const QString &detail) {
+    storage::AuditEntry e;
+    e.epochMs = m_clock->epochMs();
+    e.source = QStringLiteral("discord");
+    e.actor = i.userName;
+    e.actorId = i.userId;
+    e.guildId = i.guildId;
+    e.channelId = i.channelId;
+    e.action = action;
+    e.target = target;
+    e.result = result;
+    e.detail = detail;
+    m_backend.audit(e);
+}
+
+bool InteractionHandler::allowed(const Interaction &i, security::RequestKind kind,
+                                 const QString &name, const QString &endpoint,
+                                 const QString &container) {
+    const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
+    const security::Decision d =
+        m_policy->decide(actor, security::Request{kind, name, endpoint, container});
+    const QString action =
+        (kind == security::RequestKind::Command ? QStringLiteral("/") : QStringLiteral("button:")) +
+        name;
+    const QString target =
+        container.isEmpty() ? QString() : endpoint + QLatin1Char('/') + container;
+    if (!d.allowed) {
+        ++m_counters.denied;
+        audit(i, action, target, QStringLiteral("denied"), d.reason);
+        QString reply =
+            d.reasonSource ? m_localizer.translate(i.locale, "mechdock::security::PermissionPolicy",
+                                                   d.reasonSource)
+                           : d.reason;
+        for (const QString &a : d.reasonArgs)
+            reply = reply.arg(a);
+        replyEphemeral(i, reply);
+        return false;
+    }
+    const security::CooldownVerdict v =
+        m_cooldowns->check(i.userId,
+                           kind == security::RequestKind::Command ? security::ActionKind::Command
+                                                                  : security::ActionKind::Button,
+                           name);
+    if (!v.allowed) {
+        ++m_counters.denied;
+        audit(i, action, target, QStringLiteral("rate-limited"), v.reason);
+        replyEphemeral(i, v.reason);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ContainerView> InteractionHandler::findContainer(const QString &endpoint,
+                                                               const QString &name) {
+    for (const ContainerView &c : m_backend.containers()) {
+        if (c.name == name && (endpoint.isEmpty() || c.endpoint == endpoint))
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<ContainerView> InteractionHandler::findByUserText(const QString &text) {
+    // Accepts "endpoint/name", the name, or the display name (as autocomplete offers it).
+    const QString wanted = text.trimmed();
+    const QString endpoint =
+        wanted.contains(QLatin1Char('/')) ? wanted.section(QLatin1Char('/'), 0, 0) : QString();
+    const QString name = wanted.section(QLatin1Char('/'), -1);
+    for (const ContainerView &c : m_backend.containers()) {
+        if ((c.name == name && (endpoint.isEmpty() || c.endpoint == endpoint)) ||
+            c.displayName.compare(wanted, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+void InteractionHandler::handle(const QJsonObject &payload) {
+    QString error;
+    const std::optional<Interaction> parsed = Interaction::parse(payload, &error);
+    if (!parsed) {
+        ++m_counters.malformed;
+        qCWarning(lcDiscord).noquote() << tr("Ignored a malformed interaction: %1").arg(error);
+        // If it can still be answered, say so instead of letting Discord show a failure.
+        Interaction minimal;
+        minimal.id = payload.value(QStringLiteral("id")).toString();
+        minimal.token = payload.value(QStringLiteral("token")).toString();
+        if (!minimal.id.isEmpty() && !minimal.token.isEmpty() && minimal.token.size() <= 500 &&
+            payload.value(QStringLiteral("type")).toInt() != 4)
+            replyEphemeral(minimal, t(minimal, MD_TR("Sorry, this request could not be read.")));
+        return;
+    }
+    ++m_counters.handled;
+    switch (parsed->type) {
+    case InteractionType::Command:
+        handleCommand(*parsed);
+        break;
+    case InteractionType::Component:
+        handleComponent(*parsed);
+        break;
+    case InteractionType::Autocomplete:
+        handleAutocomplete(*parsed);
+        break;
+    case InteractionType::Ping:
+    case InteractionType::ModalSubmit:
+        replyEphemeral(*parsed, t(*parsed, MD_TR("This kind of request is not supported.")));
+        break;
+    }
+}
+
+void InteractionHandler::handleCommand(const Interaction &i) {
+    const QString name = requestName(i);
+    QString containerOption;
+    if (name == QLatin1String("info"))
+        containerOption = i.options.value(QStringLiteral("container"));
+    std::optional<ContainerView> target;
+    if (!containerOption.isEmpty()) {
+        target = findByUserText(containerOption);
+        if (!target) {
+            audit(i, QStringLiteral("/info"), containerOption.left(100), QStringLiteral("denied"),
+                  QStringLiteral("unknown container"));
+            replyEphemeral(i, t(i, MD_TR("Unknown container.")));
+            return;
+        }
+    }
+    if (!allowed(i, security::RequestKind::Command, name, target ? target->endpoint : QString(),
+                 target ? target->name : QString()))
+        return;
+    audit(i, QStringLiteral("/") + name,
+          target ? target->endpoint + QLatin1Char('/') + target->name : QString(),
+          QStringLiteral("ok"));
+
+    if (name == QLatin1String("serverstatus") || name == QLatin1String("ss")) {
+        m_responder.respond(i, kReplyMessage,
+                            m_builder.overview(m_backend.containers(), i.locale, true));
+    } else if (name == QLatin1String("control")) {
+        QJsonObject message = m_builder.controlOverview(m_backend.containers(), i.locale);
+        message.insert(QStringLiteral("flags"), kEphemeral);
+        m_responder.respond(i, kReplyMessage, message);
+    } else if (name == QLatin1String("info")) {
+        QString text = m_builder.statusLine(*target, i.locale, true);
+        if (!target->infoText.isEmpty())
+            text += QStringLiteral("\n> ") + target->infoText;
+        const QString password = i.options.value(QStringLiteral("password"));
+        const config::ContainerSettings *cfg = nullptr;
+        for (const config::ContainerSettings &c : m_settings.containers) {
+            if (c.name == target->name && c.endpoint == target->endpoint)
+                cfg = &c;
+        }
+        if (cfg && !cfg->protectedInfo.isEmpty()) {
+            if (password.isEmpty()) {
+                text += QStringLiteral("\n") + t(i, MD_TR("More is protected by a password: use "
+                                                          "/info with the password option."));
+            } else if (security::PasswordHasher::verify(password, cfg->protectedPasswordHash)) {
+                text += QStringLiteral("\n🔓 ") + cfg->protectedInfo;
+                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("ok"),
+                      QStringLiteral("protected info shown"));
+            } else {
+                text += QStringLiteral("\n") + t(i, MD_TR("Wrong password."));
+                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("denied"),
+                      QStringLiteral("wrong password"));
+            }
+        }
+        replyEphemeral(i, text);
+    } else if (name == QLatin1String("help")) {
+        replyEphemeral(i, t(i, MD_TR("/serverstatus or /ss shows all containers. /info shows one. "
+                                     "Buttons in control channels start, stop and restart "
+                                     "containers. /control, /force_cleanup and /schedule are for "
+                                     "admins. /ping, /system_health, /performance_metrics, "
+                                     "/memory_optimization and /security_status show how "
+                                     "Mechdock is doing.")));
+    } else if (name == QLatin1String("ping")) {
+        const double latency = m_backend.gatewayLatencyMs();
+        replyEphemeral(i, latency < 0 ? t(i, MD_TR("Pong. Gateway latency: not measured yet."))
+                                      : m_localizer
+                                            .translate(i.locale, kContext,
+                                                       MD_TR("Pong. Gateway latency: %1 ms."))
+                                            .arg(qRound(latency)));
+    } else if (name == QLatin1String("donate")) {
+        replyEphemeral(i, m_backend.donationInfo(i.locale));
+    } else if (name == QLatin1String("donate_record")) {
+        bool ok = false;
+        const qint64 cents = i.options.value(QStringLiteral("cents")).toLongLong(&ok);
+        if (!ok || cents <= 0 || cents > 100'000'000) {
+            replyEphemeral(i, t(i, MD_TR("The amount must be a whole number of cents above 0.")));
+            return;
+        }
+        m_responder.respond(i, kDeferredMessage,
+                            QJsonObject{{QStringLiteral("flags"), kEphemeral}});
+        m_backend.recordDonation(cents, i.options.value(QStringLiteral("donor")).left(100),
+                                 i.userName, [this, i](const ActionResult &r) {
+                                     m_responder.editOriginal(i, textMessage(r.message, true));
+                                 });
+    } else if (name == QLatin1String("system_health")) {
+        replyEphemeral(i, m_backend.systemHealthReport(i.locale));
+    } else if (name == QLatin1String("performance_metrics")) {
+        replyEphemeral(i, m_backend.performanceReport(i.locale));
+    } else if (name == QLatin1String("memory_optimization")) {
+        replyEphemeral(i, m_backend.memoryReport(i.locale));
+    } else if (name == QLatin1String("force_cleanup")) {
+        replyEphemeral(i, m_backend.forceCleanup(i.locale));
+    } else if (name == QLatin1String("security_status")) {
+        const security::CooldownStats s = m_cooldowns->counters();
+        replyEphemeral(i, m_backend.securityReport(i.locale) + QLatin1Char('\n') +
+                              m_localizer
+                                  .translate(i.locale, kContext,
+                                             MD_TR("Cool-downs: %1 allowed, %2 refused by "
+                                                   "cool-down, %3 by the per-minute caps; %4 "
+                                                   "users tracked."))
+                                  .arg(s.allowed)
+                                  .arg(s.deniedCooldown)
+                                  .arg(s.deniedRate)
+                                  .arg(s.trackedUsers));
+    } else if (name == QLatin1String("schedule_add")) {
+        const auto c = findByUserText(i.options.value(QStringLiteral("container")));
+        if (!c) {
+            replyEphemeral(i, t(i, MD_TR("Unknown container.")));
+            return;
+        }
+        const ActionResult r =
+            m_backend.scheduleAdd(c->endpoint, c->name, i.options.value(QStringLiteral("action")),
+                                  i.options.value(QStringLiteral("when")),
+                                  i.options.value(QStringLiteral("timezone")), i.userName);
+        audit(i, QStringLiteral("/schedule add"), c->endpoint + QLatin1Char('/') + c->name,
+              r.ok ? QStringLiteral("ok") : QStringLiteral("failed"), r.message);
+        replyEphemeral(i, r.message);
+    } else if (name == QLatin1String("schedule_list")) {
+        replyEphemeral(i, m_backend.scheduleList(i.locale));
+    } else if (name == QLatin1String("schedule_delete")) {
+        const ActionResult r =
+            m_backend.scheduleDelete(i.options.value(QStringLiteral("id")), i.userName);
+        replyEphemeral(i, r.message);
+    } else {
+        replyEphemeral(i, t(i, MD_TR("Unknown command.")));
+    }
+}
+
+void InteractionHandler::handleComponent(const Interaction &i) {
+    const std::optional<CustomId> id = CustomId::parse(i.customId);
+    if (!id) {
+        ++m_counters.denied;
+        audit(i, QStringLiteral("button"), QString(), QStringLiteral("denied"),
+              QStringLiteral("foreign custom_id"));
+        replyEphemeral(i, t(i, MD_TR("This button does not belong to Mechdock.")));
+        return;
+    }
+    if (id->action == QLatin1String("restart_all") || id->action == QLatin1String("stop_all")) {
+        if (!allowed(i, security::RequestKind::Command, id->action))
+            return;
+        // Confirmation first: nothing happens until the admin presses Confirm.
+        const QJsonObject confirm{
+            {QStringLiteral("type"), 2},
+            {QStringLiteral("style"), 4},
+            {QStringLiteral("label"), t(i, MD_TR("Confirm"))},
+            {QStringLiteral("custom_id"),
+             CustomId{QStringLiteral("confirm_") + id->action, {}, {}}.toString()}};
+        const QJsonObject cancel{
+            {QStringLiteral("type"), 2},
+            {QStringLiteral("style"), 2},
+            {QStringLiteral("label"), t(i, MD_TR("Cancel"))},
+            {QStringLiteral("custom_id"), CustomId{QStringLiteral("cancel"), {}, {}}.toString()}};
+        QJsonObject message = textMessage(id->action == QLatin1String("restart_all")
+                                              ? t(i, MD_TR("Restart every container you allow to "
+                                                           "be restarted?"))
+                                              : t(i, MD_TR("Stop every container you allow to be "
+                                                           "stopped?")),
+                                          true);
+        message.insert(
+            QStringLiteral("components"),
+            QJsonArray{QJsonObject{{QStringLiteral("type"), 1},
+                                   {QStringLiteral("components"), QJsonArray{confirm, cancel}}}});
+        m_responder.respond(i, kReplyMessage, message);
+        return;
+    }
+    if (id->action == QLatin1String("confirm_restart_all") ||
+        id->action == QLatin1String("confirm_stop_all")) {
+        const QString bulk = id->action.mid(8);
+        if (!allowed(i, security::RequestKind::Command, bulk))
+            return;
+        runBulkAction(i, bulk == QLatin1String("restart_all") ? QStringLiteral("restart")
+                                                              : QStringLiteral("stop"));
+        return;
+    }
+    if (id->action == QLatin1String("cancel")) {
+        m_responder.respond(i, kUpdateMessage,
+                            QJsonObject{{QStringLiteral("content"), t(i, MD_TR("Cancelled."))},
+                                        {QStringLiteral("components"), QJsonArray{}}});
+        return;
+    }
+
+    const std::optional<ContainerView> c = findContainer(id->endpoint, id->container);
+    if (!c) {
+        audit(i, QStringLiteral("button:") + id->action,
+              id->endpoint + QLatin1Char('/') + id->container, QStringLiteral("denied"),
+              QStringLiteral("unknown container"));
+        replyEphemeral(i, t(i, MD_TR("Unknown container.")));
+        return;
+    }
+    const QString buttonName =
+        id->action == QLatin1String("collapse") ? QStringLiteral("expand") : id->action;
+    if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name))
+        return;
+    const QString target = c->endpoint + QLatin1Char('/') + c->name;
+    const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
+    const bool control =
+        m_policy
+            ->decide(actor, security::Request{security::RequestKind::Button,
+                                              QStringLiteral("start"), c->endpoint, c->name})
+            .allowed ||
+        m_policy
+            ->decide(actor, security::Request{security::RequestKind::Button, QStringLiteral("stop"),
+                                              c->endpoint, c->name})
+            .allowed;
+    if (id->action == QLatin1String("expand") || id->action == QLatin1String("collapse")) {
+        audit(i, QStringLiteral("button:") + id->action, target, QStringLiteral("ok"));
+        m_responder.respond(i, kUpdateMessage,
+                            m_builder.containerMessage(*c, i.locale, control,
+                                                       id->action == QLatin1String("expand")));
+    } else if (id->action == QLatin1String("info")) {
+        audit(i, QStringLiteral("button:info"), target, QStringLiteral("ok"));
+        replyEphemeral(
+            i, m_builder.statusLine(*c, i.locale, true) +
+                   (c->infoText.isEmpty() ? QString() : QStringLiteral("\n> ") + c->infoText));
+    } else if (id->action == QLatin1String("logs")) {
+        audit(i, QStringLiteral("button:logs"), target, QStringLiteral("ok"));
+        m_responder.respond(i, kDeferredMessage,
+                            QJsonObject{{QStringLiteral("flags"), kEphemeral}});
+        m_backend.containerLogs(c->endpoint, c->name, 200, [this, i, c](const ActionResult &r) {
+            if (!r.ok) {
+                m_responder.editOriginal(i, textMessage(r.message, true));
+                return;
+            }
+            // Short logs inline; long ones as a file (Discord's message limit is 2000).
+            if (r.message.size() <= 1900) {
+                m_responder.editOriginal(
+                    i, textMessage(QStringLiteral("```\n%1\n```").arg(r.message), true));
+            } else {
+                m_responder.editOriginal(
+                    i, textMessage(m_localizer
+                                       .translate(i.locale, kContext,
+                                                  MD_TR("The last lines of %1 are attached."))
+                                       .arg(c->displayName),
+                                   true));
+                m_responder.followUp(i, QJsonObject{{QStringLiteral("flags"), kEphemeral}},
+                                     c->name + QStringLiteral(".log"), r.message.toUtf8());
+            }
+        });
+    } else {
+        runContainerAction(i, *c, id->action);
+    }
+}
+
+void InteractionHandler::runContainerAction(const Interaction &i, const ContainerView &c,
+                                            const QString &action) {
+    const QString target = c.endpoint + QLatin1Char('/') + c.name;
+    // Acknowledge at once (Discord's 3 s), show "pending", then the result.
+    m_responder.respond(i, kDeferredUpdate, QJsonObject{});
+    m_responder.editOriginal(
+        i, m_builder.containerMessage(
+               c, i.locale, false, false,
+               m_localizer.translate(i.locale, kContext, MD_TR("⏳ %1 pending…")).arg(action)));
+    m_backend.containerAction(
+        c.endpoint, c.name, action, i.userName,
+        [this, i, c, action, target](const ActionResult &r) {
+            audit(i, QStringLiteral("button:") + action, target,
+                  r.ok ? QStringLiteral("ok") : QStringLiteral("failed"), r.message);
+            ContainerView now = c;
+            if (const auto fresh = findContainer(c.endpoint, c.name))
+                now = *fresh;
+            m_responder.editOriginal(
+                i, m_builder.containerMessage(
+                       now, i.locale, true, false,
+                       (r.ok ? QStringLiteral("✅ ") : QStringLiteral("⚠️ ")) + r.message));
+        });
+}
+
+void InteractionHandler::runBulkAction(const Interaction &i, const QString &action) {
+    m_responder.respond(i, kDeferredUpdate, QJsonObject{});
+    QList<ContainerView> targets;
+    for (const ContainerView &c : m_backend.containers()) {
+        if (c.allowedActions.contains(action))
+            targets.append(c);
+    }
+    audit(i, QStringLiteral("bulk:") + action, QString(), QStringLiteral("ok"),
+          QStringLiteral("%1 containers").arg(targets.size()));
+    if (targets.isEmpty()) {
+        m_responder.editOriginal(
+            i, textMessage(t(i, MD_TR("No container allows this action.")), true));
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(targets.size()));
+    auto lines = std::make_shared<QStringList>();
+    for (const ContainerView &c : targets) {
+        m_backend.containerAction(
+            c.endpoint, c.name, action, i.userName,
+            [this, i, c, remaining, lines, action](const ActionResult &r) {
+                lines->append(QStringLiteral("%1 %2: %3")
+                                  .arg(r.ok ? QStringLiteral("✅") : QStringLiteral("⚠️"),
+                                       c.displayName, r.message));
+                audit(i, QStringLiteral("bulk:") + action, c.endpoint + QLatin1Char('/') + c.name,
+                      r.ok ? QStringLiteral("ok") : QStringLiteral("failed"), r.message);
+                if (--*remaining == 0) {
+                    QJsonObject message = textMessage(lines->join(QLatin1Char('\n')), true);
+                    message.insert(QStringLiteral("components"), QJsonArray{});
+                    m_responder.editOriginal(i, message);
+                }
+            });
+    }
+}
+
+void InteractionHandler::handleAutocomplete(const Interaction &i) {
+    // Offer only containers this user may see in this channel.
+    const QString typed = i.options.value(i.focusedOption).toLower();
+    const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
+    QJsonArray choices;
+    for (const ContainerView &c : m_backend.containers()) {
+        if (choices.size() >= 25)
+            break;
+        const security::Decision d =
+            m_policy->decide(actor, security::Request{security::RequestKind::Command,
+                                                      QStringLiteral("info"), c.endpoint, c.name});
+        if (!d.allowed)
+            continue;
+        if (!typed.isEmpty() && !c.displayName.toLower().contains(typed) &&
+            !c.name.toLower().contains(typed))
+            continue;
+        choices.append(QJsonObject{
+            {QStringLiteral("name"), c.displayName.left(100)},
+            {QStringLiteral("value"), (c.endpoint + QLatin1Char('/') + c.name).left(100)}});
+    }
+    m_responder.respond(i, kAutocompleteResult, QJsonObject{{QStringLiteral("choices"), choices}});
+}
+
+} // namespace mechdock::bot

@@ -1,0 +1,75 @@
+// InteractionHandler: turns each INTERACTION_CREATE into an answer. Every request is checked
+// against the permission policy and the user's cool-downs at the moment it arrives, audited
+// whether allowed or denied, and answered within Discord's 3 s: slow work (a container action,
+// logs) is acknowledged first and the message edited when it is done.
+#pragma once
+
+#include "botbackend.h"
+#include "interaction.h"
+#include "interactionresponder.h"
+#include "replylocalizer.h"
+#include "statusmessagebuilder.h"
+
+#include "config/settings.h"
+#include "security/cooldowntracker.h"
+#include "security/permissionpolicy.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace mechdock {
+class Clock;
+}
+
+namespace mechdock::bot {
+
+struct HandlerCounters {
+    quint64 handled = 0;
+    quint64 denied = 0;
+    quint64 malformed = 0;
+};
+
+class InteractionHandler : public QObject {
+    Q_OBJECT
+public:
+    InteractionHandler(const config::Settings &settings, BotBackend &backend,
+                       InteractionResponder &responder, const Clock *clock = nullptr,
+                       QObject *parent = nullptr);
+    ~InteractionHandler() override;
+
+    void setSettings(const config::Settings &settings);
+    // The `d` of an INTERACTION_CREATE dispatch.
+    void handle(const QJsonObject &payload);
+    HandlerCounters counters() const { return m_counters; }
+    security::CooldownTracker &cooldowns() { return *m_cooldowns; }
+
+private:
+    void handleCommand(const Interaction &i);
+    void handleComponent(const Interaction &i);
+    void handleAutocomplete(const Interaction &i);
+    void runContainerAction(const Interaction &i, const ContainerView &c, const QString &action);
+    void runBulkAction(const Interaction &i, const QString &action);
+
+    bool allowed(const Interaction &i, security::RequestKind kind, const QString &name,
+                 const QString &endpoint = {}, const QString &container = {});
+    void replyEphemeral(const Interaction &i, const QString &text);
+    void audit(const Interaction &i, const QString &action, const QString &target,
+               const QString &result, const QString &detail = {});
+    QString t(const Interaction &i, const char *text) const;
+    std::optional<ContainerView> findContainer(const QString &endpoint, const QString &name);
+    std::optional<ContainerView> findByUserText(const QString &text);
+
+    config::Settings m_settings;
+    BotBackend &m_backend;
+    InteractionResponder &m_responder;
+    const Clock *m_clock;
+    mutable ReplyLocalizer m_localizer;
+    StatusMessageBuilder m_builder;
+    std::unique_ptr<security::PermissionPolicy> m_policy;
+    std::unique_ptr<security::CooldownTracker> m_cooldowns;
+    HandlerCounters m_counters;
+};
+
+} // namespace mechdock::bot

@@ -1,0 +1,207 @@
+#include "statusmessagebuilder.h"
+
+#include "customid.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace mechdock::bot {
+
+namespace {
+constexpr const char *kContext = "mechdock::bot::StatusMessageBuilder";
+constexpr int kGreen = 0x2f855a;
+constexpr int kOrange = 0xdd6b20;
+constexpr int kRed = 0xc53030;
+
+QJsonObject button(const QString &label, int style, const CustomId &id, bool disabled = false) {
+    QJsonObject b{{QStringLiteral("type"), 2},
+                  {QStringLiteral("style"), style},
+                  {QStringLiteral("label"), label.left(80)},
+                  {QStringLiteral("custom_id"), id.toString()}};
+    if (disabled)
+        b.insert(QStringLiteral("disabled"), true);
+    return b;
+}
+
+QJsonObject row(const QJsonArray &buttons) {
+    return QJsonObject{{QStringLiteral("type"), 1}, {QStringLiteral("components"), buttons}};
+}
+
+QList<ContainerView> sorted(QList<ContainerView> list) {
+    std::stable_sort(list.begin(), list.end(), [](const ContainerView &a, const ContainerView &b) {
+        return a.order != b.order ? a.order < b.order : a.displayName < b.displayName;
+    });
+    return list;
+}
+} // namespace
+
+StatusMessageBuilder::StatusMessageBuilder(ReplyLocalizer &localizer)
+    : m_localizer(localizer) {}
+
+QString StatusMessageBuilder::t(const QString &locale, const char *text) const {
+    return m_localizer.translate(locale, kContext, text);
+}
+
+QString StatusMessageBuilder::formatBytes(qint64 bytes) {
+    if (bytes < 0)
+        return QStringLiteral("–");
+    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', u == 0 ? 0 : 1).arg(QLatin1String(units[u]));
+}
+
+QString StatusMessageBuilder::formatUptime(qint64 s) {
+    if (s < 0)
+        return QStringLiteral("–");
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min").arg(s / 60);
+    if (s < 86400)
+        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return QStringLiteral("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString StatusMessageBuilder::statusLine(const ContainerView &c, const QString &locale,
+                                         bool withDetails) const {
+    QString state;
+    if (!c.known)
+        state = t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "unknown"));
+    else if (c.running)
+        state = t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "running"));
+    else
+        state = t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "stopped"));
+    QString line = QStringLiteral("%1 **%2** — %3")
+                       .arg(c.running ? QStringLiteral("🟢") : QStringLiteral("🔴"),
+                            c.displayName.left(100), state);
+    if (withDetails && c.detailedStatus && c.running) {
+        line += QStringLiteral(" · CPU %1 · RAM %2 · %3 %4")
+                    .arg(c.cpuPercent < 0 ? QStringLiteral("–")
+                                          : QStringLiteral("%1 %").arg(c.cpuPercent, 0, 'f', 1),
+                         formatBytes(c.memoryBytes),
+                         t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "up")),
+                         formatUptime(c.uptimeSec));
+    }
+    return line;
+}
+
+QJsonObject StatusMessageBuilder::overview(const QList<ContainerView> &containers,
+                                           const QString &locale, bool withDetails) const {
+    const QList<ContainerView> list = sorted(containers);
+    QStringList lines;
+    int running = 0;
+    int length = 0;
+    int shown = 0;
+    for (const ContainerView &c : list) {
+        running += c.running ? 1 : 0;
+        const QString line = statusLine(c, locale, withDetails);
+        if (length + line.size() + 1 > kMaxDescription - 80)
+            continue;
+        length += line.size() + 1;
+        lines.append(line);
+        ++shown;
+    }
+    if (shown < list.size())
+        lines.append(m_localizer
+                         .translate(locale, kContext,
+                                    QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
+                                                      "… and %1 more"))
+                         .arg(list.size() - shown));
+    if (list.isEmpty())
+        lines.append(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
+                                                 "No containers are configured yet.")));
+    const int colour = list.isEmpty() || running == list.size() ? kGreen
+                       : running == 0                           ? kRed
+                                                                : kOrange;
+    QJsonObject embed{
+        {QStringLiteral("title"),
+         t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Server status"))},
+        {QStringLiteral("description"), lines.join(QLatin1Char('\n'))},
+        {QStringLiteral("color"), colour},
+        {QStringLiteral("footer"),
+         QJsonObject{{QStringLiteral("text"),
+                      m_localizer
+                          .translate(locale, kContext,
+                                     QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
+                                                       "%1 of %2 running"))
+                          .arg(running)
+                          .arg(list.size())}}}};
+    return QJsonObject{
+        {QStringLiteral("embeds"), QJsonArray{embed}},
+        {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
+}
+
+QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const QString &locale,
+                                                   bool withControls, bool expanded,
+                                                   const QString &note) const {
+    QString description = statusLine(c, locale, expanded);
+    if (expanded && !c.infoText.isEmpty())
+        description += QStringLiteral("\n> ") + c.infoText.left(250);
+    if (!note.isEmpty())
+        description += QStringLiteral("\n\n") + note.left(500);
+    QJsonObject embed{{QStringLiteral("title"), c.displayName.left(256)},
+                      {QStringLiteral("description"), description.left(kMaxDescription)},
+                      {QStringLiteral("color"), c.running ? kGreen : kRed}};
+    QJsonArray buttons;
+    const auto id = [&](const char *action) {
+        return CustomId{QString::fromLatin1(action), c.endpoint, c.name};
+    };
+    if (withControls) {
+        if (c.allowedActions.contains(QStringLiteral("start")))
+            buttons.append(
+                button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Start")),
+                       3, id("start"), c.running));
+        if (c.allowedActions.contains(QStringLiteral("stop")))
+            buttons.append(
+                button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Stop")),
+                       4, id("stop"), !c.running));
+        if (c.allowedActions.contains(QStringLiteral("restart")))
+            buttons.append(button(
+                t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Restart")), 1,
+                id("restart"), !c.running));
+    }
+    if (c.detailedStatus)
+        buttons.append(button(
+            expanded ? t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Less"))
+                     : t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "More")),
+            2, id(expanded ? "collapse" : "expand")));
+    if (withControls && buttons.size() < 5)
+        buttons.append(
+            button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Logs")), 2,
+                   id("logs")));
+    QJsonObject message{
+        {QStringLiteral("embeds"), QJsonArray{embed}},
+        {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
+    message.insert(QStringLiteral("components"),
+                   buttons.isEmpty() ? QJsonArray{} : QJsonArray{row(buttons)});
+    return message;
+}
+
+QJsonObject StatusMessageBuilder::controlOverview(const QList<ContainerView> &containers,
+                                                  const QString &locale) const {
+    QJsonObject message = overview(containers, locale, true);
+    message.insert(
+        QStringLiteral("components"),
+        QJsonArray{row(QJsonArray{
+            button(
+                t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Restart all")),
+                1, CustomId{QStringLiteral("restart_all"), {}, {}}),
+            button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Stop all")),
+                   4, CustomId{QStringLiteral("stop_all"), {}, {}})})});
+    return message;
+}
+
+QByteArray StatusMessageBuilder::digest(const QJsonObject &message) {
+    return QCryptographicHash::hash(QJsonDocument(message).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256);
+}
+
+} // namespace mechdock::bot

@@ -1,0 +1,40 @@
+// StatusMessageBuilder: the Discord messages that show containers: an overview embed (for
+// /serverstatus and status channels) and one message per container with its buttons (control
+// channels). Keeps within Discord's limits: 4096 characters a description, 25 fields, 5 rows of
+// 5 buttons, 6000 characters an embed.
+#pragma once
+
+#include "containerview.h"
+#include "replylocalizer.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace mechdock::bot {
+
+class StatusMessageBuilder {
+public:
+    explicit StatusMessageBuilder(ReplyLocalizer &localizer);
+
+    QJsonObject overview(const QList<ContainerView> &containers, const QString &locale,
+                         bool withDetails) const;
+    QJsonObject containerMessage(const ContainerView &container, const QString &locale,
+                                 bool withControls, bool expanded, const QString &note = {}) const;
+    // The /control overview: every container plus Restart All and Stop All.
+    QJsonObject controlOverview(const QList<ContainerView> &containers,
+                                const QString &locale) const;
+
+    QString statusLine(const ContainerView &c, const QString &locale, bool withDetails) const;
+    static QString formatBytes(qint64 bytes);
+    static QString formatUptime(qint64 seconds);
+    // A stable digest of a message, to edit only when the content changed.
+    static QByteArray digest(const QJsonObject &message);
+
+    static constexpr int kMaxDescription = 4096;
+
+private:
+    QString t(const QString &locale, const char *text) const;
+    ReplyLocalizer &m_localizer;
+};
+
+} // namespace mechdock::bot
