@@ -81,7 +81,7 @@ void InteractionHandler::audit(const Interaction &i, const QString &action, cons
 
 bool InteractionHandler::allowed(const Interaction &i, security::RequestKind kind,
                                  const QString &name, const QString &endpoint,
-                                 const QString &container) {
+                                 const QString &container, bool applyCooldown) {
     const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
     const security::Decision d =
         m_policy->decide(actor, security::Request{kind, name, endpoint, container});
@@ -102,6 +102,8 @@ bool InteractionHandler::allowed(const Interaction &i, security::RequestKind kin
         replyEphemeral(i, reply);
         return false;
     }
+    if (!applyCooldown)
+        return true;
     const security::CooldownVerdict v =
         m_cooldowns->check(i.userId,
                            kind == security::RequestKind::Command ? security::ActionKind::Command
@@ -339,7 +341,8 @@ void InteractionHandler::handleComponent(const Interaction &i) {
     if (id->action == QLatin1String("confirm_restart_all") ||
         id->action == QLatin1String("confirm_stop_all")) {
         const QString bulk = id->action.mid(8);
-        if (!allowed(i, security::RequestKind::Command, bulk))
+        // The confirmation was rate-limited already; permissions are checked again now.
+        if (!allowed(i, security::RequestKind::Command, bulk, {}, {}, false))
             return;
         runBulkAction(i, bulk == QLatin1String("restart_all") ? QStringLiteral("restart")
                                                               : QStringLiteral("stop"));

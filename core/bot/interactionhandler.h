@@ -53,7 +53,8 @@ private:
     void runBulkAction(const Interaction &i, const QString &action);
 
     bool allowed(const Interaction &i, security::RequestKind kind, const QString &name,
-                 const QString &endpoint = {}, const QString &container = {});
+                 const QString &endpoint = {}, const QString &container = {},
+                 bool applyCooldown = true);
     void replyEphemeral(const Interaction &i, const QString &text);
     void audit(const Interaction &i, const QString &action, const QString &target,
                const QString &result, const QString &detail = {});

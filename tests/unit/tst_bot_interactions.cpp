@@ -1,0 +1,464 @@
+// The bot's interaction handling against a fake backend: /ss, hostile input (oversized options,
+// unknown containers, foreign custom_ids, malformed payloads), the permission matrix at click
+// time, the deferred-then-edit flow of container actions, confirmations, cool-downs, autocomplete,
+// logs as a file, and the status-message edit batcher.
+#include "bot/commandcatalog.h"
+#include "bot/customid.h"
+#include "bot/interactionhandler.h"
+#include "bot/messageeditbatcher.h"
+#include "bot/statusmessagebuilder.h"
+#include "common/clock.h"
+#include "security/passwordhasher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace mechdock;
+using namespace mechdock::bot;
+
+namespace {
+
+const QString kGuild = QStringLiteral("400000000000000001");
+const QString kStatus = QStringLiteral("100000000000000001");
+const QString kControl = QStringLiteral("100000000000000002");
+const QString kAdmin = QStringLiteral("200000000000000001");
+const QString kMember = QStringLiteral("200000000000000002");
+
+class FakeBackend : public BotBackend {
+public:
+    QList<ContainerView> views;
+    QList<storage::AuditEntry> audits;
+    QStringList actions;
+    QList<std::function<void(const ActionResult &)>> pending;
+    QString logs = QStringLiteral("line 1\nline 2");
+
+    QList<ContainerView> containers() override { return views; }
+    void containerAction(const QString &endpoint, const QString &name, const QString &action,
+                         const QString &, std::function<void(const ActionResult &)> done) override {
+        actions.append(endpoint + QLatin1Char('/') + name + QLatin1Char(':') + action);
+        pending.append(std::move(done));
+    }
+    void containerLogs(const QString &, const QString &, int,
+                       std::function<void(const ActionResult &)> done) override {
+        done(ActionResult{true, logs});
+    }
+    void audit(const storage::AuditEntry &e) override { audits.append(e); }
+    QString systemHealthReport(const QString &) override { return QStringLiteral("health ok"); }
+    QString performanceReport(const QString &) override { return QStringLiteral("perf"); }
+    QString memoryReport(const QString &) override { return QStringLiteral("memory"); }
+    QString forceCleanup(const QString &) override { return QStringLiteral("freed 3 entries"); }
+    QString securityReport(const QString &) override { return QStringLiteral("security"); }
+    double gatewayLatencyMs() override { return 42.4; }
+    void recordDonation(qint64 cents, const QString &, const QString &,
+                        std::function<void(const ActionResult &)> done) override {
+        done(ActionResult{true, QStringLiteral("recorded %1").arg(cents)});
+    }
+    QString donationInfo(const QString &) override { return QStringLiteral("donate here"); }
+    ActionResult scheduleAdd(const QString &, const QString &c, const QString &a, const QString &w,
+                             const QString &, const QString &) override {
+        return {true, QStringLiteral("scheduled %1 %2 %3").arg(c, a, w)};
+    }
+    QString scheduleList(const QString &) override { return QStringLiteral("none"); }
+    ActionResult scheduleDelete(const QString &, const QString &) override { return {true, {}}; }
+};
+
+struct Sent {
+    QString kind; // respond, edit, followup
+    int type = 0;
+    QJsonObject data;
+    QString fileName;
+    QByteArray file;
+};
+
+class RecordingResponder : public InteractionResponder {
+public:
+    QList<Sent> sent;
+    void respond(const Interaction &, int type, const QJsonObject &data) override {
+        sent.append({QStringLiteral("respond"), type, data, {}, {}});
+    }
+    void editOriginal(const Interaction &, const QJsonObject &m) override {
+        sent.append({QStringLiteral("edit"), 0, m, {}, {}});
+    }
+    void followUp(const Interaction &, const QJsonObject &m, const QString &name,
+                  const QByteArray &data) override {
+        sent.append({QStringLiteral("followup"), 0, m, name, data});
+    }
+};
+
+config::Settings settings() {
+    config::Settings s;
+    s.discord.guildIds = {kGuild};
+    s.discord.adminUserIds = {kAdmin};
+    s.discord.channels = {
+        config::ChannelSettings{kStatus, QStringLiteral("status"), config::ChannelKind::Status},
+        config::ChannelSettings{kControl, QStringLiteral("ops"), config::ChannelKind::Control}};
+    config::ContainerSettings web;
+    web.name = QStringLiteral("web");
+    web.displayName = QStringLiteral("Web");
+    web.allowedActions = {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+                          QStringLiteral("restart")};
+    web.protectedInfo = QStringLiteral("admin pw is hunter2");
+    web.protectedPasswordHash = security::PasswordHasher::hash(QStringLiteral("letmein"), 1000);
+    config::ContainerSettings db;
+    db.name = QStringLiteral("db");
+    db.displayName = QStringLiteral("Database");
+    s.containers = {web, db};
+    return s;
+}
+
+QList<ContainerView> views() {
+    ContainerView web;
+    web.endpoint = QStringLiteral("local");
+    web.name = QStringLiteral("web");
+    web.displayName = QStringLiteral("Web");
+    web.allowedActions = {QStringLiteral("start"), QStringLiteral("stop"),
+                          QStringLiteral("restart")};
+    web.known = true;
+    web.running = true;
+    web.cpuPercent = 3.5;
+    web.memoryBytes = 64 << 20;
+    web.uptimeSec = 7200;
+    ContainerView db = web;
+    db.name = QStringLiteral("db");
+    db.displayName = QStringLiteral("Database");
+    db.allowedActions = {};
+    db.running = false;
+    return {web, db};
+}
+
+int g_next = 1;
+
+QJsonObject payload(int type, const QString &user, const QString &channel,
+                    const QJsonObject &data) {
+    return QJsonObject{
+        {QStringLiteral("id"), QString::number(900000000000000000LL + g_next++)},
+        {QStringLiteral("token"), QStringLiteral("interaction-token-%1").arg(g_next)},
+        {QStringLiteral("application_id"), QStringLiteral("500000000000000001")},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("guild_id"), kGuild},
+        {QStringLiteral("channel_id"), channel},
+        {QStringLiteral("locale"), QStringLiteral("en-US")},
+        {QStringLiteral("member"),
+         QJsonObject{
+             {QStringLiteral("user"),
+              QJsonObject{{QStringLiteral("id"), user},
+                          {QStringLiteral("username"), QStringLiteral("user") + user.right(1)}}},
+             {QStringLiteral("roles"), QJsonArray{}}}},
+        {QStringLiteral("data"), data},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("700000000000000001")}}}};
+}
+
+QJsonObject command(const QString &name, const QJsonArray &options = {}) {
+    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("options"), options}};
+}
+
+QJsonObject opt(const QString &name, const QJsonValue &value, bool focused = false) {
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+    if (focused)
+        o.insert(QStringLiteral("focused"), true);
+    return o;
+}
+
+QJsonObject clickData(const QString &customId) {
+    return QJsonObject{{QStringLiteral("custom_id"), customId},
+                       {QStringLiteral("component_type"), 2}};
+}
+
+QString text(const QJsonObject &message) {
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestBotInteractions : public QObject {
+    Q_OBJECT
+
+    FakeBackend backend;
+    RecordingResponder responder;
+    ManualClock clock;
+    std::unique_ptr<InteractionHandler> handler;
+
+private slots:
+    void init() {
+        backend = FakeBackend();
+        backend.views = views();
+        responder.sent.clear();
+        handler = std::make_unique<InteractionHandler>(settings(), backend, responder, &clock);
+        clock.advanceMs(3'600'000); // past any earlier cool-down
+    }
+
+    void serverStatusListsContainers() {
+        handler->handle(payload(2, kMember, kStatus, command(QStringLiteral("ss"))));
+        QCOMPARE(responder.sent.size(), 1);
+        QCOMPARE(responder.sent.first().type, int(kReplyMessage));
+        const QString body = text(responder.sent.first().data);
+        QVERIFY(body.contains(QStringLiteral("Web")));
+        QVERIFY(body.contains(QStringLiteral("Database")));
+        QVERIFY(body.contains(QStringLiteral("🟢")));
+        QVERIFY(body.contains(QStringLiteral("🔴")));
+        QVERIFY(body.contains(QStringLiteral("1 of 2 running")));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("ok"));
+    }
+
+    void hostileInputIsRefusedCleanly() {
+        // A 6,000-character option never reaches a handler.
+        handler->handle(
+            payload(2, kMember, kStatus,
+                    command(QStringLiteral("info"),
+                            {opt(QStringLiteral("container"), QString(6000, QLatin1Char('x')))})));
+        QCOMPARE(responder.sent.size(), 1);
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("could not be read")));
+        QCOMPARE(handler->counters().malformed, quint64(1));
+        // An unknown container.
+        handler->handle(
+            payload(2, kMember, kStatus,
+                    command(QStringLiteral("info"),
+                            {opt(QStringLiteral("container"), QStringLiteral("../../etc"))})));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Unknown container")));
+        // A custom_id that is not ours, and one that imitates ours.
+        for (const QString &id :
+             {QStringLiteral("evil"), QStringLiteral("md1|stop|local|web;rm"),
+              QStringLiteral("md1|stop|local"), QString(101, QLatin1Char('a'))}) {
+            handler->handle(payload(3, kAdmin, kControl, clickData(id)));
+            QVERIFY2(
+                text(responder.sent.last().data).contains(QStringLiteral("does not belong")) ||
+                    text(responder.sent.last().data).contains(QStringLiteral("could not be read")),
+                qPrintable(id));
+        }
+        QVERIFY(backend.actions.isEmpty());
+        // Garbage payloads: no crash, no reply without an id and token.
+        const int before = responder.sent.size();
+        handler->handle(QJsonObject{});
+        handler->handle(QJsonObject{{QStringLiteral("type"), QStringLiteral("x")}});
+        QCOMPARE(responder.sent.size(), before);
+    }
+
+    void stopClickDefersShowsPendingThenResult() {
+        handler->handle(payload(3, kMember, kControl,
+                                clickData(CustomId{QStringLiteral("stop"), QStringLiteral("local"),
+                                                   QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(responder.sent.size(), 2);
+        QCOMPARE(responder.sent.at(0).type, int(kDeferredUpdate));
+        QCOMPARE(responder.sent.at(1).kind, QStringLiteral("edit"));
+        QVERIFY(text(responder.sent.at(1).data).contains(QStringLiteral("pending")));
+        QCOMPARE(backend.actions, QStringList{QStringLiteral("local/web:stop")});
+        // The action finishes later (a slow Docker): the message is edited with the result.
+        backend.views[0].running = false;
+        backend.pending.takeFirst()(ActionResult{true, QStringLiteral("stopped")});
+        QCOMPARE(responder.sent.size(), 3);
+        QCOMPARE(responder.sent.at(2).kind, QStringLiteral("edit"));
+        const QString edited = text(responder.sent.at(2).data);
+        QVERIFY(edited.contains(QStringLiteral("stopped")));
+        QVERIFY(edited.contains(QStringLiteral("🔴")));
+        QCOMPARE(backend.audits.last().action, QStringLiteral("button:stop"));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("ok"));
+    }
+
+    void deniedClicksChangeNothingAndAreAudited() {
+        const QString stopWeb =
+            CustomId{QStringLiteral("stop"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        // Status channel: read-only.
+        handler->handle(payload(3, kAdmin, kStatus, clickData(stopWeb)));
+        // db allows no actions.
+        handler->handle(payload(3, kAdmin, kControl,
+                                clickData(CustomId{QStringLiteral("start"), QStringLiteral("local"),
+                                                   QStringLiteral("db")}
+                                              .toString())));
+        // Unconfigured channel.
+        handler->handle(
+            payload(3, kAdmin, QStringLiteral("100000000000000099"), clickData(stopWeb)));
+        QVERIFY(backend.actions.isEmpty());
+        QCOMPARE(backend.audits.size(), 3);
+        for (const auto &a : backend.audits)
+            QCOMPARE(a.result, QStringLiteral("denied"));
+        for (const Sent &s : responder.sent)
+            QCOMPARE(s.data.value(QStringLiteral("flags")).toInt(), 64); // ephemeral
+    }
+
+    void cooldownsApplyPerUser() {
+        const QString restart =
+            CustomId{QStringLiteral("restart"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        handler->handle(payload(3, kMember, kControl, clickData(restart)));
+        handler->handle(payload(3, kMember, kControl, clickData(restart)));
+        QCOMPARE(backend.actions.size(), 1);
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Please wait")));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("rate-limited"));
+        clock.advanceMs(20'000);
+        handler->handle(payload(3, kMember, kControl, clickData(restart)));
+        QCOMPARE(backend.actions.size(), 2);
+    }
+
+    void bulkActionsNeedConfirmationAndAdmin() {
+        const QString restartAll = CustomId{QStringLiteral("restart_all"), {}, {}}.toString();
+        handler->handle(payload(3, kMember, kControl, clickData(restartAll)));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("admins")));
+        handler->handle(payload(3, kAdmin, kControl, clickData(restartAll)));
+        QVERIFY(backend.actions.isEmpty());
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("confirm_restart_all")));
+        handler->handle(
+            payload(3, kAdmin, kControl,
+                    clickData(CustomId{QStringLiteral("confirm_restart_all"), {}, {}}.toString())));
+        QCOMPARE(backend.actions, QStringList{QStringLiteral("local/web:restart")});
+        backend.pending.takeFirst()(ActionResult{true, QStringLiteral("restarted")});
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("restarted")));
+    }
+
+    void protectedInfoNeedsThePassword() {
+        auto info = [&](const QString &password) {
+            QJsonArray options{opt(QStringLiteral("container"), QStringLiteral("local/web"))};
+            if (!password.isEmpty())
+                options.append(opt(QStringLiteral("password"), password));
+            clock.advanceMs(10'000);
+            handler->handle(payload(2, kMember, kStatus, command(QStringLiteral("info"), options)));
+            return text(responder.sent.last().data);
+        };
+        QVERIFY(info({}).contains(QStringLiteral("protected")));
+        QVERIFY(!info(QStringLiteral("wrong")).contains(QStringLiteral("hunter2")));
+        QVERIFY(info(QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
+    }
+
+    void autocompleteOffersVisibleContainers() {
+        handler->handle(
+            payload(4, kMember, kStatus,
+                    command(QStringLiteral("info"),
+                            {opt(QStringLiteral("container"), QStringLiteral("we"), true)})));
+        QCOMPARE(responder.sent.last().type, int(kAutocompleteResult));
+        const QJsonArray choices =
+            responder.sent.last().data.value(QStringLiteral("choices")).toArray();
+        QCOMPARE(choices.size(), 1);
+        QCOMPARE(choices.first().toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("local/web"));
+    }
+
+    void longLogsArriveAsAFile() {
+        backend.logs = QString(5000, QLatin1Char('x'));
+        handler->handle(payload(3, kAdmin, kControl,
+                                clickData(CustomId{QStringLiteral("logs"), QStringLiteral("local"),
+                                                   QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(responder.sent.first().type, int(kDeferredMessage));
+        QCOMPARE(responder.sent.last().kind, QStringLiteral("followup"));
+        QCOMPARE(responder.sent.last().fileName, QStringLiteral("web.log"));
+        QCOMPARE(responder.sent.last().file.size(), 5000);
+    }
+
+    void adminOnlyCommands() {
+        handler->handle(payload(2, kMember, kControl, command(QStringLiteral("force_cleanup"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Only Mechdock admins")));
+        handler->handle(payload(2, kAdmin, kControl, command(QStringLiteral("force_cleanup"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("freed")));
+        handler->handle(
+            payload(2, kMember, kControl,
+                    command(QStringLiteral("donate"), {opt(QStringLiteral("cents"), 500)})));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("admins")));
+        handler->handle(
+            payload(2, kAdmin, kControl,
+                    command(QStringLiteral("donate"), {opt(QStringLiteral("cents"), 500)})));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("recorded 500")));
+    }
+
+    void repliesFollowTheUsersLanguageWhenCataloguesExist() {
+        // Without embedded catalogues (this test links no translations) replies fall back to
+        // English rather than failing.
+        QJsonObject p = payload(2, kMember, kStatus, command(QStringLiteral("ss")));
+        p.insert(QStringLiteral("locale"), QStringLiteral("de"));
+        handler->handle(p);
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Web")));
+        QCOMPARE(ReplyLocalizer::catalogueFor(QStringLiteral("zh-CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(ReplyLocalizer::catalogueFor(QStringLiteral("pt-BR")), QStringLiteral("en"));
+    }
+
+    void customIdsRoundTripWithinLimits() {
+        const CustomId id{QStringLiteral("restart"), QStringLiteral("nas"),
+                          QString(100, QLatin1Char('a'))};
+        QVERIFY(id.toString().size() <= 100);
+        const CustomId small{QStringLiteral("stop"), QStringLiteral("local"),
+                             QStringLiteral("web-1.a_b")};
+        const auto parsed = CustomId::parse(small.toString());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->container, QStringLiteral("web-1.a_b"));
+        QVERIFY(!CustomId::parse(QStringLiteral("md1|stop|local|web|extra")));
+        QVERIFY(!CustomId::parse(QStringLiteral("md2|stop|local|web")));
+    }
+
+    void statusMessagesStayWithinDiscordLimits() {
+        ReplyLocalizer localizer;
+        StatusMessageBuilder builder(localizer);
+        QList<ContainerView> many;
+        for (int i = 0; i < 500; ++i) {
+            ContainerView c = views().first();
+            c.name = QStringLiteral("c%1").arg(i);
+            c.displayName = QString(90, QLatin1Char('n')) + QString::number(i);
+            many.append(c);
+        }
+        const QJsonObject m = builder.overview(many, QStringLiteral("en"), true);
+        const QString description = m.value(QStringLiteral("embeds"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("description"))
+                                        .toString();
+        QVERIFY(description.size() <= 4096);
+        QVERIFY(description.contains(QStringLiteral("more")));
+        QCOMPARE(StatusMessageBuilder::digest(m), StatusMessageBuilder::digest(m));
+        QVERIFY(StatusMessageBuilder::digest(m) != StatusMessageBuilder::digest(builder.overview(
+                                                       views(), QStringLiteral("en"), true)));
+        const QJsonObject single =
+            builder.containerMessage(views().first(), QStringLiteral("en"), true, false);
+        const QJsonArray rows = single.value(QStringLiteral("components")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().toObject().value(QStringLiteral("components")).toArray().size() <= 5);
+    }
+
+    void editBatcherCoalescesAndBatches() {
+        MessageEditBatcher batcher(5, 1000, 100);
+        QSignalSpy flushed(&batcher, &MessageEditBatcher::flush);
+        for (int round = 0; round < 3; ++round) {
+            for (int m = 0; m < 7; ++m)
+                batcher.enqueue(PendingEdit{QStringLiteral("c"), QString::number(m),
+                                            QJsonObject{{QStringLiteral("round"), round}}});
+        }
+        QCOMPARE(batcher.pending(), 7);
+        QCOMPARE(batcher.coalesced(), quint64(14));
+        batcher.flushNow();
+        QCOMPARE(flushed.count(), 1);
+        const auto first = flushed.takeFirst().first().value<QList<PendingEdit>>();
+        QCOMPARE(first.size(), 5);
+        QCOMPARE(first.first().payload.value(QStringLiteral("round")).toInt(), 2); // the newest
+        // The rest leaves on the timer.
+        QVERIFY(flushed.wait(5000));
+        QCOMPARE(flushed.takeFirst().first().value<QList<PendingEdit>>().size(), 2);
+        QCOMPARE(batcher.pending(), 0);
+        for (int m = 0; m < 150; ++m)
+            batcher.enqueue(PendingEdit{QStringLiteral("c"), QString::number(m), {}});
+        QCOMPARE(batcher.pending(), 100);
+        QCOMPARE(batcher.stats().dropped, quint64(50));
+    }
+
+    void commandCatalogueIsStable() {
+        const QJsonArray defs = CommandCatalog::definitions();
+        QVERIFY(defs.size() >= 13);
+        QCOMPARE(CommandCatalog::digest(defs),
+                 CommandCatalog::digest(CommandCatalog::definitions()));
+        QStringList names;
+        for (const QJsonValue &d : defs) {
+            const QString name = d.toObject().value(QStringLiteral("name")).toString();
+            QVERIFY(!names.contains(name));
+            names.append(name);
+            QVERIFY(d.toObject().value(QStringLiteral("description")).toString().size() <= 100);
+        }
+        for (const char *n : {"serverstatus", "ss", "control", "info", "help", "ping", "donate",
+                              "system_health", "performance_metrics", "memory_optimization",
+                              "force_cleanup", "security_status", "schedule"})
+            QVERIFY2(names.contains(QLatin1String(n)), n);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotInteractions)
+#include "tst_bot_interactions.moc"
