@@ -5,6 +5,7 @@
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
 #include "memory/cacheregistry.h"
+#include "monitor/memorymonitor.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -93,6 +94,32 @@ quint16 BotService::healthPort() const {
     return m_health ? m_health->port() : 0;
 }
 
+void BotService::applyMemorySettings() {
+    monitor::MemoryMonitorSettings m;
+    m.intervalMs = m_settings.memory.sampleIntervalSec * 1000;
+    m.thresholdBytes = qint64(m_settings.memory.thresholdMb) * 1024 * 1024;
+    m.sweepAtMedium = m_settings.memory.sweepAtMedium;
+    m.shrinkAtHigh = m_settings.memory.shrinkAtHigh;
+    m.clearAtCritical = m_settings.memory.clearAtCritical;
+    if (!m_memory) {
+        m_memory = new monitor::MemoryMonitor(m, memory::CacheRegistry::global(),
+                                              monitor::MemoryReader(), nullptr, this);
+        connect(m_memory, &monitor::MemoryMonitor::alert, this,
+                [](const QString &source, const QString &message, bool critical) {
+                    if (critical)
+                        qCCritical(lcMemory).noquote() << source << message;
+                    else
+                        qCWarning(lcMemory).noquote() << source << message;
+                });
+    } else {
+        m_memory->setSettings(m);
+    }
+    if (m_settings.memory.monitoring)
+        m_memory->start();
+    else
+        m_memory->stop();
+}
+
 void BotService::start() {
     if (m_running)
         return;
@@ -102,6 +129,7 @@ void BotService::start() {
     openDatabase();
     resolveToken();
     startHealthServer();
+    applyMemorySettings();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -113,6 +141,8 @@ void BotService::stop() {
         return;
     m_running = false;
     m_snapshotTimer->stop();
+    if (m_memory)
+        m_memory->stop();
     delete m_health;
     m_health = nullptr;
     m_audit.reset();
@@ -141,6 +171,7 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     resolveToken();
     if (httpChanged)
         startHealthServer();
+    applyMemorySettings();
     publishSnapshot();
 }
 
@@ -161,6 +192,14 @@ ServiceSnapshot BotService::snapshot() const {
     s.botState = m_botState;
     s.botReason = m_botReason;
     s.caches = memory::CacheRegistry::global().list();
+    if (m_memory) {
+        const monitor::MemorySample m = m_memory->last();
+        s.rssBytes = m.rssBytes;
+        s.heapBytes = m.heapInUseBytes;
+        s.limitBytes = m.effectiveLimitBytes;
+        if (m.epochMs > 0)
+            s.pressure = monitor::pressureName(m.pressure);
+    }
     s.operations = monitor::OperationMetrics::global().summaries();
     s.configIssues = m_options.configIssues;
     return s;

@@ -16,6 +16,10 @@ class Database;
 class AuditLog;
 } // namespace mechdock::storage
 
+namespace mechdock::monitor {
+class MemoryMonitor;
+}
+
 namespace mechdock::service {
 
 class HealthServer;
@@ -35,6 +39,7 @@ public:
     ServiceSnapshot snapshot() const;
     // The health endpoint's port, 0 when off or not listening.
     quint16 healthPort() const;
+    monitor::MemoryMonitor *memoryMonitor() const { return m_memory; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -54,6 +59,7 @@ private:
     void openDatabase();
     void resolveToken();
     void startHealthServer();
+    void applyMemorySettings();
 
     config::Settings m_settings;
     ServiceOptions m_options;
@@ -64,6 +70,7 @@ private:
     QString m_botReason;
     QTimer *m_snapshotTimer;
     HealthServer *m_health = nullptr;
+    monitor::MemoryMonitor *m_memory = nullptr;
     QString m_healthError; // a child, so it moves to the service thread with us
     bool m_running = false;
 };

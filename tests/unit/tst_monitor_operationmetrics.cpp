@@ -10,8 +10,7 @@ using mechdock::monitor::OperationMetrics;
 class TestOperationMetrics : public QObject {
     Q_OBJECT
 private slots:
-    void percentilesOverWindow()
-    {
+    void percentilesOverWindow() {
         ManualClock clock;
         OperationMetrics metrics(1000, 100, 16, &clock);
         for (int i = 1; i <= 100; ++i)
@@ -28,8 +27,7 @@ private slots:
         QCOMPARE(s.totalFailures, quint64(10));
     }
 
-    void windowIsTheMostRecentSamples()
-    {
+    void windowIsTheMostRecentSamples() {
         OperationMetrics metrics(10, 5, 16);
         for (int i = 1; i <= 25; ++i)
             metrics.record(QStringLiteral("op"), i, true);
@@ -41,8 +39,7 @@ private slots:
         QCOMPARE(metrics.samples(QStringLiteral("op")).last().durationMs, 25.0);
     }
 
-    void distinctNamesAreCapped()
-    {
+    void distinctNamesAreCapped() {
         OperationMetrics metrics(4, 4, 3);
         for (int i = 0; i < 50; ++i)
             metrics.record(QStringLiteral("route/%1").arg(i), 1, true);
@@ -52,8 +49,7 @@ private slots:
                             [](const auto &s) { return s.name == QLatin1String("(other)"); }));
     }
 
-    void timerRecordsFailure()
-    {
+    void timerRecordsFailure() {
         OperationMetrics metrics;
         {
             OperationMetrics::Timer t(metrics, QStringLiteral("scoped"));
