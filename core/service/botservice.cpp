@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 #include "config/secretstore.h"
+#include "endpointprobe.h"
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
 #include "memory/cacheregistry.h"
@@ -130,6 +131,18 @@ void BotService::start() {
     resolveToken();
     startHealthServer();
     applyMemorySettings();
+    if (!m_probe) {
+        m_probe = new EndpointProbe(this);
+        connect(m_probe, &EndpointProbe::changed, this, [this] {
+            for (const EndpointState &e : m_probe->states())
+                qCInfo(lcDocker).noquote()
+                    << (e.reachable ? tr("Docker endpoint %1 (%2): reachable").arg(e.name, e.uri)
+                                    : tr("Docker endpoint %1: %2").arg(e.name, e.error));
+            publishSnapshot();
+        });
+    }
+    m_probe->setEndpoints(m_settings.docker.endpoints,
+                          m_settings.docker.backgroundRefreshSec * 1000);
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -141,6 +154,8 @@ void BotService::stop() {
         return;
     m_running = false;
     m_snapshotTimer->stop();
+    delete m_probe;
+    m_probe = nullptr;
     if (m_memory)
         m_memory->stop();
     delete m_health;
@@ -172,6 +187,9 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     if (httpChanged)
         startHealthServer();
     applyMemorySettings();
+    if (m_probe)
+        m_probe->setEndpoints(m_settings.docker.endpoints,
+                              m_settings.docker.backgroundRefreshSec * 1000);
     publishSnapshot();
 }
 
@@ -192,6 +210,8 @@ ServiceSnapshot BotService::snapshot() const {
     s.botState = m_botState;
     s.botReason = m_botReason;
     s.caches = memory::CacheRegistry::global().list();
+    if (m_probe)
+        s.endpoints = m_probe->states();
     if (m_memory) {
         const monitor::MemorySample m = m_memory->last();
         s.rssBytes = m.rssBytes;

@@ -22,6 +22,7 @@ class MemoryMonitor;
 
 namespace mechdock::service {
 
+class EndpointProbe;
 class HealthServer;
 
 struct ServiceOptions {
@@ -71,6 +72,7 @@ private:
     QTimer *m_snapshotTimer;
     HealthServer *m_health = nullptr;
     monitor::MemoryMonitor *m_memory = nullptr;
+    EndpointProbe *m_probe = nullptr;
     QString m_healthError; // a child, so it moves to the service thread with us
     bool m_running = false;
 };

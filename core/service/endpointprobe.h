@@ -1,0 +1,43 @@
+// EndpointProbe: asks each configured Docker endpoint for /_ping on a timer and keeps whether it
+// answers, or the reason in words an operator can act on (no socket, permission denied, refused,
+// timeout). Resolves DOCKER_HOST and the platform's default socket like the docker CLI.
+#pragma once
+
+#include "config/settings.h"
+#include "servicesnapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QIODevice;
+
+namespace mechdock::service {
+
+class EndpointProbe : public QObject {
+    Q_OBJECT
+public:
+    explicit EndpointProbe(QObject *parent = nullptr);
+
+    void setEndpoints(const QList<config::EndpointSettings> &endpoints, int intervalMs = 10000);
+    QList<EndpointState> states() const { return m_states; }
+    // The URI an endpoint setting stands for: its uri, else DOCKER_HOST, else the default socket.
+    static QString resolveUri(const config::EndpointSettings &endpoint);
+
+public slots:
+    void probeAll();
+
+signals:
+    void changed();
+
+private:
+    void probe(int index);
+    void finish(int index, bool ok, const QString &error, const QString &apiVersion = {});
+
+    QList<config::EndpointSettings> m_endpoints;
+    QList<EndpointState> m_states;
+    QTimer m_timer;
+    quint64 m_generation = 0;
+};
+
+} // namespace mechdock::service
