@@ -13,18 +13,17 @@ struct CacheStats {
     QString name;
     ContainerKind kind = ContainerKind::Cache;
     qint64 entries = 0;
-    qint64 bytes = 0;           // best estimate of the payload bytes held
-    qint64 maxEntries = 0;      // 0 = unbounded by count (never for a registered container)
-    qint64 maxBytes = 0;        // 0 = not bounded by bytes
+    qint64 bytes = 0;      // best estimate of the payload bytes held
+    qint64 maxEntries = 0; // 0 = unbounded by count (never for a registered container)
+    qint64 maxBytes = 0;   // 0 = not bounded by bytes
     quint64 hits = 0;
     quint64 misses = 0;
     quint64 inserts = 0;
-    quint64 evictions = 0;      // all reasons together
-    quint64 dropped = 0;        // queues: items dropped or rejected
-    qint64 highWater = 0;       // queues: deepest depth seen
+    quint64 evictions = 0; // all reasons together
+    quint64 dropped = 0;   // queues: items dropped or rejected
+    qint64 highWater = 0;  // queues: deepest depth seen
 
-    double hitRate() const
-    {
+    double hitRate() const {
         const quint64 total = hits + misses;
         return total == 0 ? 0.0 : double(hits) / double(total);
     }
