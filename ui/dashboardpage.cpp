@@ -15,8 +15,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_docker(new QLabel(this))
     , m_database(new QLabel(this))
     , m_memory(new QLabel(this))
+    , m_resources(new QLabel(this))
+    , m_alerts(new QListWidget(this))
     , m_issues(new QListWidget(this)) {
-    for (QLabel *l : {m_bot, m_docker, m_database, m_memory}) {
+    for (QLabel *l : {m_bot, m_docker, m_database, m_memory, m_resources}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setText(tr("Waiting for the service…"));
@@ -27,6 +29,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     form->addRow(tr("Docker:"), m_docker);
     form->addRow(tr("Database:"), m_database);
     form->addRow(tr("Memory:"), m_memory);
+    form->addRow(tr("CPU, disk, network:"), m_resources);
     auto *issues = new QGroupBox(tr("Configuration problems"), this);
     auto *issuesLayout = new QVBoxLayout(issues);
     issuesLayout->addWidget(m_issues);
@@ -34,6 +37,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(status);
     layout->addWidget(issues, 1);
+    auto *alerts = new QGroupBox(tr("Alerts"), this);
+    auto *alertsLayout = new QVBoxLayout(alerts);
+    alertsLayout->addWidget(m_alerts);
+    m_alerts->setToolTip(tr("Recent alerts about memory, CPU, disk and the service"));
+    layout->addWidget(alerts, 1);
 }
 
 void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
@@ -48,7 +56,7 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
     for (const service::EndpointState &e : s.endpoints) {
         endpoints.append(e.reachable
                              ? tr("%1 (%2): reachable, API %3").arg(e.name, e.uri, e.apiVersion)
-                             : tr("%1 (%2): not reachable: %3").arg(e.name, e.uri, e.error));
+                             : tr("%1: %2").arg(e.name, e.error));
     }
     m_docker->setText(endpoints.isEmpty() ? tr("no endpoint reported yet")
                                           : endpoints.join(QLatin1Char('\n')));
@@ -58,6 +66,24 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
                                            .arg(locale.formattedDataSize(s.rssBytes),
                                                 locale.formattedDataSize(s.limitBytes), s.pressure)
                                      : tr("not measured yet"));
+    auto percent = [](double v) {
+        return v < 0 ? tr("measuring…") : QStringLiteral("%1 %").arg(v, 0, 'f', 1);
+    };
+    m_resources->setText(tr("Mechdock CPU %1 · system CPU %2 · data disk %3 used · network "
+                            "%4 in, %5 out")
+                             .arg(percent(s.processCpuPercent), percent(s.systemCpuPercent),
+                                  percent(s.diskUsedPercent),
+                                  locale.formattedDataSize(qint64(s.netReceivedBytes)),
+                                  locale.formattedDataSize(qint64(s.netSentBytes))));
+    QStringList alertLines = s.recentAlerts;
+    std::reverse(alertLines.begin(), alertLines.end());
+    if (alertLines.isEmpty())
+        alertLines.append(tr("No alerts."));
+    if (m_alerts->count() != alertLines.size() ||
+        (m_alerts->count() > 0 && m_alerts->item(0)->text() != alertLines.first())) {
+        m_alerts->clear();
+        m_alerts->addItems(alertLines);
+    }
     QStringList issues = s.configIssues;
     if (issues.isEmpty())
         issues.append(tr("None: the settings are valid."));

@@ -24,6 +24,8 @@ private:
     QLabel *m_docker;
     QLabel *m_database;
     QLabel *m_memory;
+    QLabel *m_resources;
+    QListWidget *m_alerts;
     QListWidget *m_issues;
 };
 

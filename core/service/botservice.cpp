@@ -6,7 +6,9 @@
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
 #include "memory/cacheregistry.h"
+#include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
+#include "monitor/resourcemonitor.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -96,6 +98,25 @@ quint16 BotService::healthPort() const {
 }
 
 void BotService::applyMemorySettings() {
+    if (!m_alerts) {
+        m_alerts = new monitor::AlertCenter(nullptr, monitor::AlertCenter::kDefaultCooldownMs,
+                                            monitor::AlertCenter::kDefaultHistory, this);
+        connect(m_alerts, &monitor::AlertCenter::alertRaised, this, [](const monitor::Alert &a) {
+            const QString line = QStringLiteral("%1: %2").arg(a.source, a.message);
+            if (a.severity >= monitor::AlertSeverity::Critical)
+                qCCritical(lcMonitor).noquote() << line;
+            else
+                qCWarning(lcMonitor).noquote() << line;
+        });
+    }
+    monitor::ResourceThresholds thresholds;
+    thresholds.warning = m_settings.memory.resourceWarningPercent;
+    thresholds.critical = m_settings.memory.resourceCriticalPercent;
+    thresholds.emergency = m_settings.memory.resourceEmergencyPercent;
+    delete m_resources;
+    m_resources = new monitor::ResourceMonitor(m_options.dataDir, m_alerts, thresholds,
+                                               QStringLiteral("/"), this);
+    m_resources->start(m_settings.memory.sampleIntervalSec * 1000);
     monitor::MemoryMonitorSettings m;
     m.intervalMs = m_settings.memory.sampleIntervalSec * 1000;
     m.thresholdBytes = qint64(m_settings.memory.thresholdMb) * 1024 * 1024;
@@ -106,11 +127,10 @@ void BotService::applyMemorySettings() {
         m_memory = new monitor::MemoryMonitor(m, memory::CacheRegistry::global(),
                                               monitor::MemoryReader(), nullptr, this);
         connect(m_memory, &monitor::MemoryMonitor::alert, this,
-                [](const QString &source, const QString &message, bool critical) {
-                    if (critical)
-                        qCCritical(lcMemory).noquote() << source << message;
-                    else
-                        qCWarning(lcMemory).noquote() << source << message;
+                [this](const QString &source, const QString &message, bool critical) {
+                    m_alerts->raise(monitor::Alert{critical ? monitor::AlertSeverity::Critical
+                                                            : monitor::AlertSeverity::Warning,
+                                                   source, QStringLiteral("pressure"), message, 0});
                 });
     } else {
         m_memory->setSettings(m);
@@ -158,6 +178,8 @@ void BotService::stop() {
     m_probe = nullptr;
     if (m_memory)
         m_memory->stop();
+    if (m_resources)
+        m_resources->stop();
     delete m_health;
     m_health = nullptr;
     m_audit.reset();
@@ -212,6 +234,21 @@ ServiceSnapshot BotService::snapshot() const {
     s.caches = memory::CacheRegistry::global().list();
     if (m_probe)
         s.endpoints = m_probe->states();
+    if (m_resources) {
+        const monitor::ResourceSample r = m_resources->last();
+        s.processCpuPercent = r.processCpuPercent;
+        s.systemCpuPercent = r.systemCpuPercent;
+        s.diskUsedPercent = r.diskTotalBytes > 0 ? r.diskUsedPercent : -1;
+        s.netReceivedBytes = r.netReceivedBytes;
+        s.netSentBytes = r.netSentBytes;
+    }
+    if (m_alerts) {
+        const QList<monitor::Alert> history = m_alerts->history();
+        for (qsizetype i = std::max<qsizetype>(0, history.size() - 20); i < history.size(); ++i)
+            s.recentAlerts.append(QStringLiteral("%1 %2: %3")
+                                      .arg(monitor::severityName(history.at(i).severity),
+                                           history.at(i).source, history.at(i).message));
+    }
     if (m_memory) {
         const monitor::MemorySample m = m_memory->last();
         s.rssBytes = m.rssBytes;

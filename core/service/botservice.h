@@ -17,8 +17,10 @@ class AuditLog;
 } // namespace mechdock::storage
 
 namespace mechdock::monitor {
+class AlertCenter;
 class MemoryMonitor;
-}
+class ResourceMonitor;
+} // namespace mechdock::monitor
 
 namespace mechdock::service {
 
@@ -41,6 +43,7 @@ public:
     // The health endpoint's port, 0 when off or not listening.
     quint16 healthPort() const;
     monitor::MemoryMonitor *memoryMonitor() const { return m_memory; }
+    monitor::AlertCenter *alerts() const { return m_alerts; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -73,6 +76,8 @@ private:
     HealthServer *m_health = nullptr;
     monitor::MemoryMonitor *m_memory = nullptr;
     EndpointProbe *m_probe = nullptr;
+    monitor::AlertCenter *m_alerts = nullptr;
+    monitor::ResourceMonitor *m_resources = nullptr;
     QString m_healthError; // a child, so it moves to the service thread with us
     bool m_running = false;
 };

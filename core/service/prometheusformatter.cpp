@@ -91,6 +91,21 @@ QByteArray PrometheusFormatter::format(const ServiceSnapshot &s) {
                  "Memory pressure: 0 low, 1 medium, 2 high, 3 critical, -1 unknown.");
         w.sample("mechdock_memory_pressure_level", pressureIndex(s.pressure));
 
+        w.family("mechdock_process_cpu_percent", "gauge",
+                 "CPU of the process, of one core; -1 unknown.");
+        w.sample("mechdock_process_cpu_percent", s.processCpuPercent);
+        w.family("mechdock_system_cpu_percent", "gauge", "CPU of the machine; -1 unknown.");
+        w.sample("mechdock_system_cpu_percent", s.systemCpuPercent);
+        w.family("mechdock_data_disk_used_percent", "gauge",
+                 "Disk of the data folder; -1 unknown.");
+        w.sample("mechdock_data_disk_used_percent", s.diskUsedPercent);
+        w.family("mechdock_network_received_bytes_total", "counter",
+                 "Bytes received, all interfaces but lo.");
+        w.sample("mechdock_network_received_bytes_total", double(s.netReceivedBytes));
+        w.family("mechdock_network_sent_bytes_total", "counter",
+                 "Bytes sent, all interfaces but lo.");
+        w.sample("mechdock_network_sent_bytes_total", double(s.netSentBytes));
+
         w.family("mechdock_docker_endpoint_up", "gauge", "1 when the Docker endpoint answers.");
         for (const EndpointState &e : s.endpoints)
             w.sample("mechdock_docker_endpoint_up", e.reachable ? 1 : 0, {{"endpoint", e.name}});

@@ -45,6 +45,12 @@ struct ServiceSnapshot {
     qint64 heapBytes = 0;
     qint64 limitBytes = 0;
     QString pressure; // Low, Medium, High, Critical
+    double processCpuPercent = -1;
+    double systemCpuPercent = -1;
+    double diskUsedPercent = -1;
+    quint64 netReceivedBytes = 0;
+    quint64 netSentBytes = 0;
+    QStringList recentAlerts; // newest last, "severity source: message"
 
     QList<memory::CacheStats> caches;
     QList<monitor::OperationSummary> operations;
