@@ -83,10 +83,7 @@ int main(int argc, char **argv) {
         tr("Mechdock: a Docker control panel with an integrated Discord bot.\n\n"
            "Sub-commands:\n"
            "  check-config [PATH]             check a settings file\n"
-           "  containers [start|stop|restart NAME]  show or control containers\n"
-           "  anim info|retime|resize ...     inspect or convert mech animations\n"
-           "  schedule preview EXPRESSION     show the next run times of a schedule\n"
-           "  import-ddc DIR                  import a DockerDiscordControl configuration"));
+           "  schedule preview EXPRESSION     show the next run times of a schedule"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serviceOption(QStringLiteral("service"),
