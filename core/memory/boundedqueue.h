@@ -48,12 +48,16 @@ public:
                 break;
             case OverflowPolicy::BlockWithTimeout: {
                 QDeadlineTimer deadline(timeoutMs);
+                ++m_waitingProducers;
                 while (qint64(m_items.size()) >= m_capacity) {
-                    if (!m_notFull.wait(&m_mutex, deadline)) {
+                    if (!m_notFull.wait(&m_mutex, deadline) &&
+                        qint64(m_items.size()) >= m_capacity) {
+                        --m_waitingProducers;
                         ++m_rejected;
                         return PushResult::TimedOut;
                     }
                 }
+                --m_waitingProducers;
                 break;
             }
             }
@@ -62,7 +66,9 @@ public:
         m_items.push_back(std::move(item));
         m_highWater = std::max<qint64>(m_highWater, qint64(m_items.size()));
         ++m_inserts;
-        m_notEmpty.wakeOne();
+        // Waking costs a system call; only do it when a consumer is actually waiting.
+        if (m_waitingConsumers > 0)
+            m_notEmpty.wakeOne();
         return result;
     }
 
@@ -73,17 +79,20 @@ public:
         QMutexLocker lock(&m_mutex);
         if (m_items.empty() && timeoutMs > 0) {
             QDeadlineTimer deadline(timeoutMs);
+            ++m_waitingConsumers;
             while (m_items.empty()) {
                 if (!m_notEmpty.wait(&m_mutex, deadline))
                     break;
             }
+            --m_waitingConsumers;
         }
         if (m_items.empty())
             return std::nullopt;
         T item = std::move(m_items.front());
         m_items.pop_front();
         m_bytes -= costOf(item);
-        m_notFull.wakeOne();
+        if (m_waitingProducers > 0)
+            m_notFull.wakeOne();
         // "Drained" once the queue is back to half: hysteresis so producers do not flap.
         if (m_full && qint64(m_items.size()) <= m_capacity / 2) {
             m_full = false;
@@ -162,6 +171,8 @@ private:
     quint64 m_dropped = 0;
     quint64 m_rejected = 0;
     bool m_full = false;
+    int m_waitingProducers = 0;
+    int m_waitingConsumers = 0;
     QueueSignals m_signals;
 };
 
