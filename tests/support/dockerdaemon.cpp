@@ -1,0 +1,139 @@
+#include "dockerdaemon.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace mechdock::test {
+
+DockerDaemon::DockerDaemon() = default;
+
+DockerDaemon::~DockerDaemon() {
+    stop();
+}
+
+QString DockerDaemon::dockerCli() {
+    for (const char *p : {"/usr/bin/docker", "/usr/local/bin/docker"}) {
+        if (QFile::exists(QString::fromLatin1(p)))
+            return QString::fromLatin1(p);
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("docker"));
+}
+
+QString DockerDaemon::socketPath() const {
+    return m_dir ? m_dir->filePath(QStringLiteral("docker.sock")) : QString();
+}
+
+bool DockerDaemon::isRunning() const {
+    return m_daemon.state() == QProcess::Running;
+}
+
+int DockerDaemon::docker(const QStringList &args, QByteArray *out, int timeoutMs) const {
+    QProcess p;
+    p.start(dockerCli(), QStringList{QStringLiteral("-H"), uri()} + args);
+    if (!p.waitForFinished(timeoutMs))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitCode();
+}
+
+QString DockerDaemon::start() {
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return QStringLiteral("dockerd needs root");
+#endif
+    const QString dockerd = QStandardPaths::findExecutable(
+        QStringLiteral("dockerd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    if (dockerd.isEmpty() || dockerCli().isEmpty())
+        return QStringLiteral(
+            "dockerd or the docker CLI is not installed (Debian package docker.io)");
+    const QString busybox = QFile::exists(QStringLiteral("/bin/busybox"))
+                                ? QStringLiteral("/bin/busybox")
+                                : QStandardPaths::findExecutable(QStringLiteral("busybox"));
+    if (busybox.isEmpty())
+        return QStringLiteral("busybox is not installed (Debian package busybox-static)");
+    // A short path: unix socket paths are limited to about 100 bytes.
+    m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mdd-XXXXXX"));
+    const QString d = m_dir->path();
+    m_daemon.setProcessChannelMode(QProcess::MergedChannels);
+    m_daemon.setStandardOutputFile(d + QStringLiteral("/dockerd.log"));
+    m_daemon.start(dockerd,
+                   {QStringLiteral("--storage-driver=vfs"), QStringLiteral("--iptables=false"),
+                    QStringLiteral("--bridge=none"), QStringLiteral("-H"), uri(),
+                    QStringLiteral("--data-root"), d + QStringLiteral("/root"),
+                    QStringLiteral("--exec-root"), d + QStringLiteral("/exec"),
+                    QStringLiteral("--pidfile"), d + QStringLiteral("/docker.pid")});
+    if (!m_daemon.waitForStarted(10000))
+        return QStringLiteral("dockerd did not start: ") + m_daemon.errorString();
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 30000) {
+        QByteArray out;
+        if (QFile::exists(socketPath()) &&
+            docker({QStringLiteral("version"), QStringLiteral("--format"),
+                    QStringLiteral("{{.Server.APIVersion}}")},
+                   &out, 10000) == 0)
+            break;
+        if (m_daemon.state() != QProcess::Running) {
+            QFile log(d + QStringLiteral("/dockerd.log"));
+            log.open(QIODevice::ReadOnly);
+            return QStringLiteral("dockerd exited: ") +
+                   QString::fromUtf8(log.readAll().right(2000));
+        }
+        QThread::msleep(100);
+    }
+    // The test image: a static busybox and a few applets.
+    const QString rootfs = d + QStringLiteral("/rootfs");
+    QDir().mkpath(rootfs + QStringLiteral("/bin"));
+    QFile::copy(busybox, rootfs + QStringLiteral("/bin/busybox"));
+    for (const char *applet : {"sh", "sleep", "echo", "cat", "ls", "seq"})
+        QFile::link(QStringLiteral("busybox"),
+                    rootfs + QStringLiteral("/bin/") + QLatin1String(applet));
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"),
+                                      d + QStringLiteral("/rootfs.tar"), QStringLiteral(".")});
+    tar.waitForFinished(60000);
+    if (docker({QStringLiteral("import"), d + QStringLiteral("/rootfs.tar"),
+                QStringLiteral("mini:latest")},
+               nullptr, 120000) != 0)
+        return QStringLiteral("could not import the test image");
+    return {};
+}
+
+bool DockerDaemon::createContainer(const QString &name, const QStringList &command, bool tty) {
+    QStringList args{
+        QStringLiteral("create"),    QStringLiteral("--name"), name,
+        QStringLiteral("--network"), QStringLiteral("none"),   QStringLiteral("--init")};
+    if (tty)
+        args << QStringLiteral("-t");
+    args << QStringLiteral("mini:latest");
+    args += command;
+    return docker(args) == 0;
+}
+
+void DockerDaemon::stop() {
+    if (m_daemon.state() == QProcess::Running) {
+        QByteArray ids;
+        docker({QStringLiteral("ps"), QStringLiteral("-aq")}, &ids, 20000);
+        const QStringList list =
+            QString::fromUtf8(ids).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!list.isEmpty())
+            docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list, nullptr, 60000);
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(15000)) {
+            m_daemon.kill();
+            m_daemon.waitForFinished(5000);
+        }
+    }
+    m_dir.reset();
+}
+
+} // namespace mechdock::test

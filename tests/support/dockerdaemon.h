@@ -1,0 +1,38 @@
+// DockerDaemon: a real dockerd for tests, on a private socket in a temporary folder (vfs
+// storage, no iptables, no bridge), with a tiny image built from a static busybox. Stops the
+// daemon and removes its containers when destroyed.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mechdock::test {
+
+class DockerDaemon {
+    Q_DISABLE_COPY_MOVE(DockerDaemon)
+public:
+    DockerDaemon();
+    ~DockerDaemon();
+
+    // Returns an empty string when running, else why not (no dockerd, not root, ...).
+    QString start();
+    void stop();
+    bool isRunning() const;
+    QString socketPath() const;
+    QString uri() const { return QStringLiteral("unix://") + socketPath(); }
+    // Runs the docker CLI against this daemon; returns its exit code, stdout in *out.
+    int docker(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 60000) const;
+    // Creates a container from the test image (NetworkMode none, an init as PID 1).
+    bool createContainer(const QString &name, const QStringList &command, bool tty = false);
+    static QString dockerCli();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_daemon;
+};
+
+} // namespace mechdock::test
