@@ -8,9 +8,9 @@ namespace mechdock::app {
 
 struct AppOptions {
     bool service = false;
-    QString configPath; // empty: SettingsStore::defaultPath()
-    QString dataDir;    // empty: SettingsStore::defaultDataDir()
-    QString language;   // empty: settings, then the system's
+    QString configPath;    // empty: SettingsStore::defaultPath()
+    QString dataDir;       // empty: SettingsStore::defaultDataDir()
+    QString language;      // empty: settings, then the system's
     QString screenshotDir; // panel: save a PNG of every page there after start-up, then quit
 };
 

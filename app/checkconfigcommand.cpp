@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "checkconfigcommand.h"
+#include "common/translation.h"
 
 #include "config/settingsstore.h"
 

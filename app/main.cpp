@@ -1,8 +1,9 @@
 // mechdock: the control panel by default, the headless service with --service, and command-line
 // sub-commands (check-config, containers, anim, schedule, import-ddc).
-#include "common/translation.h"
 #include "appoptions.h"
 #include "checkconfigcommand.h"
+#include "common/translation.h"
+#include "containerscommand.h"
 #include "guirunner.h"
 #include "scheduler/schedulecli.h"
 #include "servicerunner.h"
@@ -29,6 +30,7 @@ using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextSt
 std::map<QString, SubCommand> subCommands() {
     return {
         {QStringLiteral("check-config"), &app::CheckConfigCommand::run},
+        {QStringLiteral("containers"), &app::ContainersCommand::run},
         {QStringLiteral("schedule"),
          [](const QStringList &args, QTextStream &out, QTextStream &err) {
              return scheduler::ScheduleCli().run(args, out, err);
@@ -83,6 +85,7 @@ int main(int argc, char **argv) {
         tr("Mechdock: a Docker control panel with an integrated Discord bot.\n\n"
            "Sub-commands:\n"
            "  check-config [PATH]             check a settings file\n"
+           "  containers [start|stop|restart NAME]  show or control the configured containers\n"
            "  schedule preview EXPRESSION     show the next run times of a schedule"));
     parser.addHelpOption();
     parser.addVersionOption();

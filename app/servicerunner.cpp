@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "servicerunner.h"
+#include "common/translation.h"
 
 #include "common/logcategories.h"
 #include "config/settingsstore.h"
