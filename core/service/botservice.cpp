@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 #include "config/secretstore.h"
+#include "dockeractionexecutor.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
@@ -9,6 +10,8 @@
 #include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
 #include "monitor/resourcemonitor.h"
+#include "scheduler/taskrunner.h"
+#include "scheduler/taskstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -38,7 +41,8 @@ QString BotService::databasePath() const {
 
 void BotService::openDatabase() {
     QString error;
-    QList<storage::MigrationSet> sets{storage::AuditLog::migrations()};
+    QList<storage::MigrationSet> sets{storage::AuditLog::migrations(),
+                                      scheduler::TaskStore::migrations()};
     m_db = storage::Database::open(databasePath(), sets, &error, m_settings.database.maxConnections,
                                    m_settings.database.idleTimeoutSec * 1000);
     if (!m_db) {
@@ -141,6 +145,43 @@ void BotService::applyMemorySettings() {
         m_memory->stop();
 }
 
+void BotService::startScheduler() {
+    stopScheduler();
+    if (!m_db)
+        return;
+    if (!m_executor)
+        m_executor = new DockerActionExecutor(m_settings, this);
+    m_executor->setSettings(m_settings);
+    m_taskStore = std::make_unique<scheduler::TaskStore>(*m_db);
+    scheduler::TaskRunner::Options options;
+    options.maxConcurrent = m_settings.scheduler.maxConcurrentTasks;
+    options.timeoutMs = qint64(m_settings.scheduler.taskTimeoutSec) * 1000;
+    options.graceMs = qint64(m_settings.scheduler.missedGraceMin) * 60000;
+    m_runner = new scheduler::TaskRunner(m_executor, nullptr, m_taskStore.get(), options, this);
+    connect(m_runner, &scheduler::TaskRunner::runRecorded, this,
+            [this](const scheduler::TaskRunRecord &record) {
+                ++m_schedulerRuns;
+                const storage::AuditEntry entry = scheduler::TaskRunner::toAuditEntry(record);
+                if (entry.result != QLatin1String("ok"))
+                    ++m_schedulerFailures;
+                if (m_audit)
+                    m_audit->record(entry);
+            });
+    const auto loaded = m_runner->load();
+    if (!loaded.ok)
+        qCWarning(lcScheduler).noquote() << tr("Scheduled tasks not loaded: %1").arg(loaded.error);
+    m_runner->start();
+}
+
+void BotService::stopScheduler() {
+    if (m_runner) {
+        m_runner->stop();
+        delete m_runner;
+        m_runner = nullptr;
+    }
+    m_taskStore.reset();
+}
+
 void BotService::start() {
     if (m_running)
         return;
@@ -163,6 +204,7 @@ void BotService::start() {
     }
     m_probe->setEndpoints(m_settings.docker.endpoints,
                           m_settings.docker.backgroundRefreshSec * 1000);
+    startScheduler();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -174,6 +216,7 @@ void BotService::stop() {
         return;
     m_running = false;
     m_snapshotTimer->stop();
+    stopScheduler();
     delete m_probe;
     m_probe = nullptr;
     if (m_memory)
@@ -201,9 +244,13 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     for (const QString &issue : issues)
         qCWarning(lcConfig).noquote() << issue;
     if (databaseMoved) {
+        stopScheduler();
         m_audit.reset();
         m_db.reset();
         openDatabase();
+        startScheduler();
+    } else if (m_executor) {
+        m_executor->setSettings(m_settings);
     }
     resolveToken();
     if (httpChanged)
@@ -259,6 +306,8 @@ ServiceSnapshot BotService::snapshot() const {
     }
     s.operations = monitor::OperationMetrics::global().summaries();
     s.configIssues = m_options.configIssues;
+    s.schedulerRuns = m_schedulerRuns;
+    s.schedulerFailures = m_schedulerFailures;
     return s;
 }
 

@@ -22,8 +22,14 @@ class MemoryMonitor;
 class ResourceMonitor;
 } // namespace mechdock::monitor
 
+namespace mechdock::scheduler {
+class TaskRunner;
+class TaskStore;
+} // namespace mechdock::scheduler
+
 namespace mechdock::service {
 
+class DockerActionExecutor;
 class EndpointProbe;
 class HealthServer;
 
@@ -44,6 +50,7 @@ public:
     quint16 healthPort() const;
     monitor::MemoryMonitor *memoryMonitor() const { return m_memory; }
     monitor::AlertCenter *alerts() const { return m_alerts; }
+    scheduler::TaskRunner *taskRunner() const { return m_runner; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -64,6 +71,8 @@ private:
     void resolveToken();
     void startHealthServer();
     void applyMemorySettings();
+    void startScheduler();
+    void stopScheduler();
 
     config::Settings m_settings;
     ServiceOptions m_options;
@@ -78,6 +87,11 @@ private:
     EndpointProbe *m_probe = nullptr;
     monitor::AlertCenter *m_alerts = nullptr;
     monitor::ResourceMonitor *m_resources = nullptr;
+    DockerActionExecutor *m_executor = nullptr;
+    std::unique_ptr<scheduler::TaskStore> m_taskStore;
+    scheduler::TaskRunner *m_runner = nullptr;
+    quint64 m_schedulerRuns = 0;
+    quint64 m_schedulerFailures = 0;
     QString m_healthError; // a child, so it moves to the service thread with us
     bool m_running = false;
 };

@@ -1,0 +1,115 @@
+// Scheduled actions reach a real dockerd: the executor the service gives the task runner starts,
+// stops and restarts containers, refuses what the container's settings forbid, and names an
+// unknown endpoint; the running service loads its task runner from the database.
+#include "config/settings.h"
+#include "dockerdaemon.h"
+#include "scheduler/taskrunner.h"
+#include "service/botservice.h"
+#include "service/dockeractionexecutor.h"
+#include "testpaths.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mechdock;
+
+class TestServiceScheduledActions : public QObject {
+    Q_OBJECT
+
+    test::DockerDaemon daemon;
+    config::Settings settings;
+
+    std::pair<bool, QString> execute(service::DockerActionExecutor &executor,
+                                     scheduler::TaskAction action, const QString &endpoint,
+                                     const QString &name) {
+        scheduler::ScheduledTask task;
+        task.endpoint = endpoint;
+        task.containerName = name;
+        task.action = action;
+        std::pair<bool, QString> result{false, QStringLiteral("no answer")};
+        bool done = false;
+        executor.execute(task, [&](bool ok, QString message) {
+            result = {ok, message};
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            result.second = QStringLiteral("no answer within 60 s");
+        return result;
+    }
+
+    QString state(const QString &name) {
+        QByteArray out;
+        daemon.docker({QStringLiteral("inspect"), QStringLiteral("-f"),
+                       QStringLiteral("{{.State.Status}}"), name},
+                      &out);
+        return QString::fromUtf8(out).trimmed();
+    }
+
+private slots:
+    void initTestCase() {
+        const QString why = daemon.start();
+        if (!why.isEmpty()) {
+            if (test::isCi())
+                QFAIL(qPrintable(QStringLiteral("CI needs a real dockerd: ") + why));
+            QSKIP(qPrintable(why));
+        }
+        QVERIFY(daemon.createContainer(QStringLiteral("game"),
+                                       {QStringLiteral("sleep"), QStringLiteral("3600")}));
+        config::EndpointSettings e;
+        e.uri = daemon.uri();
+        settings.docker.endpoints = {e};
+        config::ContainerSettings game;
+        game.name = QStringLiteral("game");
+        game.allowedActions = {QStringLiteral("status"), QStringLiteral("start"),
+                               QStringLiteral("restart")};
+        settings.containers = {game};
+    }
+
+    void executorFollowsTheSettings() {
+        service::DockerActionExecutor executor(settings);
+        auto r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("local"),
+                         QStringLiteral("game"));
+        QVERIFY2(r.first, qPrintable(r.second));
+        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        r = execute(executor, scheduler::TaskAction::Restart, QStringLiteral("local"),
+                    QStringLiteral("game"));
+        QVERIFY2(r.first, qPrintable(r.second));
+        r = execute(executor, scheduler::TaskAction::Stop, QStringLiteral("local"),
+                    QStringLiteral("game"));
+        QVERIFY(!r.first);
+        QVERIFY(r.second.contains(QStringLiteral("does not allow")));
+        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("nas"),
+                    QStringLiteral("game"));
+        QVERIFY(!r.first);
+    }
+
+    void serviceLoadsItsTaskRunner() {
+        QTemporaryDir dir;
+        config::Settings s = settings;
+        s.http.listen.clear();
+        s.discord.token = QStringLiteral("a.b.c-not-real");
+        service::BotService service(s, service::ServiceOptions{{}, dir.path(), {}});
+        service.start();
+        QVERIFY(service.taskRunner());
+        QVERIFY(service.taskRunner()->tasks().isEmpty());
+        scheduler::ScheduledTask task;
+        task.endpoint = QStringLiteral("local");
+        task.containerName = QStringLiteral("game");
+        task.action = scheduler::TaskAction::Restart;
+        task.schedule = QStringLiteral("daily 04:00");
+        task.timeZone = "Europe/Berlin";
+        QString id;
+        const scheduler::Result added = service.taskRunner()->addTask(task, &id);
+        QVERIFY2(added.ok, qPrintable(added.error));
+        service.stop();
+        // The task is in the database: a new service finds it.
+        service::BotService again(s, service::ServiceOptions{{}, dir.path(), {}});
+        again.start();
+        QCOMPARE(again.taskRunner()->tasks().size(), 1);
+        QVERIFY(again.taskRunner()->tasks().first().nextRun.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceScheduledActions)
+#include "tst_service_scheduledactions.moc"
