@@ -51,6 +51,13 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
                      &ui::MainWindow::applySnapshot);
     QObject::connect(&window, &ui::MainWindow::settingsSaved, &host,
                      [&host](const config::Settings &settings) { host.reload(settings, {}); });
+    QObject::connect(&window, &ui::MainWindow::containerActionRequested, &host,
+                     [&host](const QString &endpoint, const QString &name, const QString &action) {
+                         host.post([=](service::BotService &s) {
+                             s.containerAction(endpoint, name, action,
+                                               qEnvironmentVariable("USER"));
+                         });
+                     });
     // A token stored from the Settings page is picked up by a reload of the current file.
     QObject::connect(&window, &ui::MainWindow::tokenStored, &host, [&host, configPath] {
         const config::LoadResult current = config::SettingsStore::load(configPath);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "containerspage.h"
 #include "dashboardpage.h"
 #include "logspage.h"
 #include "pressurebadge.h"
@@ -26,7 +27,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_pressure(new PressureBadge(this))
     , m_dashboard(new DashboardPage(this))
     , m_logs(new LogsPage(this))
-    , m_settings(new SettingsPage(m_configPath, this)) {
+    , m_settings(new SettingsPage(m_configPath, this))
+    , m_containers(new ContainersPage(this)) {
     setWindowTitle(tr("Mechdock"));
     resize(1100, 720);
     m_navigation->setIconSize(QSize(20, 20));
@@ -43,6 +45,10 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     QStyle *style = QApplication::style();
     addPage(tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), m_dashboard,
             tr("Service state, memory and problems at a glance"));
+    addPage(tr("Containers"), style->standardIcon(QStyle::SP_DriveNetIcon), m_containers,
+            tr("Every container, with start, stop and restart"));
+    connect(m_containers, &ContainersPage::actionRequested, this,
+            &MainWindow::containerActionRequested);
     addPage(tr("Settings"), style->standardIcon(QStyle::SP_FileDialogContentsView), m_settings,
             tr("Token, channels, containers, limits and language"));
     addPage(tr("Logs"), style->standardIcon(QStyle::SP_FileDialogDetailedView), m_logs,
@@ -121,6 +127,7 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
         m_dockerStatus->setText(tr("Docker: %1").arg(problems.join(QStringLiteral("; "))));
     m_pressure->setLevel(s.pressure);
     m_dashboard->applySnapshot(s);
+    m_containers->applySnapshot(s);
     emit snapshotApplied(s);
 }
 

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace mechdock::ui {
 
+class ContainersPage;
 class DashboardPage;
 class LogsPage;
 class PressureBadge;
@@ -38,6 +39,8 @@ signals:
     void snapshotApplied(const mechdock::service::ServiceSnapshot &snapshot);
     void settingsSaved(const mechdock::config::Settings &settings);
     void tokenStored();
+    void containerActionRequested(const QString &endpoint, const QString &name,
+                                  const QString &action);
 
 private:
     QString m_configPath;
@@ -49,6 +52,7 @@ private:
     DashboardPage *m_dashboard;
     LogsPage *m_logs;
     SettingsPage *m_settings;
+    ContainersPage *m_containers;
 };
 
 } // namespace mechdock::ui

@@ -164,17 +164,23 @@ void DockerClient::request(const QByteArray &method, const QString &path, const 
         return;
     }
     connect(device, &QIODevice::readyRead, this, [device, parser, complete] {
+        // The callback may destroy this client (and with it the socket): touch nothing after it.
+        QPointer<QIODevice> alive(device);
         if (!parser->feed(device->readAll())) {
-            complete({false,
-                      parser->status(),
-                      {},
-                      tr("malformed answer from Docker: %1").arg(parser->error())});
-            device->close();
+            const DockerReply reply{false,
+                                    parser->status(),
+                                    {},
+                                    tr("malformed answer from Docker: %1").arg(parser->error())};
+            complete(reply);
+            if (alive)
+                alive->close();
             return;
         }
         if (parser->isDone()) {
-            complete({true, parser->status(), parser->body(), {}});
-            device->close();
+            const DockerReply reply{true, parser->status(), parser->body(), {}};
+            complete(reply);
+            if (alive)
+                alive->close();
         }
     });
     QPointer<QIODevice> guard(device);

@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 #include "config/secretstore.h"
+#include "containerpoller.h"
 #include "dockeractionexecutor.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
@@ -182,6 +183,30 @@ void BotService::stopScheduler() {
     m_taskStore.reset();
 }
 
+void BotService::containerAction(const QString &endpoint, const QString &name,
+                                 const QString &action, const QString &actor) {
+    if (!m_poller)
+        return;
+    m_poller->perform(endpoint, name, action,
+                      [this, endpoint, name, action, actor](bool ok, const QString &message) {
+                          storage::AuditEntry e;
+                          e.source = QStringLiteral("panel");
+                          e.actor = actor;
+                          e.action = action;
+                          e.target = endpoint + QLatin1Char('/') + name;
+                          e.result = ok ? QStringLiteral("ok") : QStringLiteral("failed");
+                          e.detail = message;
+                          if (m_audit)
+                              m_audit->record(e);
+                          if (ok)
+                              qCInfo(lcDocker).noquote()
+                                  << tr("%1 %2: %3").arg(action, name, message);
+                          else
+                              qCWarning(lcDocker).noquote()
+                                  << tr("%1 %2 failed: %3").arg(action, name, message);
+                      });
+}
+
 void BotService::start() {
     if (m_running)
         return;
@@ -205,6 +230,11 @@ void BotService::start() {
     m_probe->setEndpoints(m_settings.docker.endpoints,
                           m_settings.docker.backgroundRefreshSec * 1000);
     startScheduler();
+    if (!m_poller) {
+        m_poller = new ContainerPoller(this);
+        connect(m_poller, &ContainerPoller::refreshed, this, &BotService::publishSnapshot);
+    }
+    m_poller->setSettings(m_settings);
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -217,6 +247,8 @@ void BotService::stop() {
     m_running = false;
     m_snapshotTimer->stop();
     stopScheduler();
+    delete m_poller;
+    m_poller = nullptr;
     delete m_probe;
     m_probe = nullptr;
     if (m_memory)
@@ -252,6 +284,8 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     } else if (m_executor) {
         m_executor->setSettings(m_settings);
     }
+    if (m_poller)
+        m_poller->setSettings(m_settings);
     resolveToken();
     if (httpChanged)
         startHealthServer();
@@ -281,6 +315,10 @@ ServiceSnapshot BotService::snapshot() const {
     s.caches = memory::CacheRegistry::global().list();
     if (m_probe)
         s.endpoints = m_probe->states();
+    if (m_poller) {
+        s.containers = m_poller->rows();
+        s.containersEpochMs = m_poller->refreshedEpochMs();
+    }
     if (m_resources) {
         const monitor::ResourceSample r = m_resources->last();
         s.processCpuPercent = r.processCpuPercent;

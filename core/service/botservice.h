@@ -29,6 +29,7 @@ class TaskStore;
 
 namespace mechdock::service {
 
+class ContainerPoller;
 class DockerActionExecutor;
 class EndpointProbe;
 class HealthServer;
@@ -51,6 +52,9 @@ public:
     monitor::MemoryMonitor *memoryMonitor() const { return m_memory; }
     monitor::AlertCenter *alerts() const { return m_alerts; }
     scheduler::TaskRunner *taskRunner() const { return m_runner; }
+    // A start, stop or restart asked for in the panel; the result is logged and audited.
+    void containerAction(const QString &endpoint, const QString &name, const QString &action,
+                         const QString &actor);
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -88,6 +92,7 @@ private:
     monitor::AlertCenter *m_alerts = nullptr;
     monitor::ResourceMonitor *m_resources = nullptr;
     DockerActionExecutor *m_executor = nullptr;
+    ContainerPoller *m_poller = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;
     quint64 m_schedulerRuns = 0;

@@ -19,6 +19,19 @@ struct EndpointState {
     QString apiVersion;
 };
 
+struct ContainerRow {
+    QString endpoint;
+    QString name;
+    QString displayName;
+    QString state;      // running, exited, ...; "missing" when configured but not found
+    QString statusText; // Docker's words: "Up 5 minutes"
+    bool running = false;
+    bool configured = false;
+    QStringList allowedActions;
+    double cpuPercent = -1;
+    qint64 memoryBytes = -1;
+};
+
 enum class BotState { Offline, Connecting, Online, Stopped };
 
 struct ServiceSnapshot {
@@ -32,6 +45,8 @@ struct ServiceSnapshot {
     QString databasePath;
 
     QList<EndpointState> endpoints;
+    QList<ContainerRow> containers;
+    qint64 containersEpochMs = 0; // when the container list was last refreshed
 
     BotState botState = BotState::Offline;
     QString botReason; // why offline or stopped; how to fix it

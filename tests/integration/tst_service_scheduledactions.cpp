@@ -84,6 +84,35 @@ private slots:
         QVERIFY(!r.first);
     }
 
+    void servicePublishesContainersAndActsOnThem() {
+        QTemporaryDir dir;
+        config::Settings s = settings;
+        s.http.listen.clear();
+        s.discord.token = QStringLiteral("a.b.c-not-real");
+        service::BotService service(s, service::ServiceOptions{{}, dir.path(), {}});
+        service.start();
+        auto gameRow = [&]() -> std::optional<service::ContainerRow> {
+            for (const service::ContainerRow &r : service.snapshot().containers) {
+                if (r.name == QLatin1String("game"))
+                    return r;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gameRow().has_value(), 30000);
+        QVERIFY(gameRow()->configured);
+        service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
+                                QStringLiteral("start"), QStringLiteral("tester"));
+        QTRY_VERIFY_WITH_TIMEOUT(gameRow() && gameRow()->running && gameRow()->cpuPercent >= 0,
+                                 30000);
+        QVERIFY(gameRow()->memoryBytes > 0);
+        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        // Not allowed by the settings: nothing happens.
+        service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
+                                QStringLiteral("stop"), QStringLiteral("tester"));
+        QTest::qWait(500);
+        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+    }
+
     void serviceLoadsItsTaskRunner() {
         QTemporaryDir dir;
         config::Settings s = settings;

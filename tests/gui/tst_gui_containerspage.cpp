@@ -1,0 +1,78 @@
+// The Containers page, offscreen: rows from a snapshot, sorting by CPU, buttons that follow the
+// selected container's state and allowed actions, and the action request it emits.
+#include "containerspage.h"
+#include "containertablemodel.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace mechdock;
+
+namespace {
+service::ContainerRow row(const QString &name, bool running, double cpu,
+                          const QStringList &allowed) {
+    service::ContainerRow r;
+    r.endpoint = QStringLiteral("local");
+    r.name = name;
+    r.displayName = name;
+    r.state = running ? QStringLiteral("running") : QStringLiteral("exited");
+    r.running = running;
+    r.configured = !allowed.isEmpty();
+    r.allowedActions = allowed;
+    r.cpuPercent = cpu;
+    r.memoryBytes = running ? 64 << 20 : -1;
+    return r;
+}
+
+QPushButton *button(QWidget &page, const QString &text) {
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestGuiContainersPage : public QObject {
+    Q_OBJECT
+private slots:
+    void rowsButtonsAndRequests() {
+        ui::ContainersPage page;
+        page.setConfirmActions(false);
+        service::ServiceSnapshot s;
+        s.containers = {
+            row(QStringLiteral("web"), true, 12.5,
+                {QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("restart")}),
+            row(QStringLiteral("db"), false, -1,
+                {QStringLiteral("status"), QStringLiteral("start")}),
+            row(QStringLiteral("other"), true, 2.0, {})};
+        page.applySnapshot(s);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QTableView *view = page.view();
+        view->sortByColumn(ui::ContainerTableModel::Cpu, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, ui::ContainerTableModel::Name).data().toString(),
+                 QStringLiteral("web"));
+        QVERIFY(!button(page, QStringLiteral("Start"))->isEnabled());
+        view->selectRow(0); // web, running, may stop and restart
+        QVERIFY(button(page, QStringLiteral("Stop"))->isEnabled());
+        QVERIFY(button(page, QStringLiteral("Restart"))->isEnabled());
+        QVERIFY(!button(page, QStringLiteral("Start"))->isEnabled());
+        QSignalSpy requested(&page, &ui::ContainersPage::actionRequested);
+        button(page, QStringLiteral("Stop"))->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(1).toString(), QStringLiteral("web"));
+        QCOMPARE(requested.first().at(2).toString(), QStringLiteral("stop"));
+        view->selectRow(1); // other: not configured, no actions
+        QVERIFY(!button(page, QStringLiteral("Stop"))->isEnabled());
+        page.requestAction(QStringLiteral("stop"));
+        QCOMPARE(requested.count(), 1);
+        // A refresh with the same rows keeps the selection.
+        page.applySnapshot(s);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestGuiContainersPage)
+#include "tst_gui_containerspage.moc"
