@@ -42,6 +42,7 @@ void OperationMetrics::record(const QString &operation, double durationMs, bool 
     ring.next = (ring.next + 1) % m_ringSize;
     ring.filled = std::min(ring.filled + 1, m_ringSize);
     ++ring.total;
+    ring.totalMs += durationMs;
     if (!success)
         ++ring.failures;
 }
@@ -51,6 +52,7 @@ OperationSummary OperationMetrics::summarize(const QString &name, const Ring &ri
     s.name = name;
     s.totalCount = ring.total;
     s.totalFailures = ring.failures;
+    s.totalDurationMs = ring.totalMs;
     const int n = std::min(ring.filled, m_window);
     s.windowCount = n;
     if (n == 0)

@@ -27,7 +27,8 @@ struct OperationSummary {
     QString name;
     quint64 totalCount = 0; // since start, not only the window
     quint64 totalFailures = 0;
-    int windowCount = 0; // samples in the summary window
+    double totalDurationMs = 0; // since start, for Prometheus summaries
+    int windowCount = 0;        // samples in the summary window
     double averageMs = 0;
     double minMs = 0;
     double maxMs = 0;
@@ -80,6 +81,7 @@ private:
         int filled = 0;
         quint64 total = 0;
         quint64 failures = 0;
+        double totalMs = 0;
     };
     OperationSummary summarize(const QString &name, const Ring &ring) const;
 

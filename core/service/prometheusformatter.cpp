@@ -156,8 +156,8 @@ QByteArray PrometheusFormatter::format(const ServiceSnapshot &s) {
         for (const monitor::OperationSummary &o : s.operations)
             w.sample("mechdock_operation_failures_total", double(o.totalFailures),
                      {{"operation", o.name}});
-        w.family("mechdock_operation_duration_seconds", "gauge",
-                 "Duration percentiles over the last 100 operations.");
+        w.family("mechdock_operation_duration_seconds", "summary",
+                 "Operation durations; quantiles over the last 100 operations.");
         for (const monitor::OperationSummary &o : s.operations) {
             w.sample("mechdock_operation_duration_seconds", o.p50Ms / 1000.0,
                      {{"operation", o.name}, {"quantile", QStringLiteral("0.5")}});
@@ -165,6 +165,10 @@ QByteArray PrometheusFormatter::format(const ServiceSnapshot &s) {
                      {{"operation", o.name}, {"quantile", QStringLiteral("0.95")}});
             w.sample("mechdock_operation_duration_seconds", o.p99Ms / 1000.0,
                      {{"operation", o.name}, {"quantile", QStringLiteral("0.99")}});
+            w.sample("mechdock_operation_duration_seconds_sum", o.totalDurationMs / 1000.0,
+                     {{"operation", o.name}});
+            w.sample("mechdock_operation_duration_seconds_count", double(o.totalCount),
+                     {{"operation", o.name}});
         }
     }
     return out;

@@ -156,6 +156,12 @@ private slots:
         memory::CacheStats odd;
         odd.name = QStringLiteral("we\"ird\\name\nx");
         s.caches.append(odd);
+        monitor::OperationSummary op;
+        op.name = QStringLiteral("docker.get containers");
+        op.totalCount = 3;
+        op.totalDurationMs = 12;
+        op.p50Ms = op.p95Ms = op.p99Ms = 4;
+        s.operations.append(op);
         s.endpoints.append(service::EndpointState{QStringLiteral("nas"), {}, true, {}, {}});
         const QByteArray formatted = service::PrometheusFormatter::format(s);
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
