@@ -477,7 +477,7 @@ void SettingsPage::validate() {
     const int errors = int(std::count_if(m_issues.begin(), m_issues.end(),
                                          [](const config::ConfigIssue &i) { return i.isError(); }));
     m_summary->setText(errors == 0 ? tr("All settings are valid.")
-                                   : tr("%n setting(s) need attention.", nullptr, errors));
+                                   : tr("Settings that need attention: %n", nullptr, errors));
     m_save->setEnabled(errors == 0);
 }
 
