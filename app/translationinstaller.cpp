@@ -18,6 +18,8 @@ QString TranslationInstaller::install(const QString &language) {
         candidates.append(language);
     else
         candidates = QLocale::system().uiLanguages();
+    // English last: its catalogue spells out plural forms ("1 endpoint", "2 endpoints").
+    candidates.append(QStringLiteral("en"));
     for (const QString &candidate : std::as_const(candidates)) {
         const QLocale locale(candidate);
         if (m_translator.load(locale, QStringLiteral("mechdock"), QStringLiteral("_"),

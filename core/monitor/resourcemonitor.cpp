@@ -43,6 +43,11 @@ ResourceMonitor::ResourceMonitor(QString dataDir, AlertCenter *alerts,
 void ResourceMonitor::start(int intervalMs) {
     m_timer.start(std::max(100, intervalMs));
     sampleNow();
+    // CPU needs two readings: take the second soon instead of a full interval later.
+    QTimer::singleShot(1000, this, [this] {
+        if (m_timer.isActive())
+            sampleNow();
+    });
 }
 
 void ResourceMonitor::stop() {
