@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "secretstore.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

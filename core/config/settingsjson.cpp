@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "settingsjson.h"
+#include "common/translation.h"
 
 #include "settingsschema.h"
 

@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "settingsschema.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 

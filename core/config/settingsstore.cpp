@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "settingsstore.h"
+#include "common/translation.h"
 
 #include "environmentoverrides.h"
 #include "settingsjson.h"

@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "settingsvalidator.h"
+#include "common/translation.h"
 
 #include "settingsschema.h"
 

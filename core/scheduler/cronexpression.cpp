@@ -1,6 +1,6 @@
 // CronExpression parsing and day matching.
-#include "common/translation.h"
 #include "cronexpression.h"
+#include "common/translation.h"
 
 #include <QStringList>
 

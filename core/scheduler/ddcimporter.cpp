@@ -1,6 +1,6 @@
 // DdcImporter: maps DDC task objects field by field, collecting what could not be mapped.
-#include "common/translation.h"
 #include "ddcimporter.h"
+#include "common/translation.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // ScheduleCli: argument handling and output for `mechdock schedule preview`.
-#include "common/translation.h"
 #include "schedulecli.h"
+#include "common/translation.h"
 
 #include "schedulerapi.h"
 

@@ -1,6 +1,6 @@
 // SchedulerApi: a thin facade over TaskRunner, TaskStore and NextRunCalculator.
-#include "common/translation.h"
 #include "schedulerapi.h"
+#include "common/translation.h"
 
 #include "nextruncalculator.h"
 #include "taskrunner.h"

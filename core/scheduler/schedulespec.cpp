@@ -1,6 +1,6 @@
 // ScheduleSpec parsing of the calendar forms and cron expressions.
-#include "common/translation.h"
 #include "schedulespec.h"
+#include "common/translation.h"
 
 #include <QList>
 #include <QPair>

@@ -1,6 +1,6 @@
 // SpacingRule: probes the sparser schedule's runs against the other schedule.
-#include "common/translation.h"
 #include "spacingrule.h"
+#include "common/translation.h"
 
 #include "nextruncalculator.h"
 

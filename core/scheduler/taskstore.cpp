@@ -1,6 +1,6 @@
 // TaskStore: SQL for tasks and run history.
-#include "common/translation.h"
 #include "taskstore.h"
+#include "common/translation.h"
 
 #include "storage/connectionlease.h"
 

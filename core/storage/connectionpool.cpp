@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "connectionpool.h"
+#include "common/translation.h"
 
 #include "common/clock.h"
 #include "preparedstatementcache.h"

@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "database.h"
+#include "common/translation.h"
 
 #include "migrator.h"
 

@@ -1,5 +1,5 @@
-#include "common/translation.h"
 #include "migrator.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
