@@ -759,10 +759,6 @@
         <translation>Docker answered %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (no such file)</source>
-        <translation>Docker is not reachable at %1 (no such file)</translation>
-    </message>
-    <message>
         <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
         <translation>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</translation>
     </message>
@@ -781,10 +777,6 @@
     <message>
         <source>malformed answer from Docker: %1</source>
         <translation>malformed answer from Docker: %1</translation>
-    </message>
-    <message>
-        <source>Docker did not answer within %1 s</source>
-        <translation>Docker did not answer within %1 s</translation>
     </message>
     <message>
         <source>malformed container list from Docker</source>
@@ -817,6 +809,14 @@
     <message>
         <source>malformed log stream from Docker</source>
         <translation>malformed log stream from Docker</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
+        <translation>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable at %1 (no answer within %2 s)</source>
+        <translation>Docker is not reachable at %1 (no answer within %2 s)</translation>
     </message>
 </context>
 <context>
@@ -1379,38 +1379,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
-    <message>
-        <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
-        <translation>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (permission denied): add this user to the docker group (sudo usermod -aG docker $USER, then log in again) or run Mechdock as the socket's owner</source>
-        <translation>Docker is not reachable at %1 (permission denied): add this user to the docker group (sudo usermod -aG docker $USER, then log in again) or run Mechdock as the socket's owner</translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (connection refused): the daemon is not running</source>
-        <translation>Docker is not reachable at %1 (connection refused): the daemon is not running</translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (no such file)</source>
-        <translation>Docker is not reachable at %1 (no such file)</translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (%2)</source>
-        <translation>Docker is not reachable at %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: this address is checked when the Docker client connects</source>
-        <translation>%1: this address is checked when the Docker client connects</translation>
-    </message>
-    <message>
-        <source>unexpected answer: %1</source>
-        <translation>unexpected answer: %1</translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (no answer within %2 s)</source>
-        <translation>Docker is not reachable at %1 (no answer within %2 s)</translation>
-    </message>
 </context>
 <context>
     <name>mechdock::service::HealthServer</name>
@@ -1794,7 +1762,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>Docker: %n endpoint(s) reachable</source>
-        <translation><numerusform>Docker: %n endpoint reachable</numerusform><numerusform>Docker: %n endpoints reachable</numerusform></translation>
+        <translation>
+            <numerusform>Docker: %n endpoint reachable</numerusform>
+            <numerusform>Docker: %n endpoints reachable</numerusform>
+        </translation>
     </message>
     <message>
         <source>Docker: %1</source>
@@ -2048,7 +2019,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>Settings that need attention: %n</source>
-        <translation><numerusform>Settings that need attention: %n</numerusform><numerusform>Settings that need attention: %n</numerusform></translation>
+        <translation>
+            <numerusform>Settings that need attention: %n</numerusform>
+            <numerusform>Settings that need attention: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -759,10 +759,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (no such file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,10 +776,6 @@
     </message>
     <message>
         <source>malformed answer from Docker: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker did not answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,6 +808,14 @@
     </message>
     <message>
         <source>malformed log stream from Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable at %1 (no answer within %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,38 +1375,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (permission denied): add this user to the docker group (sudo usermod -aG docker $USER, then log in again) or run Mechdock as the socket&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (connection refused): the daemon is not running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (no such file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: this address is checked when the Docker client connects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (no answer within %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

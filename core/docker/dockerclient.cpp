@@ -92,7 +92,12 @@ void DockerClient::request(const QByteArray &method, const QString &path, const 
         socketPath = url.path().mid(1);
 #endif
         if (url.scheme() == QLatin1String("unix") && !QFileInfo::exists(socketPath)) {
-            complete({false, 0, {}, tr("Docker is not reachable at %1 (no such file)").arg(m_uri)});
+            complete({false,
+                      0,
+                      {},
+                      tr("Docker is not reachable at %1 (no such file): is the Docker daemon "
+                         "installed and running?")
+                          .arg(m_uri)});
             return;
         }
         auto *socket = new QLocalSocket(this);
@@ -185,7 +190,12 @@ void DockerClient::request(const QByteArray &method, const QString &path, const 
     });
     QPointer<QIODevice> guard(device);
     QTimer::singleShot(m_timeoutMs, this, [this, guard, complete] {
-        complete({false, 0, {}, tr("Docker did not answer within %1 s").arg(m_timeoutMs / 1000)});
+        complete({false,
+                  0,
+                  {},
+                  tr("Docker is not reachable at %1 (no answer within %2 s)")
+                      .arg(m_uri)
+                      .arg(m_timeoutMs / 1000)});
         if (guard) {
             guard->close();
             guard->deleteLater();

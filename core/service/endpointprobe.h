@@ -10,8 +10,6 @@
 #include <QObject>
 #include <QTimer>
 
-class QIODevice;
-
 namespace mechdock::service {
 
 class EndpointProbe : public QObject {
