@@ -10,6 +10,10 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace mechdock::test {
 
@@ -64,6 +68,10 @@ QString DockerDaemon::start() {
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mdd-XXXXXX"));
     const QString d = m_dir->path();
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // If the test crashes, the daemon goes with it instead of lingering on the machine.
+    m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_daemon.setStandardOutputFile(d + QStringLiteral("/dockerd.log"));
     m_daemon.start(dockerd,
                    {QStringLiteral("--storage-driver=vfs"), QStringLiteral("--iptables=false"),
