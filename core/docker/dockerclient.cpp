@@ -257,7 +257,7 @@ void DockerClient::listContainers(
 void DockerClient::inspect(const QString &name,
                            std::function<void(const QJsonObject &, const QString &)> done) {
     if (!isValidName(name)) {
-        done({}, tr("\"%1\" is not a valid container name").arg(name.left(100)));
+        done({}, invalidNameMessage(name));
         return;
     }
     request("GET", QStringLiteral("/containers/%1/json").arg(encodeName(name)), {},
@@ -270,6 +270,10 @@ void DockerClient::inspect(const QString &name,
             });
 }
 
+QString DockerClient::invalidNameMessage(const QString &name) {
+    return tr("\"%1\" is not a valid container name").arg(name.left(100));
+}
+
 bool DockerClient::isValidName(const QString &name) {
     // Docker's own rule for names, and ids are hex: anything else never reaches the daemon.
     static const QRegularExpression re(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$"));
@@ -279,8 +283,7 @@ bool DockerClient::isValidName(const QString &name) {
 void DockerClient::action(const QString &name, const QString &verb, const QString &query,
                           std::function<void(const ActionOutcome &)> done) {
     if (!isValidName(name)) {
-        done(ActionOutcome{false, false,
-                           tr("\"%1\" is not a valid container name").arg(name.left(100))});
+        done(ActionOutcome{false, false, invalidNameMessage(name)});
         return;
     }
     request("POST", QStringLiteral("/containers/%1/%2%3").arg(encodeName(name), verb, query), {},
@@ -366,7 +369,7 @@ StatsSample DockerClient::parseStats(const QJsonObject &s) {
 void DockerClient::stats(const QString &name,
                          std::function<void(const StatsSample &, const QString &)> done) {
     if (!isValidName(name)) {
-        done({}, tr("\"%1\" is not a valid container name").arg(name.left(100)));
+        done({}, invalidNameMessage(name));
         return;
     }
     request("GET", QStringLiteral("/containers/%1/stats?stream=false").arg(encodeName(name)), {},
@@ -382,7 +385,7 @@ void DockerClient::stats(const QString &name,
 void DockerClient::logs(const QString &name, int tail, bool tty,
                         std::function<void(const QString &, const QString &)> done) {
     if (!isValidName(name)) {
-        done({}, tr("\"%1\" is not a valid container name").arg(name.left(100)));
+        done({}, invalidNameMessage(name));
         return;
     }
     auto demuxer = std::make_shared<LogDemuxer>();

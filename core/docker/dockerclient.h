@@ -56,6 +56,7 @@ public:
 
     static StatsSample parseStats(const QJsonObject &stats);
     static bool isValidName(const QString &name);
+    static QString invalidNameMessage(const QString &name);
     static QString errorMessage(const DockerReply &reply);
     static QString compareApiVersions(const QString &daemon, const QString &ours);
 

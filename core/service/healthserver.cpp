@@ -1,6 +1,7 @@
 #include "healthserver.h"
 
 #include "prometheusformatter.h"
+#include "security/passwordhasher.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -13,17 +14,7 @@
 
 namespace mechdock::service {
 
-namespace {
-// Constant time, so the token cannot be guessed byte by byte from response times.
-bool sameSecret(const QByteArray &a, const QByteArray &b) {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-} // namespace
+namespace {} // namespace
 
 HealthServer::HealthServer(SnapshotSource source, QObject *parent)
     : QObject(parent)
@@ -101,7 +92,7 @@ bool HealthServer::authorized(const QHttpServerRequest &request) const {
     const QByteArray expected = "Bearer " + m_token.toUtf8();
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
-            return sameSecret(value.trimmed(), expected);
+            return security::PasswordHasher::constantTimeEquals(value.trimmed(), expected);
     }
     return false;
 }

@@ -46,14 +46,6 @@ class TestDockerEngine : public QObject {
         return result;
     }
 
-    QString cliState(const QString &name) {
-        QByteArray out;
-        daemon.docker({QStringLiteral("inspect"), QStringLiteral("-f"),
-                       QStringLiteral("{{.State.Status}}"), name},
-                      &out);
-        return QString::fromUtf8(out).trimmed();
-    }
-
 private slots:
     void initTestCase() {
         const QString why = daemon.start();
@@ -116,17 +108,17 @@ private slots:
     void startStopRestartAnd304() {
         ActionOutcome o = act(QStringLiteral("start"), QStringLiteral("web"));
         QVERIFY2(o.ok && o.changed, qPrintable(o.message));
-        QCOMPARE(cliState(QStringLiteral("web")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("web")), QStringLiteral("running"));
         o = act(QStringLiteral("start"), QStringLiteral("web"));
         QVERIFY(o.ok);
         QVERIFY(!o.changed);
         QCOMPARE(o.message, QStringLiteral("already running"));
         o = act(QStringLiteral("restart"), QStringLiteral("web"));
         QVERIFY2(o.ok && o.changed, qPrintable(o.message));
-        QCOMPARE(cliState(QStringLiteral("web")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("web")), QStringLiteral("running"));
         o = act(QStringLiteral("stop"), QStringLiteral("web"));
         QVERIFY2(o.ok && o.changed, qPrintable(o.message));
-        QCOMPARE(cliState(QStringLiteral("web")), QStringLiteral("exited"));
+        QCOMPARE(daemon.containerState(QStringLiteral("web")), QStringLiteral("exited"));
         o = act(QStringLiteral("stop"), QStringLiteral("web"));
         QVERIFY(o.ok && !o.changed);
         QCOMPARE(o.message, QStringLiteral("already stopped"));

@@ -37,14 +37,6 @@ class TestServiceScheduledActions : public QObject {
         return result;
     }
 
-    QString state(const QString &name) {
-        QByteArray out;
-        daemon.docker({QStringLiteral("inspect"), QStringLiteral("-f"),
-                       QStringLiteral("{{.State.Status}}"), name},
-                      &out);
-        return QString::fromUtf8(out).trimmed();
-    }
-
 private slots:
     void initTestCase() {
         const QString why = daemon.start();
@@ -70,7 +62,7 @@ private slots:
         auto r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("local"),
                          QStringLiteral("game"));
         QVERIFY2(r.first, qPrintable(r.second));
-        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
         r = execute(executor, scheduler::TaskAction::Restart, QStringLiteral("local"),
                     QStringLiteral("game"));
         QVERIFY2(r.first, qPrintable(r.second));
@@ -78,7 +70,7 @@ private slots:
                     QStringLiteral("game"));
         QVERIFY(!r.first);
         QVERIFY(r.second.contains(QStringLiteral("does not allow")));
-        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
         r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("nas"),
                     QStringLiteral("game"));
         QVERIFY(!r.first);
@@ -105,12 +97,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(gameRow() && gameRow()->running && gameRow()->cpuPercent >= 0,
                                  30000);
         QVERIFY(gameRow()->memoryBytes > 0);
-        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
         // Not allowed by the settings: nothing happens.
         service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
                                 QStringLiteral("stop"), QStringLiteral("tester"));
         QTest::qWait(500);
-        QCOMPARE(state(QStringLiteral("game")), QStringLiteral("running"));
+        QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
     }
 
     void serviceLoadsItsTaskRunner() {

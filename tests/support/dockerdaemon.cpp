@@ -127,6 +127,14 @@ bool DockerDaemon::createContainer(const QString &name, const QStringList &comma
     return docker(args) == 0;
 }
 
+QString DockerDaemon::containerState(const QString &name) const {
+    QByteArray out;
+    docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
+            name},
+           &out);
+    return QString::fromUtf8(out).trimmed();
+}
+
 void DockerDaemon::stop() {
     if (m_daemon.state() == QProcess::Running) {
         QByteArray ids;

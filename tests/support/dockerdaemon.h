@@ -28,6 +28,8 @@ public:
     int docker(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 60000) const;
     // Creates a container from the test image (NetworkMode none, an init as PID 1).
     bool createContainer(const QString &name, const QStringList &command, bool tty = false);
+    // The container's state as the docker CLI reports it ("running", "exited", ...).
+    QString containerState(const QString &name) const;
     static QString dockerCli();
 
 private:
