@@ -1,0 +1,92 @@
+// DiscordGateway: asks GET /gateway/bot where and how to connect, then runs one GatewayShard per
+// shard, started through the shared IdentifyBudget (max_concurrency buckets, daily limit). It is
+// the one object the bot talks to: dispatches from every shard, one status, one fatal reason.
+#pragma once
+
+#include "common/clock.h"
+#include "gatewayshard.h"
+#include "identifybudget.h"
+#include "reconnectbackoff.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace mechdock::discord {
+
+class RestClient;
+
+enum class GatewayState { Offline, Starting, Connected, Degraded, Stopped };
+
+QString gatewayStateName(GatewayState state);
+
+struct GatewayStatus {
+    GatewayState state = GatewayState::Offline;
+    int shardCount = 0;
+    int shardsConnected = 0;
+    double latencyMs = -1; // mean of the shards' last heartbeat round trips
+    int identifies = 0;
+    int resumes = 0;
+    int zombies = 0;
+    int identifiesRemaining = -1;
+    qint64 dispatches = 0;
+    qint64 duplicatesDropped = 0;
+    int lastCloseCode = -1;
+    QString fatalReason; // set in Stopped: what the operator must fix
+    QList<ShardStatus> shards;
+};
+
+struct DiscordGatewayOptions {
+    GatewayOptions shard; // shardId/shardCount are filled per shard
+    int shardCount = 0;   // 0: as /gateway/bot recommends
+    qint64 identifyWindowMs = IdentifyBudget::kConcurrencyWindowMs;
+    int fetchRetryBaseMs = 2000;
+    int fetchRetryCapMs = 120000;
+};
+
+class DiscordGateway : public QObject {
+    Q_OBJECT
+public:
+    DiscordGateway(const DiscordGatewayOptions &options, RestClient *rest,
+                   const Clock *clock = &Clock::system(),
+                   memory::CacheRegistry *registry = &memory::CacheRegistry::global(),
+                   QObject *parent = nullptr);
+    ~DiscordGateway() override;
+
+    void start();
+    void stop();
+    // Thread-safe.
+    GatewayStatus status() const;
+    // Sends a gateway event on the shard that serves `guildId` (shard 0 when empty).
+    bool send(int op, const QJsonValue &data, const QString &guildId = {});
+    IdentifyBudget &identifyBudget() { return m_budget; }
+
+signals:
+    void dispatched(int shardId, const QString &type, const QJsonObject &data);
+    void statusChanged();
+    void fatalError(const QString &reason);
+
+private:
+    void fetchGatewayInfo();
+    void startShards(const QUrl &url, int recommendedShards);
+    void scheduleFetchRetry();
+    void setFatal(const QString &reason);
+
+    DiscordGatewayOptions m_options;
+    RestClient *m_rest;
+    const Clock *m_clock;
+    memory::CacheRegistry *m_registry;
+    IdentifyBudget m_budget;
+    ReconnectBackoff m_fetchBackoff;
+    QTimer m_fetchTimer;
+    // Guards m_shards and the fields below; status() is read from other threads.
+    mutable QMutex m_mutex;
+    GatewayState m_state = GatewayState::Offline;
+    QString m_fatalReason;
+    std::vector<std::unique_ptr<GatewayShard>> m_shards;
+    bool m_running = false;
+};
+
+} // namespace mechdock::discord
