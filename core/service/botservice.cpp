@@ -3,6 +3,7 @@
 #include "common/logcategories.h"
 #include "config/secretstore.h"
 #include "containerpoller.h"
+#include "discordbot.h"
 #include "dockeractionexecutor.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
@@ -11,8 +12,10 @@
 #include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
 #include "monitor/resourcemonitor.h"
+#include "scheduler/schedulerapi.h"
 #include "scheduler/taskrunner.h"
 #include "scheduler/taskstore.h"
+#include "servicebotbackend.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -172,9 +175,11 @@ void BotService::startScheduler() {
     if (!loaded.ok)
         qCWarning(lcScheduler).noquote() << tr("Scheduled tasks not loaded: %1").arg(loaded.error);
     m_runner->start();
+    m_schedulerApi = std::make_unique<scheduler::SchedulerApi>(*m_runner, m_taskStore.get());
 }
 
 void BotService::stopScheduler() {
+    m_schedulerApi.reset();
     if (m_runner) {
         m_runner->stop();
         delete m_runner;
@@ -207,6 +212,34 @@ void BotService::containerAction(const QString &endpoint, const QString &name,
                       });
 }
 
+void BotService::startBot() {
+    if (!m_backend) {
+        BotBackendParts parts;
+        parts.poller = m_poller;
+        parts.auditLog = [this] {
+            return m_audit.get();
+        };
+        parts.snapshot = [this] {
+            return snapshot();
+        };
+        parts.gatewayLatencyMs = [this] {
+            return m_bot ? m_bot->status().latencyMs : -1.0;
+        };
+        parts.scheduler = [this] {
+            return m_schedulerApi.get();
+        };
+        parts.forceCleanup = [this] {
+            return m_memory ? m_memory->forceCleanup() : monitor::CleanupReport{};
+        };
+        m_backend = new ServiceBotBackend(m_settings, std::move(parts), this);
+    }
+    if (!m_bot) {
+        m_bot = new DiscordBot(m_settings, *m_backend, this);
+        connect(m_poller, &ContainerPoller::refreshed, m_bot, &DiscordBot::containersChanged);
+    }
+    m_bot->start();
+}
+
 void BotService::start() {
     if (m_running)
         return;
@@ -235,6 +268,7 @@ void BotService::start() {
         connect(m_poller, &ContainerPoller::refreshed, this, &BotService::publishSnapshot);
     }
     m_poller->setSettings(m_settings);
+    startBot();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
@@ -246,6 +280,10 @@ void BotService::stop() {
         return;
     m_running = false;
     m_snapshotTimer->stop();
+    delete m_bot;
+    m_bot = nullptr;
+    delete m_backend;
+    m_backend = nullptr;
     stopScheduler();
     delete m_poller;
     m_poller = nullptr;
@@ -287,6 +325,10 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     if (m_poller)
         m_poller->setSettings(m_settings);
     resolveToken();
+    if (m_backend)
+        m_backend->setSettings(m_settings);
+    if (m_bot)
+        m_bot->setSettings(m_settings);
     if (httpChanged)
         startHealthServer();
     applyMemorySettings();
@@ -312,6 +354,19 @@ ServiceSnapshot BotService::snapshot() const {
     s.databasePath = databasePath();
     s.botState = m_botState;
     s.botReason = m_botReason;
+    if (m_bot && !m_settings.discord.token.isEmpty()) {
+        const DiscordBotStatus bot = m_bot->status();
+        s.botState = bot.state;
+        s.botReason = bot.reason;
+        s.gatewayLatencyMs = bot.latencyMs;
+        s.rest429s = bot.rest429s;
+        s.interactionsHandled = bot.interactionsHandled;
+        s.gatewayShards = bot.shards;
+        s.gatewayShardsConnected = bot.shardsConnected;
+        s.gatewayIdentifies = bot.identifies;
+        s.gatewayResumes = bot.resumes;
+        s.gatewayCloseCode = bot.lastCloseCode;
+    }
     s.caches = memory::CacheRegistry::global().list();
     if (m_probe)
         s.endpoints = m_probe->states();

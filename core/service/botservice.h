@@ -23,6 +23,7 @@ class ResourceMonitor;
 } // namespace mechdock::monitor
 
 namespace mechdock::scheduler {
+class SchedulerApi;
 class TaskRunner;
 class TaskStore;
 } // namespace mechdock::scheduler
@@ -30,7 +31,9 @@ class TaskStore;
 namespace mechdock::service {
 
 class ContainerPoller;
+class DiscordBot;
 class DockerActionExecutor;
+class ServiceBotBackend;
 class EndpointProbe;
 class HealthServer;
 
@@ -52,6 +55,8 @@ public:
     monitor::MemoryMonitor *memoryMonitor() const { return m_memory; }
     monitor::AlertCenter *alerts() const { return m_alerts; }
     scheduler::TaskRunner *taskRunner() const { return m_runner; }
+    scheduler::SchedulerApi *schedulerApi() const { return m_schedulerApi.get(); }
+    DiscordBot *discordBot() const { return m_bot; }
     // A start, stop or restart asked for in the panel; the result is logged and audited.
     void containerAction(const QString &endpoint, const QString &name, const QString &action,
                          const QString &actor);
@@ -77,6 +82,7 @@ private:
     void applyMemorySettings();
     void startScheduler();
     void stopScheduler();
+    void startBot();
 
     config::Settings m_settings;
     ServiceOptions m_options;
@@ -95,6 +101,9 @@ private:
     ContainerPoller *m_poller = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;
+    std::unique_ptr<scheduler::SchedulerApi> m_schedulerApi;
+    ServiceBotBackend *m_backend = nullptr;
+    DiscordBot *m_bot = nullptr;
     quint64 m_schedulerRuns = 0;
     quint64 m_schedulerFailures = 0;
     QString m_healthError; // a child, so it moves to the service thread with us

@@ -4,6 +4,7 @@
 #include "endpointprobe.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -105,13 +106,33 @@ void ContainerPoller::collectStats(const QString &endpoint, const QString &uri,
             return;
         }
         const int i = (*index)++;
-        client->stats((*state)[i].name,
-                      [state, i, next](const docker::StatsSample &s, const QString &) {
-                          (*state)[i].cpuPercent = s.cpuPercent;
-                          (*state)[i].memoryBytes = s.memoryBytes;
-                          if (*next)
-                              (*next)();
-                      });
+        client->stats((*state)[i].name, [state, i, next, client](const docker::StatsSample &s,
+                                                                 const QString &) {
+            (*state)[i].cpuPercent = s.cpuPercent;
+            (*state)[i].memoryBytes = s.memoryBytes;
+            // The list has no start time; uptime needs State.StartedAt from inspect.
+            client->inspect(
+                (*state)[i].name, [state, i, next](const QJsonObject &info, const QString &) {
+                    QString text = info.value(QStringLiteral("State"))
+                                       .toObject()
+                                       .value(QStringLiteral("StartedAt"))
+                                       .toString()
+                                       .left(64);
+                    // Docker writes nanoseconds; Qt reads milliseconds.
+                    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+                    if (dot > 0) {
+                        qsizetype end = dot + 1;
+                        while (end < text.size() && text.at(end).isDigit())
+                            ++end;
+                        text = text.left(std::min(end, dot + 4)) + text.mid(end);
+                    }
+                    const QDateTime started = QDateTime::fromString(text, Qt::ISODateWithMs);
+                    if (started.isValid() && started.toMSecsSinceEpoch() > 0)
+                        (*state)[i].startedEpochMs = started.toMSecsSinceEpoch();
+                    if (*next)
+                        (*next)();
+                });
+        });
     };
     (*next)();
 }

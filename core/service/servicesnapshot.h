@@ -30,6 +30,7 @@ struct ContainerRow {
     QStringList allowedActions;
     double cpuPercent = -1;
     qint64 memoryBytes = -1;
+    qint64 startedEpochMs = 0; // running containers: when they started; 0 unknown
 };
 
 enum class BotState { Offline, Connecting, Online, Stopped };
@@ -52,6 +53,11 @@ struct ServiceSnapshot {
     QString botReason; // why offline or stopped; how to fix it
     double gatewayLatencyMs = -1;
     quint64 rest429s = 0;
+    int gatewayShards = 0;
+    int gatewayShardsConnected = 0;
+    int gatewayIdentifies = 0;
+    int gatewayResumes = 0;
+    int gatewayCloseCode = -1;
     quint64 interactionsHandled = 0;
     quint64 schedulerRuns = 0;
     quint64 schedulerFailures = 0;

@@ -1,0 +1,194 @@
+#include "discordbot.h"
+
+#include "bot/commandcatalog.h"
+#include "bot/interactionhandler.h"
+#include "common/logcategories.h"
+#include "discord/discordapi.h"
+#include "discord/discordgateway.h"
+#include "discord/restclient.h"
+#include "discordinteractionresponder.h"
+#include "monitor/operationmetrics.h"
+#include "statuschannelpublisher.h"
+
+#include <QElapsedTimer>
+
+namespace mechdock::service {
+
+DiscordBot::DiscordBot(const config::Settings &settings, bot::BotBackend &backend, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_backend(backend) {}
+
+DiscordBot::~DiscordBot() {
+    stop();
+}
+
+void DiscordBot::start() {
+    stop();
+    if (m_settings.discord.token.isEmpty()) {
+        m_offlineReason = tr("No Discord bot token is configured.");
+        emit statusChanged();
+        return;
+    }
+    m_offlineReason.clear();
+    discord::RestOptions rest;
+    rest.baseUrl = QUrl(m_settings.discord.apiBaseUrl);
+    rest.token = m_settings.discord.token;
+    rest.maxQueued = std::max(100, m_settings.memory.maxQueueSize);
+    m_rest = std::make_unique<discord::RestClient>(rest);
+    m_api = std::make_unique<discord::DiscordApi>(m_rest.get());
+    m_responder = std::make_unique<DiscordInteractionResponder>(*m_api);
+    m_handler = std::make_unique<bot::InteractionHandler>(m_settings, m_backend, *m_responder);
+    m_publisher = std::make_unique<StatusChannelPublisher>(*m_api, m_backend);
+    m_publisher->setSettings(m_settings);
+
+    discord::DiscordGatewayOptions options;
+    options.shard.token = m_settings.discord.token;
+    options.shard.intents = m_settings.discord.intents;
+    options.shardCount = m_settings.discord.shardCount;
+    m_gateway = std::make_unique<discord::DiscordGateway>(options, m_rest.get());
+    connect(m_gateway.get(), &discord::DiscordGateway::dispatched, this, &DiscordBot::onDispatch);
+    connect(m_gateway.get(), &discord::DiscordGateway::statusChanged, this,
+            &DiscordBot::statusChanged);
+    connect(m_rest.get(), &discord::RestClient::unauthorized, this, [this] {
+        qCCritical(lcDiscord).noquote()
+            << tr("Discord rejected the bot token. Set a valid token in the settings or "
+                  "DISCORD_BOT_TOKEN.");
+    });
+    m_applicationId = m_settings.discord.applicationId;
+    m_commandsRegistered = false;
+    m_publisherStarted = false;
+    qCInfo(lcDiscord).noquote()
+        << tr("Connecting to Discord at %1").arg(m_settings.discord.apiBaseUrl);
+    m_gateway->start();
+    emit statusChanged();
+}
+
+void DiscordBot::stop() {
+    if (m_publisher)
+        m_publisher->stop();
+    if (m_gateway) {
+        m_gateway->disconnect(this);
+        m_gateway->stop();
+    }
+    m_gateway.reset();
+    m_publisher.reset();
+    m_handler.reset();
+    m_responder.reset();
+    m_api.reset();
+    m_rest.reset();
+}
+
+void DiscordBot::setSettings(const config::Settings &settings) {
+    const config::DiscordSettings &a = m_settings.discord;
+    const config::DiscordSettings &b = settings.discord;
+    const bool reconnect = a.token != b.token || a.apiBaseUrl != b.apiBaseUrl ||
+                           a.intents != b.intents || a.shardCount != b.shardCount ||
+                           a.guildIds != b.guildIds || a.applicationId != b.applicationId;
+    m_settings = settings;
+    if (reconnect || !m_gateway) {
+        start();
+        return;
+    }
+    if (m_handler)
+        m_handler->setSettings(settings);
+    if (m_publisher)
+        m_publisher->setSettings(settings);
+}
+
+void DiscordBot::containersChanged() {
+    if (m_publisher)
+        m_publisher->containersChanged();
+}
+
+void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {
+    if (type == QLatin1String("INTERACTION_CREATE")) {
+        QElapsedTimer timer;
+        timer.start();
+        m_handler->handle(data);
+        monitor::OperationMetrics::global().record(QStringLiteral("discord.interaction"),
+                                                   double(timer.nsecsElapsed()) / 1e6, true);
+        return;
+    }
+    if (type == QLatin1String("READY")) {
+        if (m_applicationId.isEmpty())
+            m_applicationId = data.value(QStringLiteral("application"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        if (!m_commandsRegistered && !m_applicationId.isEmpty())
+            registerCommands(m_applicationId);
+        if (!m_publisherStarted && m_publisher) {
+            m_publisherStarted = true;
+            m_publisher->start();
+        }
+    }
+}
+
+void DiscordBot::registerCommands(const QString &applicationId) {
+    m_commandsRegistered = true;
+    const QJsonArray commands = bot::CommandCatalog::definitions();
+    QStringList scopes = m_settings.discord.guildIds;
+    if (scopes.isEmpty())
+        scopes << QString(); // global
+    for (const QString &guild : scopes) {
+        m_api->syncCommands(
+            applicationId, guild, commands, [guild](bool changed, const QString &error) {
+                if (!error.isEmpty())
+                    qCWarning(lcDiscord).noquote()
+                        << tr("Slash commands not registered%1: %2")
+                               .arg(guild.isEmpty() ? QString()
+                                                    : QStringLiteral(" (guild %1)").arg(guild),
+                                    error);
+                else
+                    qCInfo(lcDiscord).noquote()
+                        << (changed ? tr("Slash commands registered%1")
+                                    : tr("Slash commands unchanged%1"))
+                               .arg(guild.isEmpty() ? QString()
+                                                    : QStringLiteral(" (guild %1)").arg(guild));
+            });
+    }
+}
+
+DiscordBotStatus DiscordBot::status() const {
+    DiscordBotStatus s;
+    s.commandsRegistered = m_commandsRegistered;
+    if (!m_gateway) {
+        s.state = BotState::Offline;
+        s.reason = m_offlineReason;
+        return s;
+    }
+    const discord::GatewayStatus g = m_gateway->status();
+    switch (g.state) {
+    case discord::GatewayState::Offline:
+        s.state = BotState::Offline;
+        break;
+    case discord::GatewayState::Starting:
+    case discord::GatewayState::Degraded:
+        s.state = BotState::Connecting;
+        break;
+    case discord::GatewayState::Connected:
+        s.state = BotState::Online;
+        break;
+    case discord::GatewayState::Stopped:
+        s.state = BotState::Stopped;
+        break;
+    }
+    s.reason = g.fatalReason;
+    s.latencyMs = g.latencyMs;
+    s.shards = g.shardCount;
+    s.shardsConnected = g.shardsConnected;
+    s.identifies = g.identifies;
+    s.resumes = g.resumes;
+    s.identifiesRemaining = g.identifiesRemaining;
+    s.lastCloseCode = g.lastCloseCode;
+    if (m_rest)
+        s.rest429s = quint64(m_rest->stats().tooManyRequests);
+    if (m_handler) {
+        s.interactionsHandled = m_handler->counters().handled;
+        s.interactionsDenied = m_handler->counters().denied;
+    }
+    return s;
+}
+
+} // namespace mechdock::service

@@ -1,0 +1,85 @@
+// DiscordBot: the bot as one part of the service: REST client, gateway, interaction handler,
+// command registration and the live status messages, started when there is a token and
+// restarted when the Discord settings change. Lives on the service thread.
+#pragma once
+
+#include "config/settings.h"
+#include "servicesnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace mechdock::bot {
+class BotBackend;
+class InteractionHandler;
+} // namespace mechdock::bot
+namespace mechdock::discord {
+class DiscordApi;
+class DiscordGateway;
+class RestClient;
+} // namespace mechdock::discord
+
+namespace mechdock::service {
+
+class DiscordInteractionResponder;
+class StatusChannelPublisher;
+
+struct DiscordBotStatus {
+    BotState state = BotState::Offline;
+    QString reason;
+    double latencyMs = -1;
+    quint64 rest429s = 0;
+    quint64 interactionsHandled = 0;
+    quint64 interactionsDenied = 0;
+    int shards = 0;
+    int shardsConnected = 0;
+    int identifies = 0;
+    int resumes = 0;
+    int identifiesRemaining = -1;
+    int lastCloseCode = -1;
+    bool commandsRegistered = false;
+};
+
+class DiscordBot : public QObject {
+    Q_OBJECT
+public:
+    DiscordBot(const config::Settings &settings, bot::BotBackend &backend,
+               QObject *parent = nullptr);
+    ~DiscordBot() override;
+
+    // Starts when a token is set; otherwise stays offline with the reason.
+    void start();
+    void stop();
+    // Restarts the connection only when the token, API address, intents or shards changed.
+    void setSettings(const config::Settings &settings);
+    DiscordBotStatus status() const;
+    discord::DiscordApi *api() const { return m_api.get(); }
+    StatusChannelPublisher *publisher() const { return m_publisher.get(); }
+
+public slots:
+    // Docker reported a change: status messages follow.
+    void containersChanged();
+
+signals:
+    void statusChanged();
+
+private:
+    void onDispatch(int shard, const QString &type, const QJsonObject &data);
+    void registerCommands(const QString &applicationId);
+
+    config::Settings m_settings;
+    bot::BotBackend &m_backend;
+    std::unique_ptr<discord::RestClient> m_rest;
+    std::unique_ptr<discord::DiscordApi> m_api;
+    std::unique_ptr<DiscordInteractionResponder> m_responder;
+    std::unique_ptr<bot::InteractionHandler> m_handler;
+    std::unique_ptr<StatusChannelPublisher> m_publisher;
+    std::unique_ptr<discord::DiscordGateway> m_gateway;
+    QString m_applicationId;
+    bool m_commandsRegistered = false;
+    bool m_publisherStarted = false;
+    QString m_offlineReason;
+};
+
+} // namespace mechdock::service

@@ -1,0 +1,84 @@
+// ServiceBotBackend: the bot's view of the running service: containers from the poller's
+// status rows joined with their settings, actions and logs through Docker, reports from the
+// snapshot and the cache registry, schedules through the scheduler API, donations through the
+// mech hooks. Lives on the service thread.
+#pragma once
+
+#include "bot/botbackend.h"
+#include "bot/replylocalizer.h"
+#include "config/settings.h"
+#include "monitor/memorymonitor.h"
+#include "servicesnapshot.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace mechdock::storage {
+class AuditLog;
+}
+namespace mechdock::scheduler {
+class SchedulerApi;
+}
+
+namespace mechdock::service {
+
+class ContainerPoller;
+
+struct BotBackendParts {
+    ContainerPoller *poller = nullptr;
+    std::function<storage::AuditLog *()> auditLog;
+    std::function<ServiceSnapshot()> snapshot;
+    std::function<double()> gatewayLatencyMs;
+    std::function<scheduler::SchedulerApi *()> scheduler;
+    // The mech; unset while the mech is not running.
+    std::function<void(qint64 cents, const QString &donor, const QString &actor,
+                       std::function<void(const bot::ActionResult &)> done)>
+        recordDonation;
+    std::function<QString(const QString &locale)> mechSummary;
+    // Empties every registered cache; entries and bytes freed and RSS before/after.
+    std::function<monitor::CleanupReport()> forceCleanup;
+};
+
+class ServiceBotBackend final : public QObject, public bot::BotBackend {
+    Q_OBJECT
+public:
+    ServiceBotBackend(const config::Settings &settings, BotBackendParts parts,
+                      QObject *parent = nullptr);
+
+    void setSettings(const config::Settings &settings) { m_settings = settings; }
+
+    QList<bot::ContainerView> containers() override;
+    void containerAction(const QString &endpoint, const QString &name, const QString &action,
+                         const QString &actor,
+                         std::function<void(const bot::ActionResult &)> done) override;
+    void containerLogs(const QString &endpoint, const QString &name, int lines,
+                       std::function<void(const bot::ActionResult &)> done) override;
+    void audit(const storage::AuditEntry &entry) override;
+
+    QString systemHealthReport(const QString &locale) override;
+    QString performanceReport(const QString &locale) override;
+    QString memoryReport(const QString &locale) override;
+    QString forceCleanup(const QString &locale) override;
+    QString securityReport(const QString &locale) override;
+    double gatewayLatencyMs() override;
+
+    void recordDonation(qint64 cents, const QString &donor, const QString &actor,
+                        std::function<void(const bot::ActionResult &)> done) override;
+    QString donationInfo(const QString &locale) override;
+    bot::ActionResult scheduleAdd(const QString &endpoint, const QString &container,
+                                  const QString &action, const QString &when,
+                                  const QString &timeZone, const QString &actor) override;
+    QString scheduleList(const QString &locale) override;
+    bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
+
+private:
+    QString endpointUri(const QString &endpoint) const;
+    QString t(const QString &locale, const char *text) const;
+
+    config::Settings m_settings;
+    BotBackendParts m_parts;
+    mutable bot::ReplyLocalizer m_localizer;
+};
+
+} // namespace mechdock::service
