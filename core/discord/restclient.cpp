@@ -157,6 +157,11 @@ void RestClient::pump() {
             continue;
         }
         Pending &head = queue.items.front();
+        const bool callback = head.request.isInteractionCallback();
+        if (!callback && m_inFlightCounted >= m_options.maxInFlight) {
+            ++it; // a reply finishing pumps again
+            continue;
+        }
         qint64 wait = head.notBeforeMs > now ? head.notBeforeMs - now : 0;
         if (wait == 0)
             wait = m_limiter.acquire(head.route, head.request.path,
@@ -179,6 +184,8 @@ void RestClient::pump() {
 void RestClient::send(Pending pending) {
     ++pending.attempts;
     ++m_inFlight;
+    if (!pending.request.isInteractionCallback())
+        ++m_inFlightCounted;
     {
         QMutexLocker lock(&m_statsMutex);
         ++m_stats.requestsSent;
@@ -227,6 +234,8 @@ void RestClient::send(Pending pending) {
 void RestClient::finished(QNetworkReply *reply, Pending pending, qint64 sentAtMs) {
     reply->deleteLater();
     --m_inFlight;
+    if (!pending.request.isInteractionCallback())
+        --m_inFlightCounted;
     const qint64 now = m_clock->monotonicMs();
     const double roundTrip = double(now - sentAtMs);
     auto routeIt = m_routes.find(pending.route);

@@ -35,6 +35,9 @@ struct RestOptions {
     int retryBaseMs = 500;
     int retryCapMs = 10000;
     int globalPerSecond = 50;
+    // Requests handed to the network at once (interaction callbacks excepted): what the network
+    // layer sends in parallel to one host, so that "sent" here means sent on the wire.
+    int maxInFlight = 6;
     QByteArray userAgent = "DiscordBot (https://github.com/mechdock/mechdock, 1)";
 };
 
@@ -109,6 +112,7 @@ private:
     qint64 m_pumpAtMs = -1;
     int m_queued = 0;
     int m_inFlight = 0;
+    int m_inFlightCounted = 0; // of m_inFlight, those under maxInFlight
     RestStats m_stats;
     mutable std::atomic<qint64> m_statsQueued{0};
     std::unique_ptr<QueueView> m_queueView;

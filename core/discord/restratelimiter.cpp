@@ -103,10 +103,10 @@ qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool 
     if (!exemptFromGlobal) {
         if (now < m_globalBlockedUntilMs)
             return m_globalBlockedUntilMs - now;
-        while (!m_globalWindow.empty() && now - m_globalWindow.front() >= 1000)
+        while (!m_globalWindow.empty() && now - m_globalWindow.front() >= kGlobalWindowMs)
             m_globalWindow.pop_front();
         if (int(m_globalWindow.size()) >= m_globalPerSecond)
-            return std::max<qint64>(1, m_globalWindow.front() + 1000 - now);
+            return std::max<qint64>(1, m_globalWindow.front() + kGlobalWindowMs - now);
     }
     Bucket &b = bucket(bucketKeyFor(route, path));
     if (b.remaining == 0 && now < b.resetAtMs)

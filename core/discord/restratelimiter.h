@@ -32,6 +32,10 @@ public:
                              const RateLimitHeaders &headers);
 
     int bucketCount() const { return int(m_buckets.size()); }
+
+    // Discord counts the global limit when requests arrive; a request leaves here a little before
+    // it reaches Discord, so the window is kept slightly longer than a second.
+    static constexpr qint64 kGlobalWindowMs = 1050;
     qint64 globalBlockedForMs() const;
 
 private:
