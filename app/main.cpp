@@ -1,5 +1,6 @@
 // mechdock: the control panel by default, the headless service with --service, and command-line
 // sub-commands (check-config, containers, anim, schedule, import-ddc).
+#include "animcommand.h"
 #include "appoptions.h"
 #include "checkconfigcommand.h"
 #include "common/translation.h"
@@ -29,6 +30,7 @@ using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextSt
 
 std::map<QString, SubCommand> subCommands() {
     return {
+        {QStringLiteral("anim"), &app::AnimCommand::run},
         {QStringLiteral("check-config"), &app::CheckConfigCommand::run},
         {QStringLiteral("containers"), &app::ContainersCommand::run},
         {QStringLiteral("schedule"),
@@ -84,6 +86,7 @@ int main(int argc, char **argv) {
     parser.setApplicationDescription(
         tr("Mechdock: a Docker control panel with an integrated Discord bot.\n\n"
            "Sub-commands:\n"
+           "  anim info|retime|resize ...     show, re-time or resize an animated WebP\n"
            "  check-config [PATH]             check a settings file\n"
            "  containers [start|stop|restart NAME]  show or control the configured containers\n"
            "  schedule preview EXPRESSION     show the next run times of a schedule"));
