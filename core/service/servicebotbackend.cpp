@@ -12,6 +12,9 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
 
 #include <algorithm>
 
@@ -88,9 +91,23 @@ void ServiceBotBackend::containerAction(const QString &endpoint, const QString &
         return;
     }
     qCInfo(lcDocker).noquote() << tr("%1 asked Discord to %2 %3").arg(actor, action, name);
-    m_parts.poller->perform(endpoint, name, action, [done](bool ok, const QString &message) {
-        done({ok, message});
-    });
+    // The answer waits for the refresh the action triggers, so the edited message shows the new
+    // state; if that refresh does not come (endpoint gone), the result goes out after 5 s anyway.
+    ContainerPoller *poller = m_parts.poller;
+    m_parts.poller->perform(
+        endpoint, name, action, [this, poller, done](bool ok, const QString &message) {
+            auto answered = std::make_shared<bool>(false);
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            auto answer = [done, answered, connection, ok, message] {
+                if (*answered)
+                    return;
+                *answered = true;
+                QObject::disconnect(*connection);
+                done({ok, message});
+            };
+            *connection = connect(poller, &ContainerPoller::refreshed, this, answer);
+            QTimer::singleShot(5000, this, answer);
+        });
 }
 
 void ServiceBotBackend::containerLogs(const QString &endpoint, const QString &name, int lines,

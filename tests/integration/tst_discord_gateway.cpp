@@ -19,7 +19,7 @@
 
 using namespace mechdock;
 using namespace mechdock::discord;
-using mechdock::testsupport::LocalDiscordServer;
+using mechdock::test::LocalDiscordServer;
 
 namespace {
 
@@ -405,7 +405,7 @@ void TestDiscordGateway::manyReconnectCyclesKeepMemoryFlat() {
             h.server.gateway().sendReconnect();
         h.server.gateway().dispatchInteraction(h.interaction(QString::number(100000 + i)));
     };
-    QObject::connect(&h.server.gateway(), &testsupport::LocalDiscordGateway::resumed, &loop,
+    QObject::connect(&h.server.gateway(), &test::LocalDiscordGateway::resumed, &loop,
                      [&] { QTimer::singleShot(0, &loop, next); });
     QTimer watchdog;
     int lastCycle = -1;

@@ -10,7 +10,7 @@
 
 using namespace mechdock;
 using namespace mechdock::discord;
-using mechdock::testsupport::LocalDiscordServer;
+using mechdock::test::LocalDiscordServer;
 
 namespace {
 
@@ -238,7 +238,7 @@ void TestDiscordRest::multipartUploadCarriesTheFile() {
 void TestDiscordRest::interactionCallbackAndOriginalEdit() {
     Harness h;
     QVERIFY(h.start());
-    QSignalSpy callbacks(&h.server.rest(), &testsupport::LocalDiscordRest::interactionCallback);
+    QSignalSpy callbacks(&h.server.rest(), &test::LocalDiscordRest::interactionCallback);
     h.api->respond(QStringLiteral("123"), QStringLiteral("tok"),
                    InteractionCallbackType::DeferredChannelMessage,
                    QJsonObject{{QStringLiteral("flags"), 64}});

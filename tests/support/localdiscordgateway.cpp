@@ -10,7 +10,7 @@
 
 #include <zlib.h>
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 struct LocalDiscordGateway::Connection {
     QPointer<QWebSocket> socket;
@@ -403,4 +403,4 @@ void LocalDiscordGateway::sendServerHeartbeatRequest(int shard) {
         send(c, QJsonObject{{QStringLiteral("op"), 1}, {QStringLiteral("d"), QJsonValue()}});
 }
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test

@@ -17,7 +17,7 @@
 class QWebSocket;
 class QWebSocketServer;
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 class LocalDiscordGateway : public QObject {
     Q_OBJECT
@@ -123,4 +123,4 @@ private:
     quint64 m_nextSnowflake = 0;
 };
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test

@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 namespace {
 constexpr qsizetype kMaxRequestBytes = 32 * 1024 * 1024;
@@ -499,4 +499,4 @@ void LocalDiscordRest::write(QTcpSocket *socket, const Response &response, bool 
         socket->disconnectFromHost();
 }
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test

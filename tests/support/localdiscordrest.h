@@ -17,7 +17,7 @@
 class QTcpServer;
 class QTcpSocket;
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 struct MultipartPart {
     QString name;
@@ -76,7 +76,7 @@ public:
     int commandPuts() const { return m_commandPuts; }
 
 signals:
-    void requestReceived(const mechdock::testsupport::RecordedRequest &request);
+    void requestReceived(const mechdock::test::RecordedRequest &request);
     void interactionCallback(const QString &id, const QString &token, const QJsonObject &body);
     void messageCreated(const QString &channelId, const QJsonObject &message);
     void messageEdited(const QString &channelId, const QJsonObject &message);
@@ -136,6 +136,6 @@ private:
     quint64 m_sequence = 0;
 };
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test
 
-Q_DECLARE_METATYPE(mechdock::testsupport::RecordedRequest)
+Q_DECLARE_METATYPE(mechdock::test::RecordedRequest)

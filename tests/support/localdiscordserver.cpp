@@ -1,6 +1,6 @@
 #include "localdiscordserver.h"
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 LocalDiscordServer::LocalDiscordServer(QObject *parent)
     : QObject(parent) {
@@ -34,4 +34,4 @@ QUrl LocalDiscordServer::apiBaseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v10").arg(m_rest.port()));
 }
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test

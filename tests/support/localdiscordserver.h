@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
-namespace mechdock::testsupport {
+namespace mechdock::test {
 
 class LocalDiscordServer : public QObject {
     Q_OBJECT
@@ -31,4 +31,4 @@ private:
     LocalDiscordGateway m_gateway;
 };
 
-} // namespace mechdock::testsupport
+} // namespace mechdock::test

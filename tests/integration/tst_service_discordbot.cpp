@@ -1,0 +1,263 @@
+// The bot end to end: the service connects to the local Discord server, registers its commands
+// once, posts the live status messages, answers /ss with the real containers of a real dockerd,
+// stops a container when an admin clicks its button and edits the message, refuses and audits a
+// click from someone else; a fatal gateway close shows in /health with the reason.
+#include "bot/customid.h"
+#include "config/settings.h"
+#include "dockerdaemon.h"
+#include "localdiscordserver.h"
+#include "pingresponder.h"
+#include "service/botservice.h"
+#include "storage/auditlog.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mechdock;
+
+namespace {
+
+constexpr const char *kStatusChannel = "200";
+constexpr const char *kControlChannel = "100";
+constexpr const char *kAdmin = "42";
+constexpr const char *kGuild = "41771983423143937";
+
+QJsonObject interaction(int type, const QString &channel, const QString &user,
+                        const QJsonObject &data, const QString &messageId = {}) {
+    QJsonObject i{
+        {QStringLiteral("type"), type},
+        {QStringLiteral("guild_id"), QString::fromLatin1(kGuild)},
+        {QStringLiteral("channel_id"), channel},
+        {QStringLiteral("locale"), QStringLiteral("en-US")},
+        {QStringLiteral("member"),
+         QJsonObject{{QStringLiteral("user"),
+                      QJsonObject{{QStringLiteral("id"), user},
+                                  {QStringLiteral("username"), QStringLiteral("user") + user}}},
+                     {QStringLiteral("roles"), QJsonArray{}}}},
+        {QStringLiteral("data"), data}};
+    if (!messageId.isEmpty())
+        i.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), messageId}});
+    return i;
+}
+
+QByteArray compact(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+int healthStatus(quint16 port, QByteArray *body) {
+    QNetworkAccessManager nam;
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    *body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace
+
+class TestServiceDiscordBot : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void endToEnd();
+    void fatalCloseShowsInHealth();
+
+private:
+    config::Settings baseSettings(const test::LocalDiscordServer &server) const;
+    test::DockerDaemon m_daemon;
+    bool m_haveDocker = false;
+};
+
+void TestServiceDiscordBot::initTestCase() {
+    const QString why = m_daemon.start();
+    if (why.isEmpty()) {
+        m_haveDocker = true;
+        for (const char *name : {"web", "db"})
+            QVERIFY(m_daemon.createContainer(QString::fromLatin1(name),
+                                             {QStringLiteral("sleep"), QStringLiteral("3600")}));
+        QCOMPARE(
+            m_daemon.docker({QStringLiteral("start"), QStringLiteral("web"), QStringLiteral("db")}),
+            0);
+    } else if (test::isCi()) {
+        QFAIL(qPrintable(QStringLiteral("CI needs a real dockerd: ") + why));
+    } else {
+        qWarning("No dockerd (%s): only the tests without containers run", qPrintable(why));
+    }
+}
+
+config::Settings TestServiceDiscordBot::baseSettings(const test::LocalDiscordServer &server) const {
+    config::Settings s;
+    s.discord.apiBaseUrl = server.apiBaseUrl().toString();
+    s.discord.token = server.token();
+    s.discord.guildIds = {QString::fromLatin1(kGuild)};
+    s.discord.adminUserIds = {QString::fromLatin1(kAdmin)};
+    config::ChannelSettings status;
+    status.id = QString::fromLatin1(kStatusChannel);
+    status.kind = config::ChannelKind::Status;
+    config::ChannelSettings control;
+    control.id = QString::fromLatin1(kControlChannel);
+    control.kind = config::ChannelKind::Control;
+    s.discord.channels = {status, control};
+    s.http.listen = QStringLiteral("127.0.0.1:0");
+    s.docker.backgroundRefreshSec = 3600; // only actions refresh, so the test sees their effect
+    return s;
+}
+
+void TestServiceDiscordBot::endToEnd() {
+    if (!m_haveDocker)
+        QSKIP("needs a dockerd");
+    test::LocalDiscordServer server;
+    server.gateway().setHeartbeatIntervalMs(500);
+    QVERIFY(server.start());
+    config::Settings settings = baseSettings(server);
+    config::EndpointSettings endpoint;
+    endpoint.uri = m_daemon.uri();
+    settings.docker.endpoints = {endpoint};
+    config::ContainerSettings web;
+    web.name = QStringLiteral("web");
+    web.displayName = QStringLiteral("Web server");
+    web.allowedActions = {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+                          QStringLiteral("restart")};
+    config::ContainerSettings db;
+    db.name = QStringLiteral("db");
+    db.order = 1;
+    settings.containers = {web, db};
+
+    QTemporaryDir dir;
+    service::BotService service(
+        settings, service::ServiceOptions{dir.filePath(QStringLiteral("m.json")), dir.path(), {}});
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Online, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(service.snapshot().containers.size() >= 2, 15000);
+
+    // Commands registered once for the guild; status messages posted in both channels.
+    QTRY_COMPARE_WITH_TIMEOUT(server.rest().commandPuts(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.rest().messages(QString::fromLatin1(kStatusChannel)).isEmpty(),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.rest().messages(QString::fromLatin1(kControlChannel)).size(),
+                              2, 10000);
+    QVERIFY(compact(server.rest().messages(QString::fromLatin1(kStatusChannel)).first())
+                .contains("Web server"));
+
+    // /ss lists the real containers.
+    QSignalSpy callbacks(&server.rest(), &test::LocalDiscordRest::interactionCallback);
+    server.gateway().dispatchInteraction(interaction(
+        2, QString::fromLatin1(kStatusChannel), QString::fromLatin1(kAdmin),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("ss")}, {QStringLiteral("type"), 1}}));
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+    const QJsonObject ss = callbacks.first().at(2).toJsonObject();
+    QCOMPARE(ss.value(QStringLiteral("type")).toInt(), 4);
+    const QByteArray ssText = compact(ss);
+    QVERIFY2(ssText.contains("Web server") && ssText.contains("db"), ssText.constData());
+    QVERIFY2(ssText.contains("🟢"), ssText.constData());
+
+    // The web container's message in the control channel carries its buttons.
+    QString webMessage;
+    for (const QJsonObject &m : server.rest().messages(QString::fromLatin1(kControlChannel))) {
+        if (compact(m).contains("Web server"))
+            webMessage = m.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!webMessage.isEmpty());
+    const QString stopId =
+        bot::CustomId{QStringLiteral("stop"), QStringLiteral("local"), QStringLiteral("web")}
+            .toString();
+
+    // A user who is not an admin clicks stop: refused, container untouched, audited.
+    callbacks.clear();
+    server.gateway().dispatchInteraction(interaction(
+        3, QString::fromLatin1(kControlChannel), QStringLiteral("7"),
+        QJsonObject{{QStringLiteral("custom_id"), stopId}, {QStringLiteral("component_type"), 2}},
+        webMessage));
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+    const QJsonObject refusal = callbacks.first().at(2).toJsonObject();
+    QCOMPARE(refusal.value(QStringLiteral("type")).toInt(), 4);
+    QCOMPARE(
+        refusal.value(QStringLiteral("data")).toObject().value(QStringLiteral("flags")).toInt(),
+        64);
+    QTest::qWait(500);
+    QCOMPARE(m_daemon.containerState(QStringLiteral("web")), QStringLiteral("running"));
+
+    // The admin clicks stop: deferred at once, the real container stops, the message says so.
+    callbacks.clear();
+    QSignalSpy edits(&server.rest(), &test::LocalDiscordRest::messageEdited);
+    server.gateway().dispatchInteraction(interaction(
+        3, QString::fromLatin1(kControlChannel), QString::fromLatin1(kAdmin),
+        QJsonObject{{QStringLiteral("custom_id"), stopId}, {QStringLiteral("component_type"), 2}},
+        webMessage));
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+    QCOMPARE(callbacks.first().at(2).toJsonObject().value(QStringLiteral("type")).toInt(), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(m_daemon.containerState(QStringLiteral("web")),
+                              QStringLiteral("exited"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QList<QVariant> &e : edits) {
+                const QByteArray text = compact(e.at(1).toJsonObject());
+                if (text.contains("🔴") && text.contains("Web server"))
+                    return true;
+            }
+            return false;
+        }(),
+        30000);
+
+    // Both clicks are in the audit log: one denied, one ok.
+    storage::AuditFilter filter;
+    const QList<storage::AuditEntry> entries = service.auditLog()->query(filter);
+    int denied = 0;
+    int ok = 0;
+    for (const storage::AuditEntry &e : entries) {
+        if (!e.action.contains(QLatin1String("stop")))
+            continue;
+        denied += e.result == QLatin1String("denied") ? 1 : 0;
+        ok += e.result == QLatin1String("ok") ? 1 : 0;
+    }
+    QVERIFY2(denied >= 1 && ok >= 1,
+             qPrintable(QStringLiteral("denied %1 ok %2").arg(denied).arg(ok)));
+
+    // A restart of the service does not overwrite unchanged commands.
+    service.stop();
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Online, 15000);
+    QTest::qWait(500);
+    QCOMPARE(server.rest().commandPuts(), 1);
+    QCOMPARE(m_daemon.docker({QStringLiteral("start"), QStringLiteral("web")}), 0);
+}
+
+void TestServiceDiscordBot::fatalCloseShowsInHealth() {
+    test::LocalDiscordServer server;
+    QVERIFY(server.start());
+    const QString socketPath = QDir::temp().filePath(
+        QStringLiteral("mechdock-discordbot-%1.sock").arg(QCoreApplication::applicationPid()));
+    test::PingResponder docker(socketPath);
+    config::Settings settings = baseSettings(server);
+    config::EndpointSettings endpoint;
+    endpoint.uri = QStringLiteral("unix://") + socketPath;
+    settings.docker.endpoints = {endpoint};
+    QTemporaryDir dir;
+    service::BotService service(
+        settings, service::ServiceOptions{dir.filePath(QStringLiteral("m.json")), dir.path(), {}});
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Online, 15000);
+    QByteArray body;
+    QTRY_COMPARE_WITH_TIMEOUT(healthStatus(service.healthPort(), &body), 200, 10000);
+
+    server.gateway().closeWithCode(4004);
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Stopped, 10000);
+    QCOMPARE(healthStatus(service.healthPort(), &body), 503);
+    QVERIFY2(body.contains("4004") && body.contains("token"), body.constData());
+    const int connections = server.gateway().connectionCount();
+    QTest::qWait(1000);
+    QCOMPARE(server.gateway().connectionCount(), connections);
+}
+
+QTEST_GUILESS_MAIN(TestServiceDiscordBot)
+#include "tst_service_discordbot.moc"
