@@ -12,6 +12,8 @@
 #include <QLocalSocket>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -27,9 +29,47 @@ QString encodeName(const QString &name) {
 }
 } // namespace
 
+struct DockerClient::Exchange {
+    QByteArray method;
+    QByteArray bytes;
+    QString operation;
+    std::unique_ptr<HttpResponseParser> parser;
+    std::function<void(const QByteArray &)> sink;
+    std::function<void(int)> opened;
+    std::function<void(const DockerReply &)> done;
+    QPointer<QIODevice> device;
+    QPointer<QTimer> timer;
+    QElapsedTimer elapsed;
+    QByteArray errorBody; // the body of a non-2xx answer to a streamed request
+    QString transportError;
+    quint64 streamId = 0;
+    int attempts = 0;
+    bool streaming = false;
+    bool openedCalled = false;
+    bool reused = false;
+    bool gotBytes = false;
+    bool finished = false;
+};
+
 DockerClient::DockerClient(QString uri, QObject *parent)
+    : DockerClient(DockerEndpoint::fromUri(uri), parent) {}
+
+DockerClient::DockerClient(DockerEndpoint endpoint, QObject *parent, const Clock *clock)
     : QObject(parent)
-    , m_uri(std::move(uri)) {}
+    , m_endpoint(std::move(endpoint))
+    , m_pool(new DockerConnectionPool(clock, this)) {}
+
+DockerClient::~DockerClient() {
+    // Pending callbacks are dropped with the client: nothing calls back into a dead owner.
+    for (const auto &weak : std::as_const(m_streams)) {
+        if (auto ex = weak.lock())
+            ex->finished = true;
+    }
+}
+
+void DockerClient::setPoolLimits(int maxIdle, int idleTimeoutMs) {
+    m_pool->setLimits(maxIdle, idleTimeoutMs);
+}
 
 QString DockerClient::versioned(const QString &path) const {
     return m_apiVersion.isEmpty() ? path : QStringLiteral("/v") + m_apiVersion + path;
@@ -53,154 +93,358 @@ QString DockerClient::errorMessage(const DockerReply &reply) {
     return message.isEmpty() ? tr("Docker answered %1").arg(reply.status) : message.left(300);
 }
 
-void DockerClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
-                           std::function<void(const DockerReply &)> done,
-                           std::function<void(const QByteArray &)> stream) {
-    const QUrl url(m_uri);
-    QIODevice *device = nullptr;
-    auto parser = std::make_shared<HttpResponseParser>();
-    if (stream)
-        parser->setBodySink(stream);
-    if (method == "HEAD")
-        parser->expectNoBody();
-    auto finished = std::make_shared<bool>(false);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    const QString operation = QStringLiteral("docker.") + QString::fromLatin1(method).toLower() +
-                              QLatin1Char(' ') +
-                              path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 1, 1);
-    auto complete = [finished, done, timer, operation](DockerReply r) {
-        if (*finished)
-            return;
-        *finished = true;
-        monitor::OperationMetrics::global().record(operation, double(timer->nsecsElapsed()) / 1e6,
-                                                   r.ok && r.status < 500);
-        done(r);
-    };
+QString DockerClient::unreachable(const QString &why) const {
+    return tr("Docker is not reachable at %1 (%2)").arg(m_endpoint.uri, why);
+}
 
+QByteArray DockerClient::requestBytes(const QByteArray &method, const QString &path,
+                                      const QByteArray &body) const {
     QByteArray head = method + ' ' + versioned(path).toUtf8() + " HTTP/1.1\r\n" +
-                      "Host: docker\r\nUser-Agent: Mechdock\r\nConnection: close\r\n";
+                      "Host: docker\r\nUser-Agent: Mechdock\r\n";
+    if (m_pool->stats().maxIdle == 0)
+        head += "Connection: close\r\n";
     if (!body.isEmpty() || method == "POST")
         head +=
             "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
             "\r\n";
-    const QByteArray requestBytes = head + "\r\n" + body;
+    return head + "\r\n" + body;
+}
 
-    if (url.scheme() == QLatin1String("unix") || url.scheme() == QLatin1String("npipe")) {
-        QString socketPath = url.path();
-#ifdef Q_OS_WIN
-        socketPath = url.path().mid(1);
-#endif
-        if (url.scheme() == QLatin1String("unix") && !QFileInfo::exists(socketPath)) {
-            complete({false,
-                      0,
-                      {},
-                      tr("Docker is not reachable at %1 (no such file): is the Docker daemon "
-                         "installed and running?")
-                          .arg(m_uri)});
+void DockerClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                           std::function<void(const DockerReply &)> done,
+                           std::function<void(const QByteArray &)> stream) {
+    auto ex = std::make_shared<Exchange>();
+    ex->method = method;
+    ex->bytes = requestBytes(method, path, body);
+    ex->operation = QStringLiteral("docker.") + QString::fromLatin1(method).toLower() +
+                    QLatin1Char(' ') +
+                    path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 1, 1);
+    ex->sink = std::move(stream);
+    ex->done = std::move(done);
+    ex->elapsed.start();
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    ex->timer = timer;
+    connect(timer, &QTimer::timeout, this, [this, ex] {
+        finish(ex,
+               {false,
+                0,
+                {},
+                tr("Docker is not reachable at %1 (no answer within %2 s)")
+                    .arg(m_endpoint.uri)
+                    .arg(m_timeoutMs / 1000)},
+               false);
+    });
+    timer->start(m_timeoutMs);
+    send(ex);
+}
+
+quint64 DockerClient::openStream(const QByteArray &method, const QString &path,
+                                 std::function<void(int)> opened,
+                                 std::function<void(const QByteArray &)> data,
+                                 std::function<void(const DockerReply &)> closed) {
+    auto ex = std::make_shared<Exchange>();
+    ex->method = method;
+    ex->bytes = requestBytes(method, path, {});
+    ex->operation = QStringLiteral("docker.stream ") +
+                    path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 1, 1);
+    ex->streaming = true;
+    ex->opened = std::move(opened);
+    ex->sink = std::move(data);
+    ex->done = std::move(closed);
+    ex->streamId = m_nextStream++;
+    ex->elapsed.start();
+    m_streams.insert(ex->streamId, ex);
+    // Only the response head has a deadline: a quiet event stream is not a dead one.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    ex->timer = timer;
+    connect(timer, &QTimer::timeout, this, [this, ex] {
+        finish(ex,
+               {false,
+                0,
+                {},
+                tr("Docker is not reachable at %1 (no answer within %2 s)")
+                    .arg(m_endpoint.uri)
+                    .arg(m_timeoutMs / 1000)},
+               false);
+    });
+    timer->start(m_timeoutMs);
+    const quint64 id = ex->streamId;
+    send(ex);
+    return id;
+}
+
+void DockerClient::cancelStream(quint64 id) {
+    const auto ex = m_streams.take(id).lock();
+    if (!ex || ex->finished)
+        return;
+    ex->finished = true;
+    if (ex->timer)
+        ex->timer->deleteLater();
+    if (ex->device) {
+        QObject::disconnect(ex->device, nullptr, this, nullptr);
+        m_pool->discard(ex->device);
+    }
+}
+
+void DockerClient::send(const std::shared_ptr<Exchange> &ex) {
+    ex->parser = std::make_unique<HttpResponseParser>();
+    ex->gotBytes = false;
+    ex->transportError.clear();
+    if (ex->method == "HEAD")
+        ex->parser->expectNoBody();
+    if (ex->sink) {
+        std::weak_ptr<Exchange> weak = ex;
+        ex->parser->setBodySink([weak](const QByteArray &bytes) {
+            const auto e = weak.lock();
+            if (!e || e->finished)
+                return;
+            const int status = e->parser->status();
+            if (status >= 200 && status < 300) {
+                if (e->streaming && !e->openedCalled) {
+                    e->openedCalled = true;
+                    if (e->timer)
+                        e->timer->stop();
+                    if (e->opened)
+                        e->opened(status);
+                }
+                if (!e->finished && e->sink)
+                    e->sink(bytes);
+            } else if (e->errorBody.size() < 64 * 1024) {
+                e->errorBody += bytes.left(64 * 1024 - int(e->errorBody.size()));
+            }
+        });
+    }
+    if (!ex->streaming) {
+        if (QIODevice *idle = m_pool->takeIdle()) {
+            ex->reused = true;
+            attach(ex, idle);
+            idle->write(ex->bytes);
             return;
         }
-        auto *socket = new QLocalSocket(this);
-        device = socket;
-        connect(socket, &QLocalSocket::connected, socket,
-                [socket, requestBytes] { socket->write(requestBytes); });
-        connect(
-            socket, &QLocalSocket::errorOccurred, this,
-            [this, socket, parser, complete](QLocalSocket::LocalSocketError e) {
-                if (e == QLocalSocket::PeerClosedError)
-                    return; // handled by disconnected
-                QString why;
-                if (e == QLocalSocket::SocketAccessError)
-                    why = tr("Docker is not reachable at %1 (permission denied): add the user "
-                             "to the docker group or run as the socket's owner")
-                              .arg(m_uri);
-                else if (e == QLocalSocket::ConnectionRefusedError)
-                    why = tr("Docker is not reachable at %1 (connection refused)").arg(m_uri);
-                else
-                    why =
-                        tr("Docker is not reachable at %1 (%2)").arg(m_uri, socket->errorString());
-                complete({false, 0, {}, why});
-                socket->deleteLater();
-            });
-        connect(socket, &QLocalSocket::disconnected, this, [socket, parser, complete, finished] {
-            if (*finished) {
-                socket->deleteLater();
-                return;
-            }
-            parser->feed(socket->readAll());
-            parser->finishStream();
-            complete({parser->isDone(), parser->status(), parser->body(), parser->error()});
-            socket->deleteLater();
-        });
+    }
+    ex->reused = false;
+    QString error;
+    if (!connectDevice(ex, &error))
+        finish(ex, {false, 0, {}, error}, false);
+}
+
+QIODevice *DockerClient::connectDevice(const std::shared_ptr<Exchange> &ex, QString *error) {
+    const QString problem = m_endpoint.validate();
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    const QString transport = m_endpoint.transport();
+    if (transport == QLatin1String("unix") || transport == QLatin1String("npipe")) {
+        const QString socketPath = m_endpoint.socketPath();
+        if (transport == QLatin1String("unix") && !QFileInfo::exists(socketPath)) {
+            *error = tr("Docker is not reachable at %1 (no such file): is the Docker daemon "
+                        "installed and running?")
+                         .arg(m_endpoint.uri);
+            return nullptr;
+        }
+        auto *socket = new QLocalSocket;
+        m_pool->adopt(socket);
+        attach(ex, socket);
+        connect(socket, &QLocalSocket::connected, this, [socket, ex] { socket->write(ex->bytes); });
         socket->connectToServer(socketPath);
-    } else if (url.scheme() == QLatin1String("tcp") || url.scheme() == QLatin1String("http")) {
-        auto *socket = new QTcpSocket(this);
-        device = socket;
-        connect(socket, &QTcpSocket::connected, socket,
-                [socket, requestBytes] { socket->write(requestBytes); });
-        connect(
-            socket, &QTcpSocket::errorOccurred, this,
-            [this, socket, complete](QAbstractSocket::SocketError e) {
-                if (e == QAbstractSocket::RemoteHostClosedError)
-                    return;
-                complete(
-                    {false,
-                     0,
-                     {},
-                     tr("Docker is not reachable at %1 (%2)").arg(m_uri, socket->errorString())});
-                socket->deleteLater();
-            });
-        connect(socket, &QTcpSocket::disconnected, this, [socket, parser, complete, finished] {
-            if (*finished) {
-                socket->deleteLater();
-                return;
-            }
-            parser->feed(socket->readAll());
-            parser->finishStream();
-            complete({parser->isDone(), parser->status(), parser->body(), parser->error()});
-            socket->deleteLater();
+        return socket;
+    }
+    QTcpSocket *socket = nullptr;
+    if (m_endpoint.tls) {
+        QSslConfiguration config;
+        QString why;
+        if (!QSslSocket::supportsSsl()) {
+            *error = tr("TLS for %1: this build has no TLS support (OpenSSL missing)")
+                         .arg(m_endpoint.uri);
+            return nullptr;
+        }
+        if (!m_endpoint.loadTls(&config, &why)) {
+            *error = why;
+            return nullptr;
+        }
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(config);
+        connect(ssl, &QSslSocket::sslErrors, this, [ex](const QList<QSslError> &errors) {
+            QStringList words;
+            for (const QSslError &e : errors)
+                words.append(e.errorString());
+            ex->transportError = words.join(QStringLiteral("; "));
         });
-        socket->connectToHost(url.host(), quint16(url.port(2375)));
+        connect(ssl, &QSslSocket::encrypted, this, [ssl, ex] { ssl->write(ex->bytes); });
+        socket = ssl;
     } else {
-        complete({false,
-                  0,
-                  {},
-                  tr("%1: only unix://, npipe:// and tcp:// addresses are supported").arg(m_uri)});
+        socket = new QTcpSocket;
+        connect(socket, &QTcpSocket::connected, this, [socket, ex] { socket->write(ex->bytes); });
+    }
+    m_pool->adopt(socket);
+    attach(ex, socket);
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->connectToHostEncrypted(m_endpoint.host(), m_endpoint.port());
+    else
+        socket->connectToHost(m_endpoint.host(), m_endpoint.port());
+    return socket;
+}
+
+void DockerClient::attach(const std::shared_ptr<Exchange> &ex, QIODevice *device) {
+    ex->device = device;
+    connect(device, &QIODevice::readyRead, this, [this, ex] { onData(ex); });
+    if (auto *local = qobject_cast<QLocalSocket *>(device)) {
+        connect(local, &QLocalSocket::errorOccurred, this,
+                [this, ex, local](QLocalSocket::LocalSocketError e) {
+                    QString why;
+                    if (e == QLocalSocket::PeerClosedError)
+                        why = tr("Docker closed the connection without answering");
+                    else if (e == QLocalSocket::SocketAccessError)
+                        why = tr("Docker is not reachable at %1 (permission denied): add the "
+                                 "user to the docker group or run as the socket's owner")
+                                  .arg(m_endpoint.uri);
+                    else if (e == QLocalSocket::ConnectionRefusedError)
+                        why = unreachable(tr("connection refused"));
+                    else if (e == QLocalSocket::ServerNotFoundError)
+                        why = unreachable(tr("no such file"));
+                    else
+                        why = unreachable(local->errorString());
+                    onClosed(ex, why);
+                });
+        connect(local, &QLocalSocket::disconnected, this,
+                [this, ex] { onClosed(ex, tr("Docker closed the connection without answering")); });
+    } else if (auto *tcp = qobject_cast<QAbstractSocket *>(device)) {
+        connect(tcp, &QAbstractSocket::errorOccurred, this,
+                [this, ex, tcp](QAbstractSocket::SocketError e) {
+                    QString why;
+                    if (e == QAbstractSocket::RemoteHostClosedError)
+                        why = tr("Docker closed the connection without answering");
+                    else if (e == QAbstractSocket::SslHandshakeFailedError ||
+                             !ex->transportError.isEmpty())
+                        why = tr("TLS with %1 failed: %2")
+                                  .arg(m_endpoint.uri, ex->transportError.isEmpty()
+                                                           ? tcp->errorString()
+                                                           : ex->transportError);
+                    else
+                        why = unreachable(tcp->errorString());
+                    onClosed(ex, why);
+                });
+        connect(tcp, &QAbstractSocket::disconnected, this,
+                [this, ex] { onClosed(ex, tr("Docker closed the connection without answering")); });
+    }
+}
+
+void DockerClient::onData(const std::shared_ptr<Exchange> &exRef) {
+    const std::shared_ptr<Exchange> ex = exRef; // the connection holding exRef may go away
+    if (ex->finished || !ex->device)
+        return;
+    const QByteArray bytes = ex->device->readAll();
+    if (bytes.isEmpty())
+        return;
+    ex->gotBytes = true;
+    QPointer<DockerClient> self(this);
+    if (!ex->parser->feed(bytes)) {
+        if (!ex->finished)
+            finish(ex,
+                   {false,
+                    ex->parser->status(),
+                    {},
+                    tr("malformed answer from Docker: %1").arg(ex->parser->error())},
+                   false);
         return;
     }
-    connect(device, &QIODevice::readyRead, this, [device, parser, complete] {
-        // The callback may destroy this client (and with it the socket): touch nothing after it.
-        QPointer<QIODevice> alive(device);
-        if (!parser->feed(device->readAll())) {
-            const DockerReply reply{false,
-                                    parser->status(),
-                                    {},
-                                    tr("malformed answer from Docker: %1").arg(parser->error())};
-            complete(reply);
-            if (alive)
-                alive->close();
+    if (!self || ex->finished)
+        return;
+    const auto state = ex->parser->state();
+    if (ex->streaming && !ex->openedCalled && state != HttpResponseParser::State::StatusLine &&
+        state != HttpResponseParser::State::Headers) {
+        ex->openedCalled = true;
+        if (ex->timer)
+            ex->timer->stop();
+        if (ex->opened)
+            ex->opened(ex->parser->status());
+        if (!self || ex->finished)
             return;
+    }
+    if (ex->parser->isDone())
+        finish(ex, {true, ex->parser->status(), ex->parser->body(), {}},
+               !ex->streaming && ex->parser->keepAlive());
+}
+
+void DockerClient::onClosed(const std::shared_ptr<Exchange> &exRef, const QString &why) {
+    const std::shared_ptr<Exchange> ex = exRef;
+    if (ex->finished)
+        return;
+    if (ex->device && ex->device->isOpen()) {
+        const QByteArray rest = ex->device->readAll();
+        if (!rest.isEmpty()) {
+            ex->gotBytes = true;
+            ex->parser->feed(rest);
+            if (ex->finished)
+                return;
         }
-        if (parser->isDone()) {
-            const DockerReply reply{true, parser->status(), parser->body(), {}};
-            complete(reply);
-            if (alive)
-                alive->close();
+    }
+    if (ex->parser->isDone()) {
+        finish(ex, {true, ex->parser->status(), ex->parser->body(), {}}, false);
+        return;
+    }
+    if (ex->reused && !ex->gotBytes && ex->attempts == 0) {
+        // The daemon closed an idle keep-alive connection just as it was reused: nothing was
+        // answered, so send the request once more on a fresh connection.
+        ++ex->attempts;
+        QIODevice *old = ex->device;
+        ex->device = nullptr;
+        if (old) {
+            QObject::disconnect(old, nullptr, this, nullptr);
+            m_pool->discard(old);
         }
-    });
-    QPointer<QIODevice> guard(device);
-    QTimer::singleShot(m_timeoutMs, this, [this, guard, complete] {
-        complete({false,
-                  0,
-                  {},
-                  tr("Docker is not reachable at %1 (no answer within %2 s)")
-                      .arg(m_uri)
-                      .arg(m_timeoutMs / 1000)});
-        if (guard) {
-            guard->close();
-            guard->deleteLater();
-        }
-    });
+        send(ex);
+        return;
+    }
+    ex->parser->finishStream();
+    if (ex->parser->isDone()) {
+        finish(ex, {true, ex->parser->status(), ex->parser->body(), {}}, false);
+    } else if (!ex->gotBytes) {
+        finish(ex, {false, 0, {}, why}, false);
+    } else if (ex->streaming && ex->openedCalled) {
+        finish(ex, {false, ex->parser->status(), {}, tr("Docker closed the stream")}, false);
+    } else {
+        finish(ex,
+               {false,
+                ex->parser->status(),
+                {},
+                tr("Docker closed the connection in the middle of the answer (%1); was the "
+                   "daemon restarted?")
+                    .arg(ex->parser->error())},
+               false);
+    }
+}
+
+void DockerClient::finish(const std::shared_ptr<Exchange> &exRef, DockerReply reply,
+                          bool reusable) {
+    const std::shared_ptr<Exchange> ex = exRef;
+    if (ex->finished)
+        return;
+    ex->finished = true;
+    if (ex->timer) {
+        ex->timer->stop();
+        ex->timer->deleteLater();
+    }
+    if (QIODevice *device = ex->device) {
+        ex->device = nullptr;
+        QObject::disconnect(device, nullptr, this, nullptr);
+        if (reusable)
+            m_pool->giveBack(device);
+        else
+            m_pool->discard(device);
+    }
+    if (ex->streamId)
+        m_streams.remove(ex->streamId);
+    if (reply.ok && (reply.status < 200 || reply.status >= 300) && reply.body.isEmpty())
+        reply.body = ex->errorBody;
+    monitor::OperationMetrics::global().record(
+        ex->operation, double(ex->elapsed.nsecsElapsed()) / 1e6, reply.ok && reply.status < 500);
+    // The callback may destroy this client: touch nothing after it.
+    if (ex->done)
+        ex->done(reply);
 }
 
 void DockerClient::ping(std::function<void(bool, const QString &)> done) {
@@ -223,32 +467,40 @@ void DockerClient::negotiate(std::function<void(bool, const QString &)> done) {
     });
 }
 
+QList<ContainerInfo> DockerClient::parseContainerList(const QByteArray &json, bool *ok) {
+    QList<ContainerInfo> out;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (ok)
+        *ok = doc.isArray();
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        ContainerInfo c;
+        c.id = o.value(QStringLiteral("Id")).toString();
+        const QJsonArray names = o.value(QStringLiteral("Names")).toArray();
+        c.name = names.isEmpty() ? c.id.left(12) : names.at(0).toString();
+        if (c.name.startsWith(QLatin1Char('/')))
+            c.name.remove(0, 1);
+        c.image = o.value(QStringLiteral("Image")).toString();
+        c.state = o.value(QStringLiteral("State")).toString();
+        c.status = o.value(QStringLiteral("Status")).toString();
+        c.createdEpochSec = qint64(o.value(QStringLiteral("Created")).toDouble());
+        out.append(c);
+    }
+    return out;
+}
+
 void DockerClient::listContainers(
     std::function<void(const QList<ContainerInfo> &, const QString &)> done) {
     request("GET", QStringLiteral("/containers/json?all=1"), {}, [done](const DockerReply &r) {
-        QList<ContainerInfo> out;
         if (!r.ok || r.status != 200) {
-            done(out, errorMessage(r));
+            done({}, errorMessage(r));
             return;
         }
-        QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
-        if (!doc.isArray()) {
-            done(out, tr("malformed container list from Docker"));
+        bool ok = false;
+        const QList<ContainerInfo> out = parseContainerList(r.body, &ok);
+        if (!ok) {
+            done({}, tr("malformed container list from Docker"));
             return;
-        }
-        for (const QJsonValue &v : doc.array()) {
-            const QJsonObject o = v.toObject();
-            ContainerInfo c;
-            c.id = o.value(QStringLiteral("Id")).toString();
-            c.name = o.value(QStringLiteral("Names")).toArray().first().toString();
-            if (c.name.startsWith(QLatin1Char('/')))
-                c.name.remove(0, 1);
-            c.image = o.value(QStringLiteral("Image")).toString();
-            c.state = o.value(QStringLiteral("State")).toString();
-            c.status = o.value(QStringLiteral("Status")).toString();
-            c.createdEpochSec = qint64(o.value(QStringLiteral("Created")).toDouble());
-            out.append(c);
         }
         done(out, {});
     });

@@ -1,18 +1,28 @@
-// DockerClient: the Docker Engine API over the local socket (unix socket or Windows named pipe)
-// or TCP, asynchronous on the caller's event loop. Each request opens its own connection and
-// has a timeout; responses go through HttpResponseParser with its limits. The API version is
-// negotiated once through /version (the lower of the daemon's and ours).
+// DockerClient: the Docker Engine API of one endpoint over its local socket (unix socket or
+// Windows named pipe) or TCP with optional TLS and a client certificate, asynchronous on the
+// caller's event loop. Requests reuse keep-alive connections from a bounded per-endpoint pool;
+// every request has a timeout; responses go through HttpResponseParser with its limits. Long
+// streams (events) get their own connection with a timeout on the response head only. The API
+// version is negotiated once through /version (the lower of the daemon's and ours).
 #pragma once
 
 #include "containerinfo.h"
+#include "dockerconnectionpool.h"
+#include "dockerendpoint.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+namespace mechdock {
+class Clock;
+}
 
 namespace mechdock::docker {
 
@@ -29,15 +39,32 @@ public:
     static constexpr const char *kApiVersion = "1.41";
 
     explicit DockerClient(QString uri, QObject *parent = nullptr);
+    explicit DockerClient(DockerEndpoint endpoint, QObject *parent = nullptr,
+                          const Clock *clock = nullptr);
+    ~DockerClient() override;
 
-    QString uri() const { return m_uri; }
+    QString uri() const { return m_endpoint.uri; }
+    const DockerEndpoint &endpoint() const { return m_endpoint; }
     QString apiVersion() const { return m_apiVersion; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms) { m_timeoutMs = std::max(1, ms); }
+    int timeoutMs() const { return m_timeoutMs; }
+    // Idle keep-alive connections kept for reuse (0 = one connection per request).
+    void setPoolLimits(int maxIdle, int idleTimeoutMs);
+    PoolStats poolStats() const { return m_pool->stats(); }
 
     // A raw request; `path` without the version prefix ("/containers/json").
     void request(const QByteArray &method, const QString &path, const QByteArray &body,
                  std::function<void(const DockerReply &)> done,
                  std::function<void(const QByteArray &)> stream = {});
+
+    // A long-lived streamed request on its own connection: `data` gets the body as it arrives
+    // (only for a 2xx answer), `closed` once when the stream ends, fails or times out before
+    // the response head. Returns an id for cancelStream(); cancelling calls neither callback.
+    quint64 openStream(const QByteArray &method, const QString &path,
+                       std::function<void(int status)> opened,
+                       std::function<void(const QByteArray &)> data,
+                       std::function<void(const DockerReply &)> closed);
+    void cancelStream(quint64 id);
 
     void ping(std::function<void(bool ok, const QString &error)> done);
     void negotiate(std::function<void(bool ok, const QString &error)> done);
@@ -55,19 +82,33 @@ public:
               std::function<void(const QString &text, const QString &error)> done);
 
     static StatsSample parseStats(const QJsonObject &stats);
+    static QList<ContainerInfo> parseContainerList(const QByteArray &json, bool *ok);
     static bool isValidName(const QString &name);
     static QString invalidNameMessage(const QString &name);
     static QString errorMessage(const DockerReply &reply);
     static QString compareApiVersions(const QString &daemon, const QString &ours);
 
 private:
+    struct Exchange;
     void action(const QString &name, const QString &verb, const QString &query,
                 std::function<void(const ActionOutcome &)> done);
     QString versioned(const QString &path) const;
+    QByteArray requestBytes(const QByteArray &method, const QString &path,
+                            const QByteArray &body) const;
+    void send(const std::shared_ptr<Exchange> &ex);
+    QIODevice *connectDevice(const std::shared_ptr<Exchange> &ex, QString *error);
+    void attach(const std::shared_ptr<Exchange> &ex, QIODevice *device);
+    void onData(const std::shared_ptr<Exchange> &ex);
+    void onClosed(const std::shared_ptr<Exchange> &ex, const QString &why);
+    void finish(const std::shared_ptr<Exchange> &ex, DockerReply reply, bool reusable);
+    QString unreachable(const QString &why) const;
 
-    QString m_uri;
+    DockerEndpoint m_endpoint;
     QString m_apiVersion;
     int m_timeoutMs = 30000;
+    DockerConnectionPool *m_pool;
+    quint64 m_nextStream = 1;
+    QHash<quint64, std::weak_ptr<Exchange>> m_streams;
 };
 
 } // namespace mechdock::docker

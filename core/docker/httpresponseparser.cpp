@@ -34,6 +34,7 @@ bool HttpResponseParser::parseStatusLine(const QByteArray &line) {
     if (first < 0 || !ok || m_status < 100 || m_status > 599)
         return fail(tr("malformed status line"));
     m_reason = second < 0 ? QString() : QString::fromLatin1(line.mid(second + 1));
+    m_http10 = line.startsWith("HTTP/1.0");
     m_state = State::Headers;
     return true;
 }
@@ -186,6 +187,15 @@ bool HttpResponseParser::feed(const QByteArray &data) {
             return false;
         }
     }
+}
+
+bool HttpResponseParser::keepAlive() const {
+    if (m_state != State::Done || m_untilClose || !m_buffer.isEmpty())
+        return false;
+    const QByteArray connection = header("connection").toLower();
+    if (m_http10)
+        return connection.contains("keep-alive");
+    return !connection.contains("close");
 }
 
 void HttpResponseParser::finishStream() {

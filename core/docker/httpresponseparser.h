@@ -53,6 +53,11 @@ public:
     QString reason() const { return m_reason; }
     QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
     const QByteArray &body() const { return m_body; }
+    // Whether the connection may carry another request after this complete response: HTTP/1.1
+    // without "Connection: close" (or 1.0 with keep-alive), a framed body, nothing left over.
+    bool keepAlive() const;
+    // Bytes that arrived after the complete response (a misbehaving peer).
+    qint64 leftoverBytes() const { return m_state == State::Done ? m_buffer.size() : 0; }
 
 private:
     bool fail(const QString &why);
@@ -66,6 +71,7 @@ private:
     QByteArray m_buffer;
     qint64 m_headerBytes = 0;
     int m_status = 0;
+    bool m_http10 = false;
     QString m_reason;
     QHash<QByteArray, QByteArray> m_headers;
     qint64 m_remaining = 0;

@@ -8,7 +8,7 @@ echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname 
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 status=0
 for exe in "$build"/tests/bench/bench_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue
     name=$(basename "$exe")
     [ -z "$filter" ] || [[ "$name" == *"$filter"* ]] || continue
     echo

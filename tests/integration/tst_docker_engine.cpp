@@ -200,6 +200,8 @@ private slots:
     }
 
     void daemonGoesAwayAndComesBack() {
+        // Without kept connections, so the next request has to find the socket file.
+        client->setPoolLimits(0, 0);
         const QString socket = daemon.socketPath();
         QFile::rename(socket, socket + QStringLiteral(".away"));
         bool ok = true;

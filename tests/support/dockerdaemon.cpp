@@ -67,18 +67,45 @@ QString DockerDaemon::start() {
     // A short path: unix socket paths are limited to about 100 bytes.
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mdd-XXXXXX"));
     const QString d = m_dir->path();
+    const QString why = launch();
+    if (!why.isEmpty())
+        return why;
+    // The test image: a static busybox and a few applets.
+    const QString rootfs = d + QStringLiteral("/rootfs");
+    QDir().mkpath(rootfs + QStringLiteral("/bin"));
+    QFile::copy(busybox, rootfs + QStringLiteral("/bin/busybox"));
+    for (const char *applet : {"sh", "sleep", "echo", "cat", "ls", "seq"})
+        QFile::link(QStringLiteral("busybox"),
+                    rootfs + QStringLiteral("/bin/") + QLatin1String(applet));
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"),
+                                      d + QStringLiteral("/rootfs.tar"), QStringLiteral(".")});
+    tar.waitForFinished(60000);
+    if (docker({QStringLiteral("import"), d + QStringLiteral("/rootfs.tar"),
+                QStringLiteral("mini:latest")},
+               nullptr, 120000) != 0)
+        return QStringLiteral("could not import the test image");
+    return {};
+}
+
+QString DockerDaemon::launch() {
+    const QString dockerd = QStandardPaths::findExecutable(
+        QStringLiteral("dockerd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    const QString d = m_dir->path();
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
 #ifdef Q_OS_LINUX
     // If the test crashes, the daemon goes with it instead of lingering on the machine.
     m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    m_daemon.setStandardOutputFile(d + QStringLiteral("/dockerd.log"));
+    m_daemon.setStandardOutputFile(d + QStringLiteral("/dockerd.log"), QIODevice::Append);
     m_daemon.start(dockerd,
-                   {QStringLiteral("--storage-driver=vfs"), QStringLiteral("--iptables=false"),
-                    QStringLiteral("--bridge=none"), QStringLiteral("-H"), uri(),
-                    QStringLiteral("--data-root"), d + QStringLiteral("/root"),
-                    QStringLiteral("--exec-root"), d + QStringLiteral("/exec"),
-                    QStringLiteral("--pidfile"), d + QStringLiteral("/docker.pid")});
+                   QStringList{QStringLiteral("--storage-driver=vfs"),
+                               QStringLiteral("--iptables=false"), QStringLiteral("--bridge=none"),
+                               QStringLiteral("-H"), uri(), QStringLiteral("--data-root"),
+                               d + QStringLiteral("/root"), QStringLiteral("--exec-root"),
+                               d + QStringLiteral("/exec"), QStringLiteral("--pidfile"),
+                               d + QStringLiteral("/docker.pid")} +
+                       m_extraArgs);
     if (!m_daemon.waitForStarted(10000))
         return QStringLiteral("dockerd did not start: ") + m_daemon.errorString();
     QElapsedTimer t;
@@ -98,22 +125,25 @@ QString DockerDaemon::start() {
         }
         QThread::msleep(100);
     }
-    // The test image: a static busybox and a few applets.
-    const QString rootfs = d + QStringLiteral("/rootfs");
-    QDir().mkpath(rootfs + QStringLiteral("/bin"));
-    QFile::copy(busybox, rootfs + QStringLiteral("/bin/busybox"));
-    for (const char *applet : {"sh", "sleep", "echo", "cat", "ls", "seq"})
-        QFile::link(QStringLiteral("busybox"),
-                    rootfs + QStringLiteral("/bin/") + QLatin1String(applet));
-    QProcess tar;
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"),
-                                      d + QStringLiteral("/rootfs.tar"), QStringLiteral(".")});
-    tar.waitForFinished(60000);
-    if (docker({QStringLiteral("import"), d + QStringLiteral("/rootfs.tar"),
-                QStringLiteral("mini:latest")},
-               nullptr, 120000) != 0)
-        return QStringLiteral("could not import the test image");
     return {};
+}
+
+void DockerDaemon::suspend() {
+    if (m_daemon.state() != QProcess::Running)
+        return;
+    m_daemon.terminate();
+    if (!m_daemon.waitForFinished(20000)) {
+        m_daemon.kill();
+        m_daemon.waitForFinished(5000);
+    }
+}
+
+QString DockerDaemon::resume() {
+    if (!m_dir)
+        return QStringLiteral("the daemon was never started");
+    if (m_daemon.state() == QProcess::Running)
+        return {};
+    return launch();
 }
 
 bool DockerDaemon::createContainer(const QString &name, const QStringList &command, bool tty) {

@@ -21,6 +21,13 @@ public:
     // Returns an empty string when running, else why not (no dockerd, not root, ...).
     QString start();
     void stop();
+    // Stops only the dockerd process (SIGTERM), keeping its data and containers, so that
+    // resume() can bring the same daemon back: a daemon restart as users see it.
+    void suspend();
+    QString resume();
+    // Extra dockerd arguments for the next start (e.g. a TLS listener on tcp).
+    void setExtraArgs(const QStringList &args) { m_extraArgs = args; }
+    QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
     bool isRunning() const;
     QString socketPath() const;
     QString uri() const { return QStringLiteral("unix://") + socketPath(); }
@@ -33,7 +40,9 @@ public:
     static QString dockerCli();
 
 private:
+    QString launch();
     std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_extraArgs;
     QProcess m_daemon;
 };
 
