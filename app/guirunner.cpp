@@ -4,6 +4,9 @@
 #include "config/settingsstore.h"
 #include "logging/loghandler.h"
 #include "mainwindow.h"
+#include "monitor/memorymonitor.h"
+#include "scheduler/schedulerapi.h"
+#include "service/botservice.h"
 #include "service/servicehost.h"
 #include "translationinstaller.h"
 
@@ -63,6 +66,40 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
         const config::LoadResult current = config::SettingsStore::load(configPath);
         if (current.ok())
             host.reload(current.settings, {});
+    });
+    window.setSchedulerAccess([&host](std::function<void(scheduler::SchedulerApi *)> fn) {
+        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.schedulerApi()); });
+    });
+    QObject::connect(&window, &ui::MainWindow::forceCleanupRequested, &host, [&host, &window] {
+        host.post([&window](service::BotService &s) {
+            monitor::MemoryMonitor *monitor = s.memoryMonitor();
+            if (!monitor) {
+                QMetaObject::invokeMethod(
+                    &window,
+                    [&window] {
+                        window.showCleanupFailed(QCoreApplication::translate(
+                            "mechdock::app::GuiRunner", "the memory monitor is not running"));
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+            const monitor::CleanupReport report = monitor->forceCleanup();
+            QMetaObject::invokeMethod(
+                &window, [&window, report] { window.showCleanupReport(report); },
+                Qt::QueuedConnection);
+        });
+    });
+    // The chart starts with the monitor's history instead of an empty window.
+    QObject::connect(&host, &service::ServiceHost::started, &window, [&host, &window] {
+        host.post([&window](service::BotService &s) {
+            if (!s.memoryMonitor())
+                return;
+            const QList<monitor::MemorySample> history =
+                s.memoryMonitor()->day() + s.memoryMonitor()->recent();
+            QMetaObject::invokeMethod(
+                &window, [&window, history] { window.seedMemoryHistory(history); },
+                Qt::QueuedConnection);
+        });
     });
     window.show();
     host.start();

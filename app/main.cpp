@@ -6,6 +6,7 @@
 #include "common/translation.h"
 #include "containerscommand.h"
 #include "guirunner.h"
+#include "importddccommand.h"
 #include "scheduler/schedulecli.h"
 #include "servicerunner.h"
 #include "translationinstaller.h"
@@ -33,6 +34,7 @@ std::map<QString, SubCommand> subCommands() {
         {QStringLiteral("anim"), &app::AnimCommand::run},
         {QStringLiteral("check-config"), &app::CheckConfigCommand::run},
         {QStringLiteral("containers"), &app::ContainersCommand::run},
+        {QStringLiteral("import-ddc"), &app::ImportDdcCommand::run},
         {QStringLiteral("schedule"),
          [](const QStringList &args, QTextStream &out, QTextStream &err) {
              return scheduler::ScheduleCli().run(args, out, err);
@@ -89,7 +91,8 @@ int main(int argc, char **argv) {
            "  anim info|retime|resize ...     show, re-time or resize an animated WebP\n"
            "  check-config [PATH]             check a settings file\n"
            "  containers [start|stop|restart NAME]  show or control the configured containers\n"
-           "  schedule preview EXPRESSION     show the next run times of a schedule"));
+           "  schedule preview EXPRESSION     show the next run times of a schedule\n"
+           "  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serviceOption(QStringLiteral("service"),

@@ -2,12 +2,16 @@
 
 #include "containerspage.h"
 #include "dashboardpage.h"
+#include "eventloopprobe.h"
 #include "logspage.h"
+#include "performancepage.h"
 #include "pressurebadge.h"
 #include "settingspage.h"
+#include "traycontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,15 +29,19 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_botStatus(new QLabel(this))
     , m_dockerStatus(new QLabel(this))
     , m_pressure(new PressureBadge(this))
+    , m_probe(new EventLoopProbe(this))
     , m_dashboard(new DashboardPage(this))
     , m_logs(new LogsPage(this))
     , m_settings(new SettingsPage(m_configPath, this))
-    , m_containers(new ContainersPage(this)) {
+    , m_containers(new ContainersPage(this))
+    , m_scheduler(new SchedulerPage(this))
+    , m_performance(new PerformancePage(this))
+    , m_tray(new TrayController(this, this)) {
     setWindowTitle(tr("Mechdock"));
     resize(1100, 720);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
-    m_navigation->setToolTip(tr("Pages (Ctrl+1 … Ctrl+9)"));
+    m_navigation->setToolTip(tr("Pages (Ctrl+1 … Ctrl+8)"));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -41,6 +49,21 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    setTabOrder(m_navigation, m_pages);
+    // Shortcuts go by position, so pages inserted later get the right ones.
+    for (int i = 0; i < kPageShortcuts; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (i < pageCount()) {
+                showPage(i);
+                m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        addAction(action);
+    }
+    m_probe->start();
+    m_dashboard->setEventLoopProbe(m_probe);
 
     QStyle *style = QApplication::style();
     addPage(tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), m_dashboard,
@@ -49,11 +72,21 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Every container, with start, stop and restart"));
     connect(m_containers, &ContainersPage::actionRequested, this,
             &MainWindow::containerActionRequested);
+    addPage(tr("Scheduler"), style->standardIcon(QStyle::SP_FileDialogListView), m_scheduler,
+            tr("Scheduled starts, stops and restarts, with their next runs"));
+    addPage(tr("Performance"), style->standardIcon(QStyle::SP_MediaSeekForward), m_performance,
+            tr("How long Docker, Discord and animation work takes"));
     addPage(tr("Settings"), style->standardIcon(QStyle::SP_FileDialogContentsView), m_settings,
             tr("Token, channels, containers, limits and language"));
     addPage(tr("Logs"), style->standardIcon(QStyle::SP_FileDialogDetailedView), m_logs,
             tr("The live log with level filter and search"));
     connect(m_settings, &SettingsPage::settingsSaved, this, &MainWindow::settingsSaved);
+    connect(m_settings, &SettingsPage::settingsSaved, this,
+            [this](const config::Settings &s) { m_closeToTray = s.ui.closeToTray; });
+    m_closeToTray = m_settings->currentSettings().ui.closeToTray;
+    connect(m_dashboard, &DashboardPage::forceCleanupRequested, this,
+            &MainWindow::forceCleanupRequested);
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_settings, &SettingsPage::tokenStored, this, [this](bool ok) {
         if (ok)
             emit tokenStored();
@@ -71,15 +104,24 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
 
 int MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page,
                         const QString &tooltip) {
-    auto *item = new QListWidgetItem(icon, name, m_navigation);
-    item->setToolTip(tooltip);
-    const int index = m_pages->addWidget(page);
-    if (index < 9) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
-        addAction(action);
+    return insertPage(pageCount(), name, icon, page, tooltip);
+}
+
+int MainWindow::insertPage(int index, const QString &name, const QIcon &icon, QWidget *page,
+                           const QString &tooltip) {
+    index = qBound(0, index, pageCount());
+    auto *item = new QListWidgetItem(icon, name);
+    item->setData(Qt::UserRole, tooltip);
+    m_navigation->insertItem(index, item);
+    m_pages->insertWidget(index, page);
+    // The tooltips name each page's shortcut, which moves with its position.
+    for (int i = index; i < pageCount(); ++i) {
+        QListWidgetItem *entry = m_navigation->item(i);
+        const QString tip = entry->data(Qt::UserRole).toString();
+        entry->setToolTip(i < kPageShortcuts ? tr("%1 (Ctrl+%2)").arg(tip).arg(i + 1) : tip);
     }
+    if (m_navigation->currentRow() >= 0)
+        m_pages->setCurrentIndex(m_navigation->currentRow());
     return index;
 }
 
@@ -128,7 +170,48 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
     m_pressure->setLevel(s.pressure);
     m_dashboard->applySnapshot(s);
     m_containers->applySnapshot(s);
+    m_scheduler->applySnapshot(s);
+    m_performance->applySnapshot(s);
+    m_tray->applySnapshot(s);
     emit snapshotApplied(s);
+}
+
+void MainWindow::setSchedulerAccess(SchedulerAccess access) {
+    m_scheduler->setSchedulerAccess(std::move(access));
+}
+
+void MainWindow::showCleanupReport(const monitor::CleanupReport &report) {
+    m_dashboard->showCleanupReport(report);
+}
+
+void MainWindow::showCleanupFailed(const QString &reason) {
+    m_dashboard->showCleanupFailed(reason);
+}
+
+void MainWindow::seedMemoryHistory(const QList<monitor::MemorySample> &samples) {
+    m_dashboard->seedMemoryHistory(samples);
+}
+
+void MainWindow::quit() {
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_closeToTray && m_tray->isAvailable() && !m_quitting) {
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notify(tr("Mechdock is still running"),
+                           tr("The bot keeps running; use the tray icon to show the window or "
+                              "to quit."),
+                           false);
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace mechdock::ui

@@ -43,6 +43,8 @@ public:
     virtual void recordDonation(qint64 cents, const QString &donor, const QString &actor,
                                 std::function<void(const ActionResult &)> done) = 0;
     virtual QString donationInfo(const QString &locale) = 0;
+    // The mech's animated WebP for /ss; empty when the mech has none.
+    virtual QByteArray mechAnimation() { return {}; }
     virtual ActionResult scheduleAdd(const QString &endpoint, const QString &container,
                                      const QString &action, const QString &when,
                                      const QString &timeZone, const QString &actor) = 0;

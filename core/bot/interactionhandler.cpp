@@ -199,6 +199,13 @@ void InteractionHandler::handleCommand(const Interaction &i) {
     if (name == QLatin1String("serverstatus") || name == QLatin1String("ss")) {
         m_responder.respond(i, kReplyMessage,
                             m_builder.overview(m_backend.containers(), i.locale, true));
+        // The mech walks along as an attachment (multipart upload of the animated WebP).
+        const QByteArray mech = m_backend.mechAnimation();
+        if (!mech.isEmpty())
+            m_responder.followUp(i,
+                                 QJsonObject{{QStringLiteral("content"),
+                                              m_backend.donationInfo(i.locale).left(1900)}},
+                                 QStringLiteral("mech.webp"), mech);
     } else if (name == QLatin1String("control")) {
         QJsonObject message = m_builder.controlOverview(m_backend.containers(), i.locale);
         message.insert(QStringLiteral("flags"), kEphemeral);

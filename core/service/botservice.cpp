@@ -8,6 +8,14 @@
 #include "endpointprobe.h"
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
+#include "mech/animationcache.h"
+#include "mech/animationdiskcache.h"
+#include "mech/animationlibrary.h"
+#include "mech/animationretimer.h"
+#include "mech/donationledger.h"
+#include "mech/evolutionlevels.h"
+#include "mech/mechschema.h"
+#include "mech/mechservice.h"
 #include "memory/cacheregistry.h"
 #include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
@@ -46,7 +54,8 @@ QString BotService::databasePath() const {
 void BotService::openDatabase() {
     QString error;
     QList<storage::MigrationSet> sets{storage::AuditLog::migrations(),
-                                      scheduler::TaskStore::migrations()};
+                                      scheduler::TaskStore::migrations(),
+                                      mech::MechSchema::migrations()};
     m_db = storage::Database::open(databasePath(), sets, &error, m_settings.database.maxConnections,
                                    m_settings.database.idleTimeoutSec * 1000);
     if (!m_db) {
@@ -212,6 +221,62 @@ void BotService::containerAction(const QString &endpoint, const QString &name,
                       });
 }
 
+static mech::MechRules mechRulesFrom(const config::MechSettings &m) {
+    mech::MechRules rules;
+    rules.decayCentsPerDay = m.decayCentsPerDay;
+    rules.topLevelDecays = m.topLevelDecays;
+    rules.minSpeedPercent = m.minSpeedPercent;
+    rules.maxSpeedPercent = m.maxSpeedPercent;
+    rules.speedStepPercent = m.speedStepPercent;
+    return rules.normalized();
+}
+
+void BotService::startMech() {
+    stopMech();
+    if (!m_db)
+        return;
+    const mech::MechRules rules = mechRulesFrom(m_settings.mech);
+    m_ledger = std::make_unique<mech::DonationLedger>(m_db->pool(), rules);
+    m_animationLibrary = std::make_unique<mech::AnimationLibrary>();
+    m_animationDisk = std::make_unique<mech::AnimationDiskCache>(
+        QDir(m_options.dataDir).filePath(QStringLiteral("mech-animations")),
+        qint64(m_settings.mech.diskCacheMb) * 1024 * 1024);
+    mech::AnimationCache::Options options;
+    options.maxEntries = m_settings.mech.memoryCacheEntries;
+    // Re-timing rewrites frame durations in the WebP container; no pixel is decoded.
+    auto retime = [](const QByteArray &in, double speed, QByteArray *out, QString *error) {
+        const mech::WebpResult r = mech::AnimationRetimer::retime(in, speed);
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+        *out = r.data;
+        return true;
+    };
+    m_animations = std::make_unique<mech::AnimationCache>(m_animationLibrary.get(), retime,
+                                                          m_animationDisk.get(), options,
+                                                          &memory::CacheRegistry::global());
+    m_mech = std::make_unique<mech::MechService>(m_ledger.get(), m_animations.get(), rules);
+    connect(m_mech.get(), &mech::MechService::preRenderFinished, this,
+            [](bool ok, const QString &error) {
+                if (!ok)
+                    qCWarning(lcMech).noquote()
+                        << tr("Mech animations not prepared: %1").arg(error);
+            });
+    m_mech->start();
+    m_mech->preRender();
+}
+
+void BotService::stopMech() {
+    if (m_mech)
+        m_mech->stop();
+    m_mech.reset();
+    m_animations.reset();
+    m_animationDisk.reset();
+    m_animationLibrary.reset();
+    m_ledger.reset();
+}
+
 void BotService::startBot() {
     if (!m_backend) {
         BotBackendParts parts;
@@ -230,6 +295,59 @@ void BotService::startBot() {
         };
         parts.forceCleanup = [this] {
             return m_memory ? m_memory->forceCleanup() : monitor::CleanupReport{};
+        };
+        parts.recordDonation = [this](qint64 cents, const QString &donor, const QString &actor,
+                                      std::function<void(const bot::ActionResult &)> done) {
+            if (!m_mech) {
+                done({false, tr("The mech is not running (the database is unavailable).")});
+                return;
+            }
+            const QString who = donor.isEmpty() ? actor : donor;
+            const mech::LedgerRecordResult r =
+                m_mech->donate(cents, who, tr("recorded by %1").arg(actor));
+            if (!r.ok) {
+                done({false, r.error});
+                return;
+            }
+            if (m_audit) {
+                storage::AuditEntry e;
+                e.source = QStringLiteral("discord");
+                e.actor = actor;
+                e.action = QStringLiteral("donation");
+                e.target = who;
+                e.result = QStringLiteral("ok");
+                e.detail = QStringLiteral("%1 cents").arg(cents);
+                m_audit->record(e);
+            }
+            const mech::MechStatus st = m_mech->state();
+            done({true, tr("Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of "
+                           "power.")
+                            .arg(double(cents) / 100.0, 0, 'f', 2)
+                            .arg(st.level)
+                            .arg(st.levelName)
+                            .arg(double(st.powerCents) / 100.0, 0, 'f', 2)});
+        };
+        parts.mechSummary = [this](const QString &) -> QString {
+            if (!m_mech)
+                return {};
+            const mech::MechStatus st = m_mech->state();
+            QString text = tr("The mech is at level %1 (%2), power $%3, speed %4 %.")
+                               .arg(st.level)
+                               .arg(st.levelName)
+                               .arg(double(st.powerCents) / 100.0, 0, 'f', 2)
+                               .arg(st.animation.speedPercent);
+            if (st.levelCostCents > 0)
+                text +=
+                    QLatin1Char(' ') + tr("$%1 of $%2 to the next level.")
+                                           .arg(double(st.levelProgressCents) / 100.0, 0, 'f', 2)
+                                           .arg(double(st.levelCostCents) / 100.0, 0, 'f', 2);
+            return text;
+        };
+        parts.mechAnimation = [this]() -> QByteArray {
+            if (!m_mech)
+                return {};
+            const mech::AnimationResult r = m_mech->currentAnimation(mech::AnimationSize::Small);
+            return r.ok ? r.data : QByteArray();
         };
         m_backend = new ServiceBotBackend(m_settings, std::move(parts), this);
     }
@@ -263,6 +381,7 @@ void BotService::start() {
     m_probe->setEndpoints(m_settings.docker.endpoints,
                           m_settings.docker.backgroundRefreshSec * 1000);
     startScheduler();
+    startMech();
     if (!m_poller) {
         m_poller = new ContainerPoller(this);
         connect(m_poller, &ContainerPoller::refreshed, this, &BotService::publishSnapshot);
@@ -284,6 +403,7 @@ void BotService::stop() {
     m_bot = nullptr;
     delete m_backend;
     m_backend = nullptr;
+    stopMech();
     stopScheduler();
     delete m_poller;
     m_poller = nullptr;

@@ -28,6 +28,14 @@ class TaskRunner;
 class TaskStore;
 } // namespace mechdock::scheduler
 
+namespace mechdock::mech {
+class AnimationCache;
+class AnimationDiskCache;
+class AnimationLibrary;
+class DonationLedger;
+class MechService;
+} // namespace mechdock::mech
+
 namespace mechdock::service {
 
 class ContainerPoller;
@@ -57,6 +65,7 @@ public:
     scheduler::TaskRunner *taskRunner() const { return m_runner; }
     scheduler::SchedulerApi *schedulerApi() const { return m_schedulerApi.get(); }
     DiscordBot *discordBot() const { return m_bot; }
+    mech::MechService *mech() const { return m_mech.get(); }
     // A start, stop or restart asked for in the panel; the result is logged and audited.
     void containerAction(const QString &endpoint, const QString &name, const QString &action,
                          const QString &actor);
@@ -83,6 +92,8 @@ private:
     void startScheduler();
     void stopScheduler();
     void startBot();
+    void startMech();
+    void stopMech();
 
     config::Settings m_settings;
     ServiceOptions m_options;
@@ -104,6 +115,11 @@ private:
     std::unique_ptr<scheduler::SchedulerApi> m_schedulerApi;
     ServiceBotBackend *m_backend = nullptr;
     DiscordBot *m_bot = nullptr;
+    std::unique_ptr<mech::DonationLedger> m_ledger;
+    std::unique_ptr<mech::AnimationLibrary> m_animationLibrary;
+    std::unique_ptr<mech::AnimationDiskCache> m_animationDisk;
+    std::unique_ptr<mech::AnimationCache> m_animations;
+    std::unique_ptr<mech::MechService> m_mech;
     quint64 m_schedulerRuns = 0;
     quint64 m_schedulerFailures = 0;
     QString m_healthError; // a child, so it moves to the service thread with us

@@ -33,7 +33,31 @@ ServiceBotBackend::ServiceBotBackend(const config::Settings &settings, BotBacken
                                      QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_parts(std::move(parts)) {}
+    , m_parts(std::move(parts))
+    , m_auditTimer(new QTimer(this)) {
+    m_auditTimer->setSingleShot(true);
+    m_auditTimer->setInterval(200);
+    connect(m_auditTimer, &QTimer::timeout, this, &ServiceBotBackend::flushAudit);
+}
+
+ServiceBotBackend::~ServiceBotBackend() {
+    flushAudit();
+}
+
+void ServiceBotBackend::flushAudit() {
+    m_auditTimer->stop();
+    if (m_pendingAudit.isEmpty())
+        return;
+    storage::AuditLog *log = m_parts.auditLog ? m_parts.auditLog() : nullptr;
+    QList<storage::AuditEntry> batch;
+    batch.swap(m_pendingAudit);
+    if (!log)
+        return;
+    QString error;
+    if (!log->recordAll(batch, &error))
+        qCWarning(lcStorage).noquote()
+            << tr("%n audit entries not written: %1", nullptr, int(batch.size())).arg(error);
+}
 
 QString ServiceBotBackend::t(const QString &locale, const char *text) const {
     return m_localizer.translate(locale, kContext, text);
@@ -142,12 +166,18 @@ void ServiceBotBackend::containerLogs(const QString &endpoint, const QString &na
 }
 
 void ServiceBotBackend::audit(const storage::AuditEntry &entry) {
-    storage::AuditLog *log = m_parts.auditLog ? m_parts.auditLog() : nullptr;
-    if (!log)
+    if (m_pendingAudit.size() >= 5000) {
+        if (m_auditDropped++ % 1000 == 0)
+            qCWarning(lcStorage).noquote()
+                << tr("The audit log cannot keep up; entries are dropped.");
         return;
-    QString error;
-    if (!log->record(entry, &error))
-        qCWarning(lcStorage).noquote() << tr("Audit entry not written: %1").arg(error);
+    }
+    m_pendingAudit.append(entry);
+    // The time of the action, not of the flush.
+    if (m_pendingAudit.back().epochMs == 0)
+        m_pendingAudit.back().epochMs = QDateTime::currentMSecsSinceEpoch();
+    if (!m_auditTimer->isActive())
+        m_auditTimer->start();
 }
 
 QString ServiceBotBackend::systemHealthReport(const QString &locale) {
@@ -262,6 +292,10 @@ void ServiceBotBackend::recordDonation(qint64 cents, const QString &donor, const
         return;
     }
     m_parts.recordDonation(cents, donor, actor, std::move(done));
+}
+
+QByteArray ServiceBotBackend::mechAnimation() {
+    return m_parts.mechAnimation ? m_parts.mechAnimation() : QByteArray();
 }
 
 QString ServiceBotBackend::donationInfo(const QString &locale) {

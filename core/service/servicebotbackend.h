@@ -9,8 +9,10 @@
 #include "config/settings.h"
 #include "monitor/memorymonitor.h"
 #include "servicesnapshot.h"
+#include "storage/auditentry.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -36,6 +38,8 @@ struct BotBackendParts {
                        std::function<void(const bot::ActionResult &)> done)>
         recordDonation;
     std::function<QString(const QString &locale)> mechSummary;
+    // The mech's current animated WebP (small size, at its current speed); empty when none.
+    std::function<QByteArray()> mechAnimation;
     // Empties every registered cache; entries and bytes freed and RSS before/after.
     std::function<monitor::CleanupReport()> forceCleanup;
 };
@@ -47,6 +51,9 @@ public:
                       QObject *parent = nullptr);
 
     void setSettings(const config::Settings &settings) { m_settings = settings; }
+    // Writes the buffered audit entries now (also on a 200 ms timer and on destruction).
+    void flushAudit();
+    ~ServiceBotBackend() override;
 
     QList<bot::ContainerView> containers() override;
     void containerAction(const QString &endpoint, const QString &name, const QString &action,
@@ -66,6 +73,7 @@ public:
     void recordDonation(qint64 cents, const QString &donor, const QString &actor,
                         std::function<void(const bot::ActionResult &)> done) override;
     QString donationInfo(const QString &locale) override;
+    QByteArray mechAnimation() override;
     bot::ActionResult scheduleAdd(const QString &endpoint, const QString &container,
                                   const QString &action, const QString &when,
                                   const QString &timeZone, const QString &actor) override;
@@ -79,6 +87,11 @@ private:
     config::Settings m_settings;
     BotBackendParts m_parts;
     mutable bot::ReplyLocalizer m_localizer;
+    // Audit entries wait here briefly so that a burst of interactions costs one durable commit
+    // per flush instead of one each; bounded, drops are counted and logged.
+    QList<storage::AuditEntry> m_pendingAudit;
+    QTimer *m_auditTimer;
+    quint64 m_auditDropped = 0;
 };
 
 } // namespace mechdock::service

@@ -40,8 +40,12 @@ AuditLog::AuditLog(ConnectionPool &pool, int maxRows, const Clock *clock)
     , m_clock(clock ? clock : &Clock::system()) {}
 
 bool AuditLog::record(AuditEntry entry, QString *error) {
-    if (entry.epochMs == 0)
-        entry.epochMs = m_clock->epochMs();
+    return recordAll({std::move(entry)}, error);
+}
+
+bool AuditLog::recordAll(QList<AuditEntry> entries, QString *error) {
+    if (entries.isEmpty())
+        return true;
     {
         ConnectionLease lease = m_pool.acquire();
         if (!lease.isValid()) {
@@ -49,27 +53,43 @@ bool AuditLog::record(AuditEntry entry, QString *error) {
                 *error = lease.error();
             return false;
         }
+        // One transaction for the batch: one durable commit instead of one per entry.
+        QSqlDatabase db = lease.database();
+        const bool batch = entries.size() > 1 && db.transaction();
         QSqlQuery &q = lease.prepared(QStringLiteral(
             "INSERT INTO audit_log(time_ms, source, actor, actor_id, guild_id, channel_id, "
             "action, target, result, detail) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(entry.epochMs);
-        q.addBindValue(text(entry.source, 50));
-        q.addBindValue(text(entry.actor, 200));
-        q.addBindValue(text(entry.actorId, 50));
-        q.addBindValue(text(entry.guildId, 50));
-        q.addBindValue(text(entry.channelId, 50));
-        q.addBindValue(text(entry.action, 200));
-        q.addBindValue(text(entry.target, 200));
-        q.addBindValue(text(entry.result, 100));
-        q.addBindValue(text(entry.detail, 2000));
-        if (!q.exec()) {
+        for (AuditEntry &entry : entries) {
+            if (entry.epochMs == 0)
+                entry.epochMs = m_clock->epochMs();
+            q.addBindValue(entry.epochMs);
+            q.addBindValue(text(entry.source, 50));
+            q.addBindValue(text(entry.actor, 200));
+            q.addBindValue(text(entry.actorId, 50));
+            q.addBindValue(text(entry.guildId, 50));
+            q.addBindValue(text(entry.channelId, 50));
+            q.addBindValue(text(entry.action, 200));
+            q.addBindValue(text(entry.target, 200));
+            q.addBindValue(text(entry.result, 100));
+            q.addBindValue(text(entry.detail, 2000));
+            if (!q.exec()) {
+                if (error)
+                    *error = q.lastError().text();
+                if (batch)
+                    db.rollback();
+                return false;
+            }
+        }
+        if (batch && !db.commit()) {
             if (error)
-                *error = q.lastError().text();
+                *error = db.lastError().text();
+            db.rollback();
             return false;
         }
     }
     // Pruning costs a count; do it every few hundred rows, not on every insert.
-    if (++m_sincePrune >= 256) {
+    m_sincePrune += int(entries.size());
+    if (m_sincePrune >= 256) {
         m_sincePrune = 0;
         prune();
     }

@@ -26,6 +26,8 @@ public:
 
     // Stamps the time when epochMs is 0. Returns false with the reason on a database error.
     bool record(AuditEntry entry, QString *error = nullptr);
+    // Several entries in one transaction (one commit); all or none are written.
+    bool recordAll(QList<AuditEntry> entries, QString *error = nullptr);
     QList<AuditEntry> query(const AuditFilter &filter, QString *error = nullptr) const;
     qint64 count() const;
     // Deletes the oldest rows past the cap; returns how many were removed.

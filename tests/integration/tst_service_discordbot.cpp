@@ -6,7 +6,9 @@
 #include "config/settings.h"
 #include "dockerdaemon.h"
 #include "localdiscordserver.h"
+#include "mech/mechservice.h"
 #include "pingresponder.h"
+#include "scheduler/schedulerapi.h"
 #include "service/botservice.h"
 #include "storage/auditlog.h"
 #include "testpaths.h"
@@ -24,9 +26,9 @@ using namespace mechdock;
 
 namespace {
 
-constexpr const char *kStatusChannel = "200";
-constexpr const char *kControlChannel = "100";
-constexpr const char *kAdmin = "42";
+constexpr const char *kStatusChannel = "200000000000000001";
+constexpr const char *kControlChannel = "100000000000000001";
+constexpr const char *kAdmin = "420000000000000001";
 constexpr const char *kGuild = "41771983423143937";
 
 QJsonObject interaction(int type, const QString &channel, const QString &user,
@@ -161,6 +163,53 @@ void TestServiceDiscordBot::endToEnd() {
     QVERIFY2(ssText.contains("Web server") && ssText.contains("db"), ssText.constData());
     QVERIFY2(ssText.contains("🟢"), ssText.constData());
 
+    // The mech walks along as an attached animated WebP (a multipart follow-up).
+    const mech::AnimationResult animation =
+        service.mech()->currentAnimation(mech::AnimationSize::Small);
+    QVERIFY2(animation.ok, qPrintable(animation.error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const test::RecordedRequest &r : server.rest().requests()) {
+                for (const test::MultipartPart &part : r.parts) {
+                    if (part.filename == QLatin1String("mech.webp") &&
+                        part.data.startsWith("RIFF") && part.contentType == "image/webp")
+                        return true;
+                }
+            }
+            return false;
+        }(),
+        5000);
+
+    // An admin records a donation with /donate in a control channel: the answer has the new level
+    // and power.
+    callbacks.clear();
+    QSignalSpy donationEdits(&server.rest(), &test::LocalDiscordRest::messageEdited);
+    server.gateway().dispatchInteraction(interaction(
+        2, QString::fromLatin1(kControlChannel), QString::fromLatin1(kAdmin),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("donate")},
+                    {QStringLiteral("type"), 1},
+                    {QStringLiteral("options"),
+                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("cents")},
+                                            {QStringLiteral("type"), 4},
+                                            {QStringLiteral("value"), 2500}},
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("donor")},
+                                            {QStringLiteral("type"), 3},
+                                            {QStringLiteral("value"), QStringLiteral("Ada")}}}}}));
+    QByteArray thanks;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QList<QVariant> &e : donationEdits) {
+                const QByteArray text = compact(e.at(1).toJsonObject());
+                if (text.contains("Thank you"))
+                    thanks = text;
+            }
+            return !thanks.isEmpty();
+        }(),
+        5000);
+    // $25 at L1: $10 to L2, $15 to L3: level 3. (Power starts decaying at once.)
+    QVERIFY2(thanks.contains("level 3") && thanks.contains("$25.00 recorded"), thanks.constData());
+    QCOMPARE(service.mech()->state().totalCents, 2500);
+
     // The web container's message in the control channel carries its buttons.
     QString webMessage;
     for (const QJsonObject &m : server.rest().messages(QString::fromLatin1(kControlChannel))) {
@@ -172,10 +221,11 @@ void TestServiceDiscordBot::endToEnd() {
         bot::CustomId{QStringLiteral("stop"), QStringLiteral("local"), QStringLiteral("web")}
             .toString();
 
-    // A user who is not an admin clicks stop: refused, container untouched, audited.
+    // A click from a read-only status channel (where actions are not allowed): refused with a
+    // short ephemeral reason, container untouched, audited.
     callbacks.clear();
     server.gateway().dispatchInteraction(interaction(
-        3, QString::fromLatin1(kControlChannel), QStringLiteral("7"),
+        3, QString::fromLatin1(kStatusChannel), QStringLiteral("700000000000000001"),
         QJsonObject{{QStringLiteral("custom_id"), stopId}, {QStringLiteral("component_type"), 2}},
         webMessage));
     QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
@@ -210,18 +260,71 @@ void TestServiceDiscordBot::endToEnd() {
         30000);
 
     // Both clicks are in the audit log: one denied, one ok.
-    storage::AuditFilter filter;
-    const QList<storage::AuditEntry> entries = service.auditLog()->query(filter);
+    // (Audit entries are written in batches a moment later.)
     int denied = 0;
     int ok = 0;
-    for (const storage::AuditEntry &e : entries) {
-        if (!e.action.contains(QLatin1String("stop")))
-            continue;
-        denied += e.result == QLatin1String("denied") ? 1 : 0;
-        ok += e.result == QLatin1String("ok") ? 1 : 0;
-    }
-    QVERIFY2(denied >= 1 && ok >= 1,
-             qPrintable(QStringLiteral("denied %1 ok %2").arg(denied).arg(ok)));
+    auto countStops = [&] {
+        denied = 0;
+        ok = 0;
+        for (const storage::AuditEntry &e : service.auditLog()->query(storage::AuditFilter{})) {
+            if (!e.action.contains(QLatin1String("stop")))
+                continue;
+            denied += e.result == QLatin1String("denied") ? 1 : 0;
+            ok += e.result == QLatin1String("ok") ? 1 : 0;
+        }
+        return denied >= 1 && ok >= 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(countStops(), 5000);
+
+    // /schedule add, list and delete from the control channel, as the admin.
+    auto option = [](const QString &name, const QString &value) {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("type"), 3},
+                           {QStringLiteral("value"), value}};
+    };
+    callbacks.clear();
+    server.gateway().dispatchInteraction(interaction(
+        2, QString::fromLatin1(kControlChannel), QString::fromLatin1(kAdmin),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("schedule")},
+                    {QStringLiteral("type"), 1},
+                    {QStringLiteral("options"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("add")},
+                         {QStringLiteral("type"), 1},
+                         {QStringLiteral("options"),
+                          QJsonArray{option(QStringLiteral("container"), QStringLiteral("web")),
+                                     option(QStringLiteral("action"), QStringLiteral("restart")),
+                                     option(QStringLiteral("when"), QStringLiteral("daily 03:30")),
+                                     option(QStringLiteral("timezone"),
+                                            QStringLiteral("Europe/Berlin"))}}}}}}));
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+    const QString added = callbacks.first()
+                              .at(2)
+                              .toJsonObject()
+                              .value(QStringLiteral("data"))
+                              .toObject()
+                              .value(QStringLiteral("content"))
+                              .toString();
+    // The next three runs, at 03:30 Berlin time.
+    QVERIFY2(added.contains(QLatin1String("Next runs")) &&
+                 added.count(QLatin1String("T03:30:00+01:00")) == 3,
+             qPrintable(added));
+    QCOMPARE(service.schedulerApi()->listTasks().size(), 1);
+    const QString taskId = service.schedulerApi()->listTasks().first().task.id;
+    QVERIFY2(added.contains(taskId), qPrintable(added));
+    callbacks.clear();
+    server.gateway().dispatchInteraction(interaction(
+        2, QString::fromLatin1(kControlChannel), QString::fromLatin1(kAdmin),
+        QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("schedule")},
+            {QStringLiteral("type"), 1},
+            {QStringLiteral("options"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("delete")},
+                                    {QStringLiteral("type"), 1},
+                                    {QStringLiteral("options"),
+                                     QJsonArray{option(QStringLiteral("id"), taskId)}}}}}}));
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(service.schedulerApi()->listTasks().size(), 0, 5000);
 
     // A restart of the service does not overwrite unchanged commands.
     service.stop();

@@ -1,0 +1,148 @@
+#include "tasktablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <limits>
+
+namespace mechdock::ui {
+
+TaskTableModel::TaskTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TaskTableModel::actionText(scheduler::TaskAction action) {
+    switch (action) {
+    case scheduler::TaskAction::Start:
+        return tr("Start");
+    case scheduler::TaskAction::Stop:
+        return tr("Stop");
+    case scheduler::TaskAction::Restart:
+        return tr("Restart");
+    }
+    return {};
+}
+
+QString TaskTableModel::timeText(const QDateTime &utc, const QTimeZone &zone) {
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc;
+    const QLocale locale;
+    return QStringLiteral("%1 %2 %3")
+        .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
+             local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             zone.isValid() ? zone.abbreviation(utc) : QStringLiteral("UTC"));
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const scheduler::TaskOverview &o = m_rows.at(index.row());
+    const scheduler::ScheduledTask &t = o.task;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Enabled:
+            return t.enabled;
+        case NextRun:
+            // Tasks that will not run sort last.
+            return o.upcoming.isEmpty() ? std::numeric_limits<qint64>::max()
+                                        : o.upcoming.first().toMSecsSinceEpoch();
+        case LastRun:
+            return t.lastRun.isValid() ? t.lastRun.toMSecsSinceEpoch() : 0;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
+    if (role == Qt::CheckStateRole && index.column() == Enabled)
+        return t.enabled ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ForegroundRole && index.column() == Note && !o.problem.isEmpty())
+        return QBrush(QColor(0xc5, 0x30, 0x30));
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == NextRun && !o.upcoming.isEmpty()) {
+            QStringList lines;
+            for (const QDateTime &run : o.upcoming)
+                lines.append(timeText(run, t.zone()));
+            return tr("Next runs:\n%1").arg(lines.join(QLatin1Char('\n')));
+        }
+        if (index.column() == Enabled)
+            return t.enabled ? tr("Enabled: runs on schedule") : tr("Disabled: does not run");
+        return data(index, Qt::DisplayRole);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Enabled:
+        return t.enabled ? tr("on") : tr("off");
+    case Container:
+        return t.endpoint.isEmpty() ? t.containerName
+                                    : QStringLiteral("%1/%2").arg(t.endpoint, t.containerName);
+    case Action:
+        return actionText(t.action);
+    case Schedule:
+        return t.schedule;
+    case TimeZone:
+        return QString::fromUtf8(t.timeZone);
+    case NextRun:
+        if (!o.problem.isEmpty())
+            return tr("cannot run");
+        if (!t.enabled)
+            return tr("disabled");
+        return o.upcoming.isEmpty() ? tr("never again") : timeText(o.upcoming.first(), t.zone());
+    case LastRun:
+        return t.lastRun.isValid() ? timeText(t.lastRun, t.zone()) : tr("not yet");
+    case Note:
+        return o.problem.isEmpty() ? t.description : o.problem;
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Enabled:
+        return tr("On");
+    case Container:
+        return tr("Container");
+    case Action:
+        return tr("Action");
+    case Schedule:
+        return tr("Schedule");
+    case TimeZone:
+        return tr("Time zone");
+    case NextRun:
+        return tr("Next run");
+    case LastRun:
+        return tr("Last run");
+    case Note:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+void TaskTableModel::setTasks(const QList<scheduler::TaskOverview> &tasks) {
+    beginResetModel();
+    m_rows = tasks;
+    endResetModel();
+}
+
+int TaskTableModel::rowOf(const QString &id) const {
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).task.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace mechdock::ui
