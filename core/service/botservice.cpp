@@ -517,6 +517,19 @@ ServiceSnapshot BotService::snapshot() const {
         if (m.epochMs > 0)
             s.pressure = monitor::pressureName(m.pressure);
     }
+    if (m_mech) {
+        const mech::MechStatus st = m_mech->state();
+        s.mech.running = st.ok;
+        s.mech.level = st.level;
+        s.mech.levelName = st.levelName;
+        s.mech.powerCents = st.powerCents;
+        s.mech.totalCents = st.totalCents;
+        s.mech.levelProgressCents = st.levelProgressCents;
+        s.mech.levelCostCents = st.levelCostCents;
+        s.mech.speedLevel = st.speedLevel;
+        s.mech.speedPercent = st.animation.speedPercent;
+        s.mech.resting = st.animation.kind == mech::AnimationKind::Rest;
+    }
     s.operations = monitor::OperationMetrics::global().summaries();
     s.configIssues = m_options.configIssues;
     s.schedulerRuns = m_schedulerRuns;

@@ -35,6 +35,20 @@ struct ContainerRow {
 
 enum class BotState { Offline, Connecting, Online, Stopped };
 
+// The mech as the panel shows it; `running` is false when the mech has no database.
+struct MechSnapshot {
+    bool running = false;
+    int level = 1;
+    QString levelName;
+    qint64 powerCents = 0;
+    qint64 totalCents = 0;
+    qint64 levelProgressCents = 0;
+    qint64 levelCostCents = 0; // 0 at the top level
+    int speedLevel = 0;        // 0..100
+    int speedPercent = 100;    // animation speed
+    bool resting = true;       // zero power: the rest animation
+};
+
 struct ServiceSnapshot {
     qint64 epochMs = 0;
     bool running = false;
@@ -72,6 +86,8 @@ struct ServiceSnapshot {
     quint64 netReceivedBytes = 0;
     quint64 netSentBytes = 0;
     QStringList recentAlerts; // newest last, "severity source: message"
+
+    MechSnapshot mech;
 
     QList<memory::CacheStats> caches;
     QList<monitor::OperationSummary> operations;

@@ -41,6 +41,8 @@ struct Harness {
     std::unique_ptr<DiscordGateway> gateway;
     QList<QPair<QString, QJsonObject>> dispatches;
     QStringList interactionIds;
+    int interactionCount = 0;
+    bool keepPayloads = true; // off for the long run, whose own lists would grow
 
     bool start(int shards = 1, int heartbeatMs = 150, int maxConcurrency = 1,
                int remaining = 1000) {
@@ -64,6 +66,10 @@ struct Harness {
         gateway = std::make_unique<DiscordGateway>(go, rest.get(), &Clock::system(), &registry);
         QObject::connect(gateway.get(), &DiscordGateway::dispatched, gateway.get(),
                          [this](int, const QString &type, const QJsonObject &d) {
+                             if (type == QLatin1String("INTERACTION_CREATE"))
+                                 ++interactionCount;
+                             if (!keepPayloads)
+                                 return;
                              dispatches.append({type, d});
                              if (type == QLatin1String("INTERACTION_CREATE"))
                                  interactionIds.append(d.value(QStringLiteral("id")).toString());
@@ -378,6 +384,7 @@ void TestDiscordGateway::identifyBudgetIsNeverExhausted() {
 
 void TestDiscordGateway::manyReconnectCyclesKeepMemoryFlat() {
     Harness h;
+    h.keepPayloads = false;
     QVERIFY(h.start(1, 60000));
     QVERIFY(h.waitConnected());
     const int cycles = qEnvironmentVariableIntValue("MECHDOCK_RECONNECT_CYCLES") > 0
@@ -396,7 +403,7 @@ void TestDiscordGateway::manyReconnectCyclesKeepMemoryFlat() {
             loop.quit();
             return;
         }
-        if (cycle == cycles / 10)
+        if (cycle == cycles / 4) // the bounded structures on both sides are full by now
             rssAfterWarmup = rssKb();
         const int i = cycle++;
         if (i % 2 == 0)
@@ -420,7 +427,7 @@ void TestDiscordGateway::manyReconnectCyclesKeepMemoryFlat() {
     QTimer::singleShot(0, &loop, next);
     loop.exec();
     QVERIFY2(!failed, qPrintable(QStringLiteral("stuck at cycle %1").arg(cycle)));
-    QTRY_COMPARE_WITH_TIMEOUT(h.interactionIds.size(), cycles, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(h.interactionCount, cycles, 10000);
     const qint64 rssEnd = rssKb();
     qInfo("%d reconnect cycles in %lld ms; RSS after warm-up %lld KiB, at the end %lld KiB", cycles,
           timer.elapsed(), rssAfterWarmup, rssEnd);
