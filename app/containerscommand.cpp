@@ -1,7 +1,10 @@
+// ContainersCommand: endpoints resolved like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY,
+// DOCKER_CERT_PATH); actions through ContainerController with the origin "cli".
 #include "containerscommand.h"
 
 #include "common/translation.h"
 #include "config/settingsstore.h"
+#include "docker/containercontroller.h"
 #include "docker/dockerclient.h"
 #include "service/endpointprobe.h"
 
@@ -11,6 +14,8 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace mechdock::app {
 
@@ -108,25 +113,37 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                 << Qt::endl;
             return 1;
         }
-        QString uri;
+        // The same controller as the service (metrics, one code path for actions); its
+        // cool-down only spans this process.
+        std::unique_ptr<docker::DockerClient> client;
         for (const config::EndpointSettings &e : settings.docker.endpoints) {
-            if (e.name == configured->endpoint)
-                uri = service::EndpointProbe::resolveUri(e);
+            if (e.name == configured->endpoint && !client)
+                client = std::make_unique<docker::DockerClient>(service::EndpointProbe::resolve(e));
         }
-        docker::DockerClient client(uri);
+        docker::ContainerController controller;
+        docker::ContainerController::Settings control;
+        control.toggleCooldownSec = settings.docker.toggleCooldownSec;
+        controller.setSettings(control);
+        if (client) {
+            client->setTimeoutMs(std::max(1, settings.docker.requestTimeoutSec) * 1000);
+            controller.setClient(configured->endpoint, client.get());
+        }
+        docker::ContainerAction parsed = docker::ContainerAction::Start;
+        docker::ContainerController::parseAction(action, &parsed);
+        docker::ActionOrigin origin;
+        origin.source = QStringLiteral("cli");
+        origin.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         docker::ActionOutcome outcome;
+        bool answered = false;
         QEventLoop loop;
-        auto done = [&](const docker::ActionOutcome &o) {
-            outcome = o;
-            loop.quit();
-        };
-        if (action == QLatin1String("start"))
-            client.start(name, done);
-        else if (action == QLatin1String("stop"))
-            client.stop(name, 10, done);
-        else
-            client.restart(name, 10, done);
-        if (!runLoop(loop, 60000)) {
+        controller.perform(docker::ContainerRef{configured->endpoint, name}, parsed, origin,
+                           [&](const docker::ActionOutcome &o) {
+                               outcome = o;
+                               answered = true;
+                               loop.quit();
+                           });
+        // A refusal answers at once, before the loop would run.
+        if (!answered && !runLoop(loop, 60000)) {
             err << tr("no answer from Docker within 60 s") << Qt::endl;
             return 1;
         }
@@ -144,7 +161,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
         << Qt::endl;
     int failures = 0;
     for (const config::EndpointSettings &endpoint : settings.docker.endpoints) {
-        docker::DockerClient client(service::EndpointProbe::resolveUri(endpoint));
+        docker::DockerClient client(service::EndpointProbe::resolve(endpoint));
         client.setTimeoutMs(15000);
         QList<docker::ContainerInfo> list;
         QString error;

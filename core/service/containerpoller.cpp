@@ -1,174 +1,322 @@
+// ContainerPoller: rows from the status cache, stats and start times through the controller and
+// the cache's clients, actions through the controller.
 #include "containerpoller.h"
 
+#include "common/clock.h"
 #include "docker/dockerclient.h"
 #include "endpointprobe.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointer>
 
-#include <memory>
+#include <algorithm>
 
 namespace mechdock::service {
 
-ContainerPoller::ContainerPoller(QObject *parent)
+namespace {
+// Changes (events, stats answers, refreshes) are announced at most this often.
+constexpr int kAnnounceIntervalMs = 200;
+
+// Docker writes State.StartedAt with nanoseconds; Qt reads milliseconds.
+qint64 parseStartedAt(const QJsonObject &inspect) {
+    QString text = inspect.value(QStringLiteral("State"))
+                       .toObject()
+                       .value(QStringLiteral("StartedAt"))
+                       .toString()
+                       .left(64);
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
+        text = text.left(std::min(end, dot + 4)) + text.mid(end);
+    }
+    const QDateTime started = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return started.isValid() && started.toMSecsSinceEpoch() > 0 ? started.toMSecsSinceEpoch() : 0;
+}
+
+bool sameEndpoint(const docker::DockerEndpoint &a, const docker::DockerEndpoint &b) {
+    return a.uri == b.uri && a.tls == b.tls && a.certPath == b.certPath;
+}
+} // namespace
+
+ContainerPoller::ContainerPoller(QObject *parent, const Clock *clock)
     : QObject(parent)
-    , m_timer(this) {
-    connect(&m_timer, &QTimer::timeout, this, &ContainerPoller::refresh);
+    , m_clock(clock ? clock : &Clock::system())
+    , m_cache(m_clock, nullptr, this)
+    , m_controller(m_clock, this)
+    , m_announce(this) {
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(kAnnounceIntervalMs);
+    connect(&m_announce, &QTimer::timeout, this, &ContainerPoller::announce);
+    connect(&m_cache, &docker::ContainerStatusCache::containerChanged, this,
+            &ContainerPoller::onContainerChanged);
+    connect(&m_cache, &docker::ContainerStatusCache::refreshed, this,
+            &ContainerPoller::onEndpointRefreshed);
+    connect(&m_cache, &docker::ContainerStatusCache::endpointChanged, this,
+            &ContainerPoller::scheduleAnnounce);
+}
+
+ContainerPoller::~ContainerPoller() {
+    m_cache.stop();
+}
+
+QString ContainerPoller::key(const QString &endpoint, const QString &name) {
+    return endpoint + QLatin1Char('\n') + name;
 }
 
 void ContainerPoller::setSettings(const config::Settings &settings) {
     m_settings = settings;
-    m_timer.start(std::max(5, settings.docker.backgroundRefreshSec) * 1000);
+    const config::DockerSettings &d = settings.docker;
+    docker::ContainerStatusCache::Settings cache = m_cache.settings();
+    cache.ttlMs = std::max(1, d.cacheDurationSec) * 1000;
+    cache.refreshMs = std::max(1, d.backgroundRefreshSec) * 1000;
+    cache.requestTimeoutMs = std::max(1, d.requestTimeoutSec) * 1000;
+    m_cache.setSettings(cache);
+    docker::ContainerController::Settings control = m_controller.settings();
+    control.toggleCooldownSec = d.toggleCooldownSec;
+    control.batchSize = d.batchSize;
+    control.batchDelayMs = d.batchDelayMs;
+    control.maxConcurrentStats = d.maxConcurrentStats;
+    m_controller.setSettings(control);
+    applyEndpoints();
+    // Samples of containers that are no longer configured go now, not at their next change.
+    for (auto i = m_samples.begin(); i != m_samples.end();) {
+        const QString endpoint = i.key().section(QLatin1Char('\n'), 0, 0);
+        const QString name = i.key().section(QLatin1Char('\n'), 1);
+        if (!configured(endpoint, name))
+            i = m_samples.erase(i);
+        else
+            ++i;
+    }
+    m_cache.start();
     refresh();
+    // Display names and allowed actions may have changed even if no container did.
+    scheduleAnnounce();
+}
+
+void ContainerPoller::applyEndpoints() {
+    QHash<QString, docker::DockerEndpoint> wanted;
+    for (const config::EndpointSettings &e : m_settings.docker.endpoints) {
+        const docker::DockerEndpoint resolved = EndpointProbe::resolve(e);
+        if (!wanted.contains(resolved.name))
+            wanted.insert(resolved.name, resolved);
+    }
+    for (auto i = m_endpoints.cbegin(); i != m_endpoints.cend(); ++i) {
+        if (wanted.contains(i.key()))
+            continue;
+        m_controller.setClient(i.key(), nullptr);
+        m_cache.removeEndpoint(i.key());
+    }
+    for (auto i = wanted.cbegin(); i != wanted.cend(); ++i) {
+        const auto known = m_endpoints.constFind(i.key());
+        // An unchanged endpoint keeps its client, its connections and its event stream.
+        if (known != m_endpoints.cend() && sameEndpoint(known.value(), i.value()))
+            continue;
+        m_cache.addEndpoint(i.value());
+        m_controller.setClient(i.key(), m_cache.client(i.key()));
+    }
+    m_endpoints = wanted;
+}
+
+const config::ContainerSettings *ContainerPoller::configured(const QString &endpoint,
+                                                             const QString &name) const {
+    const config::ContainerSettings *found = nullptr;
+    for (const config::ContainerSettings &c : m_settings.containers) {
+        if (c.name == name && c.endpoint == endpoint)
+            found = &c;
+    }
+    return found;
 }
 
 void ContainerPoller::refresh() {
-    const int generation = ++m_generation;
-    for (const config::EndpointSettings &endpoint : m_settings.docker.endpoints) {
-        const QString uri = EndpointProbe::resolveUri(endpoint);
-        auto *client = new docker::DockerClient(uri, this);
-        client->setTimeoutMs(m_settings.docker.requestTimeoutSec * 1000);
-        client->listContainers([this, client, endpoint, uri, generation](
-                                   const QList<docker::ContainerInfo> &list, const QString &error) {
-            client->deleteLater();
-            if (generation != m_generation)
-                return;
-            QList<ContainerRow> rows;
-            QHash<QString, const docker::ContainerInfo *> byName;
-            for (const docker::ContainerInfo &c : list)
-                byName.insert(c.name, &c);
-            for (const config::ContainerSettings &c : m_settings.containers) {
-                if (c.endpoint != endpoint.name)
-                    continue;
-                ContainerRow row;
-                row.endpoint = endpoint.name;
-                row.name = c.name;
-                row.displayName = c.displayName.isEmpty() ? c.name : c.displayName;
-                row.configured = true;
-                row.allowedActions = c.allowedActions;
-                if (const docker::ContainerInfo *info = byName.value(c.name)) {
-                    row.state = info->state;
-                    row.statusText = info->status;
-                    row.running = info->running();
-                } else {
-                    row.state =
-                        error.isEmpty() ? QStringLiteral("missing") : QStringLiteral("unknown");
-                    row.statusText = error;
-                }
-                rows.append(row);
-            }
-            // Unconfigured containers are listed too, read-only, so the panel shows the host.
-            for (const docker::ContainerInfo &info : list) {
-                const bool configured =
-                    std::any_of(rows.begin(), rows.end(),
-                                [&](const ContainerRow &r) { return r.name == info.name; });
-                if (configured)
-                    continue;
-                ContainerRow row;
-                row.endpoint = endpoint.name;
-                row.name = info.name;
-                row.displayName = info.name;
-                row.state = info.state;
-                row.statusText = info.status;
-                row.running = info.running();
-                rows.append(row);
-            }
-            collectStats(endpoint.name, uri, rows, generation);
-        });
-    }
+    m_cache.refresh();
 }
 
-void ContainerPoller::collectStats(const QString &endpoint, const QString &uri,
-                                   QList<ContainerRow> rows, int generation) {
-    // Stats one after another: at most one request per endpoint at a time, well under the
-    // five concurrent stats requests Docker copes with.
-    auto state = std::make_shared<QList<ContainerRow>>(std::move(rows));
-    auto index = std::make_shared<int>(0);
-    // Deleted later, never from inside one of its own callbacks.
-    auto *client = new docker::DockerClient(uri, this);
-    client->setTimeoutMs(m_settings.docker.requestTimeoutSec * 1000);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, endpoint, state, index, client, next, generation] {
-        while (*index < state->size() &&
-               !(state->at(*index).running && state->at(*index).configured))
-            ++*index;
-        if (*index >= state->size() || generation != m_generation) {
-            if (generation == m_generation) {
-                m_byEndpoint.insert(endpoint, *state);
-                m_rows.clear();
-                for (const config::EndpointSettings &e : m_settings.docker.endpoints)
-                    m_rows += m_byEndpoint.value(e.name);
-                m_refreshedMs = QDateTime::currentMSecsSinceEpoch();
-                emit refreshed();
+void ContainerPoller::onContainerChanged(const QString &endpoint, const QString &name) {
+    const QString k = key(endpoint, name);
+    if (configured(endpoint, name)) {
+        if (m_cache.status(endpoint, name).running()) {
+            // Just started: its stats and start time now, not at the next background refresh.
+            if (!m_samples.contains(k)) {
+                m_samples.insert(k, Sample{});
+                collectStats(endpoint, name);
             }
-            client->deleteLater();
-            *next = nullptr; // breaks the self-reference
-            return;
+        } else {
+            m_samples.remove(k);
         }
-        const int i = (*index)++;
-        client->stats((*state)[i].name, [state, i, next, client](const docker::StatsSample &s,
-                                                                 const QString &) {
-            (*state)[i].cpuPercent = s.cpuPercent;
-            (*state)[i].memoryBytes = s.memoryBytes;
-            // The list has no start time; uptime needs State.StartedAt from inspect.
-            client->inspect(
-                (*state)[i].name, [state, i, next](const QJsonObject &info, const QString &) {
-                    QString text = info.value(QStringLiteral("State"))
-                                       .toObject()
-                                       .value(QStringLiteral("StartedAt"))
-                                       .toString()
-                                       .left(64);
-                    // Docker writes nanoseconds; Qt reads milliseconds.
-                    const qsizetype dot = text.indexOf(QLatin1Char('.'));
-                    if (dot > 0) {
-                        qsizetype end = dot + 1;
-                        while (end < text.size() && text.at(end).isDigit())
-                            ++end;
-                        text = text.left(std::min(end, dot + 4)) + text.mid(end);
-                    }
-                    const QDateTime started = QDateTime::fromString(text, Qt::ISODateWithMs);
-                    if (started.isValid() && started.toMSecsSinceEpoch() > 0)
-                        (*state)[i].startedEpochMs = started.toMSecsSinceEpoch();
-                    if (*next)
-                        (*next)();
-                });
-        });
-    };
-    (*next)();
+    }
+    scheduleAnnounce();
+}
+
+void ContainerPoller::onEndpointRefreshed(const QString &endpoint) {
+    // Stats as often as the list: every background refresh and after every action.
+    for (const config::ContainerSettings &c : std::as_const(m_settings.containers)) {
+        if (c.endpoint != endpoint)
+            continue;
+        const QString k = key(endpoint, c.name);
+        if (m_cache.status(endpoint, c.name).running()) {
+            if (!m_samples.contains(k))
+                m_samples.insert(k, Sample{});
+            collectStats(endpoint, c.name);
+        } else {
+            m_samples.remove(k);
+        }
+    }
+    scheduleAnnounce();
+}
+
+void ContainerPoller::collectStats(const QString &endpoint, const QString &name) {
+    const QString k = key(endpoint, name);
+    if (m_statsPending.contains(k))
+        return; // the answer on its way is as fresh as a new one would be
+    m_statsPending.insert(k);
+    // Through the controller: at most maxConcurrentStats requests in flight over all endpoints.
+    m_controller.stats(docker::ContainerRef{endpoint, name},
+                       [this, k, endpoint, name](const docker::StatsSample &s, const QString &) {
+                           m_statsPending.remove(k);
+                           const auto found = m_samples.find(k);
+                           if (found == m_samples.end())
+                               return; // stopped or removed meanwhile
+                           found->cpuPercent = s.cpuPercent;
+                           found->memoryBytes = s.memoryBytes;
+                           scheduleAnnounce();
+                           readStartedAt(endpoint, name);
+                       });
+}
+
+void ContainerPoller::readStartedAt(const QString &endpoint, const QString &name) {
+    // The list has no start time; uptime needs State.StartedAt from inspect. Read each round,
+    // so a restart between two refreshes without events still shows the new start.
+    docker::DockerClient *client = m_cache.client(endpoint);
+    const QString k = key(endpoint, name);
+    if (!client || m_inspectPending.contains(k))
+        return;
+    m_inspectPending.insert(k);
+    client->inspect(name, [this, k](const QJsonObject &info, const QString &) {
+        m_inspectPending.remove(k);
+        const auto found = m_samples.find(k);
+        if (found == m_samples.end())
+            return;
+        const qint64 started = parseStartedAt(info);
+        if (started > 0 && started != found->startedEpochMs) {
+            found->startedEpochMs = started;
+            scheduleAnnounce();
+        }
+    });
+}
+
+void ContainerPoller::scheduleAnnounce() {
+    // A throttle, not a debounce: a storm of events still gets announced every interval.
+    if (!m_announce.isActive())
+        m_announce.start();
+}
+
+void ContainerPoller::announce() {
+    m_rows = buildRows();
+    m_refreshedMs = m_clock->epochMs();
+    emit refreshed();
+}
+
+QList<ContainerRow> ContainerPoller::buildRows() const {
+    QList<ContainerRow> rows;
+    QSet<QString> seenEndpoints;
+    for (const config::EndpointSettings &e : m_settings.docker.endpoints) {
+        const QString endpoint = e.name.isEmpty() ? QStringLiteral("local") : e.name;
+        if (seenEndpoints.contains(endpoint))
+            continue;
+        seenEndpoints.insert(endpoint);
+        const docker::EndpointStatus es = m_cache.endpointStatus(endpoint);
+        if (!es.checked)
+            continue; // nothing known yet: no rows rather than guesses
+        QSet<QString> known;
+        const QList<docker::ContainerStatus> all = m_cache.statuses(endpoint);
+        for (const docker::ContainerStatus &st : all)
+            known.insert(st.name);
+        QSet<QString> configuredNames;
+        for (const config::ContainerSettings &c : m_settings.containers) {
+            if (c.endpoint != endpoint)
+                continue;
+            configuredNames.insert(c.name);
+            ContainerRow row;
+            row.endpoint = endpoint;
+            row.name = c.name;
+            row.displayName = c.displayName.isEmpty() ? c.name : c.displayName;
+            row.configured = true;
+            row.allowedActions = c.allowedActions;
+            const docker::ContainerStatus st = m_cache.status(endpoint, c.name);
+            if (!st.reachable()) {
+                row.state = QStringLiteral("unknown");
+                row.statusText = st.statusText; // why the endpoint does not answer
+            } else if (st.found) {
+                row.state = st.state;
+                row.statusText = st.statusText;
+                row.running = st.running();
+            } else if (!known.contains(c.name)) {
+                row.state = QStringLiteral("missing");
+            } else {
+                row.state = QStringLiteral("unknown"); // known once, no status within the TTL
+                row.statusText = st.statusText;
+            }
+            if (row.running) {
+                const Sample s = m_samples.value(key(endpoint, c.name));
+                row.cpuPercent = s.cpuPercent;
+                row.memoryBytes = s.memoryBytes;
+                row.startedEpochMs = s.startedEpochMs;
+            }
+            rows.append(row);
+        }
+        if (!es.reachable)
+            continue;
+        // Unconfigured containers are listed too, read-only, so the panel shows the host.
+        for (const docker::ContainerStatus &st : all) {
+            if (configuredNames.contains(st.name) || !st.found)
+                continue;
+            ContainerRow row;
+            row.endpoint = endpoint;
+            row.name = st.name;
+            row.displayName = st.name;
+            row.state = st.state;
+            row.statusText = st.statusText;
+            row.running = st.running();
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+void ContainerPoller::setAuditLog(storage::AuditLog *audit) {
+    m_controller.setAuditLog(audit);
 }
 
 void ContainerPoller::perform(const QString &endpoint, const QString &name, const QString &action,
                               std::function<void(bool, const QString &)> done) {
-    const config::ContainerSettings *configured = nullptr;
-    for (const config::ContainerSettings &c : m_settings.containers) {
-        if (c.name == name && c.endpoint == endpoint)
-            configured = &c;
-    }
-    if (!configured || !configured->allowedActions.contains(action)) {
+    perform(endpoint, name, action, docker::ActionOrigin{}, std::move(done));
+}
+
+void ContainerPoller::perform(const QString &endpoint, const QString &name, const QString &action,
+                              const docker::ActionOrigin &origin,
+                              std::function<void(bool, const QString &)> done) {
+    const config::ContainerSettings *c = configured(endpoint, name);
+    if (!c || !c->allowedActions.contains(action)) {
         done(false, tr("%1 does not allow \"%2\" in the settings").arg(name, action));
         return;
     }
-    QString uri;
-    for (const config::EndpointSettings &e : m_settings.docker.endpoints) {
-        if (e.name == endpoint)
-            uri = EndpointProbe::resolveUri(e);
-    }
-    auto *client = new docker::DockerClient(uri, this);
-    auto finish = [this, client, done](const docker::ActionOutcome &o) {
-        client->deleteLater();
-        done(o.ok, o.message);
-        refresh();
-    };
-    if (action == QLatin1String("start"))
-        client->start(name, finish);
-    else if (action == QLatin1String("stop"))
-        client->stop(name, 10, finish);
-    else if (action == QLatin1String("restart"))
-        client->restart(name, 10, finish);
-    else {
-        client->deleteLater();
+    docker::ContainerAction parsed;
+    if (!docker::ContainerController::parseAction(action, &parsed)) {
         done(false, tr("unknown action \"%1\"").arg(action));
+        return;
     }
+    QPointer<ContainerPoller> self(this);
+    m_controller.perform(docker::ContainerRef{endpoint, name}, parsed, origin,
+                         [self, endpoint, done](const docker::ActionOutcome &o) {
+                             done(o.ok, o.message);
+                             // The event stream usually said it already; the list confirms it,
+                             // and a refusal still gets the refreshed() its caller waits for.
+                             if (self)
+                                 self->m_cache.refresh(endpoint);
+                         });
 }
 
 } // namespace mechdock::service

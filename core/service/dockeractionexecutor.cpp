@@ -1,3 +1,5 @@
+// DockerActionExecutor: one client per scheduled action, on the endpoint as resolved from the
+// settings and the environment.
 #include "dockeractionexecutor.h"
 
 #include "docker/dockerclient.h"
@@ -24,17 +26,18 @@ void DockerActionExecutor::execute(const scheduler::ScheduledTask &task,
         done(false, tr("%1 does not allow \"%2\" in the settings").arg(task.containerName, action));
         return;
     }
-    QString uri;
+    const config::EndpointSettings *endpoint = nullptr;
     for (const config::EndpointSettings &e : m_settings.docker.endpoints) {
-        if (e.name == task.endpoint)
-            uri = EndpointProbe::resolveUri(e);
+        if (e.name == task.endpoint && !endpoint)
+            endpoint = &e;
     }
-    if (uri.isEmpty()) {
+    if (!endpoint) {
         done(false, tr("no Docker endpoint named \"%1\"").arg(task.endpoint));
         return;
     }
-    auto *client = new docker::DockerClient(uri, this);
-    client->setTimeoutMs(m_settings.docker.requestTimeoutSec * 1000);
+    // Resolved like the docker CLI, so DOCKER_HOST and TLS endpoints work for schedules too.
+    auto *client = new docker::DockerClient(EndpointProbe::resolve(*endpoint), this);
+    client->setTimeoutMs(std::max(1, m_settings.docker.requestTimeoutSec) * 1000);
     auto finish = [client, done](const docker::ActionOutcome &o) {
         done(o.ok, o.message);
         client->deleteLater();

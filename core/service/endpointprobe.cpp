@@ -1,3 +1,5 @@
+// EndpointProbe: one negotiate (/_ping, /version) per endpoint per interval, through a client
+// built from the resolved endpoint so TLS endpoints are probed with their certificates.
 #include "endpointprobe.h"
 
 #include "docker/dockerclient.h"
@@ -6,14 +8,6 @@ namespace mechdock::service {
 
 namespace {
 constexpr int kTimeoutMs = 5000;
-
-QString defaultSocket() {
-#ifdef Q_OS_WIN
-    return QStringLiteral("npipe:////./pipe/docker_engine");
-#else
-    return QStringLiteral("unix:///var/run/docker.sock");
-#endif
-}
 } // namespace
 
 EndpointProbe::EndpointProbe(QObject *parent)
@@ -22,19 +16,29 @@ EndpointProbe::EndpointProbe(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &EndpointProbe::probeAll);
 }
 
+docker::DockerEndpoint EndpointProbe::resolve(const config::EndpointSettings &endpoint,
+                                              const QProcessEnvironment &env) {
+    docker::EndpointConfig config;
+    config.name = endpoint.name;
+    config.uri = endpoint.uri;
+    config.tlsVerify = endpoint.tlsVerify;
+    config.certPath = endpoint.certPath;
+    return docker::DockerEndpoint::resolve(config, env);
+}
+
 QString EndpointProbe::resolveUri(const config::EndpointSettings &endpoint) {
-    if (!endpoint.uri.isEmpty())
-        return endpoint.uri;
-    const QString env = qEnvironmentVariable("DOCKER_HOST");
-    return env.isEmpty() ? defaultSocket() : env;
+    return resolve(endpoint).uri;
 }
 
 void EndpointProbe::setEndpoints(const QList<config::EndpointSettings> &endpoints, int intervalMs) {
-    m_endpoints = endpoints;
     ++m_generation;
+    m_endpoints.clear();
     m_states.clear();
-    for (const config::EndpointSettings &e : endpoints)
-        m_states.append(EndpointState{e.name, resolveUri(e), false, tr("checking…"), {}});
+    for (const config::EndpointSettings &e : endpoints) {
+        const docker::DockerEndpoint resolved = resolve(e);
+        m_endpoints.append(resolved);
+        m_states.append(EndpointState{resolved.name, resolved.uri, false, tr("checking…"), {}});
+    }
     m_timer.start(std::max(1000, intervalMs));
     probeAll();
 }
@@ -60,7 +64,7 @@ void EndpointProbe::finish(int index, bool ok, const QString &error, const QStri
 void EndpointProbe::probe(int index) {
     // The same client as every other Docker call, so the reasons read the same everywhere.
     const quint64 generation = m_generation;
-    auto *client = new docker::DockerClient(m_states.value(index).uri, this);
+    auto *client = new docker::DockerClient(m_endpoints.value(index), this);
     client->setTimeoutMs(kTimeoutMs);
     client->negotiate([this, client, index, generation](bool ok, const QString &error) {
         if (generation == m_generation)

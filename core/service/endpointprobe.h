@@ -1,9 +1,11 @@
 // EndpointProbe: asks each configured Docker endpoint for /_ping on a timer and keeps whether it
 // answers, or the reason in words an operator can act on (no socket, permission denied, refused,
-// timeout). Resolves DOCKER_HOST and the platform's default socket like the docker CLI.
+// timeout). Endpoints are resolved like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY,
+// DOCKER_CERT_PATH, the platform's default socket) by docker::DockerEndpoint::resolve.
 #pragma once
 
 #include "config/settings.h"
+#include "docker/dockerendpoint.h"
 #include "servicesnapshot.h"
 
 #include <QList>
@@ -19,7 +21,12 @@ public:
 
     void setEndpoints(const QList<config::EndpointSettings> &endpoints, int intervalMs = 10000);
     QList<EndpointState> states() const { return m_states; }
-    // The URI an endpoint setting stands for: its uri, else DOCKER_HOST, else the default socket.
+    // The endpoint a setting stands for: its uri, else DOCKER_HOST, else the default socket;
+    // TLS from the setting or DOCKER_TLS_VERIFY/DOCKER_CERT_PATH.
+    static docker::DockerEndpoint
+    resolve(const config::EndpointSettings &endpoint,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // resolve(endpoint).uri
     static QString resolveUri(const config::EndpointSettings &endpoint);
 
 public slots:
@@ -32,7 +39,7 @@ private:
     void probe(int index);
     void finish(int index, bool ok, const QString &error, const QString &apiVersion = {});
 
-    QList<config::EndpointSettings> m_endpoints;
+    QList<docker::DockerEndpoint> m_endpoints;
     QList<EndpointState> m_states;
     QTimer m_timer;
     quint64 m_generation = 0;

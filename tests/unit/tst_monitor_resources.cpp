@@ -67,8 +67,15 @@ private slots:
         QVERIFY(s.processCpuPercent >= 0);
         QVERIFY(s.diskTotalBytes > 0);
         QCOMPARE(s.netSentBytes, quint64(2));
-        QCOMPARE(raised.count() >= 1, true);
-        const Alert a = raised.first().first().value<Alert>();
+        // The data folder's disk may raise its own alert on a full build machine: look for
+        // the CPU one.
+        Alert a;
+        for (const QList<QVariant> &args : std::as_const(raised)) {
+            const Alert candidate = args.first().value<Alert>();
+            if (candidate.key == QStringLiteral("cpu.system"))
+                a = candidate;
+        }
+        QCOMPARE(a.key, QStringLiteral("cpu.system"));
         QCOMPARE(a.severity, AlertSeverity::Critical);
         QVERIFY(a.message.contains(QStringLiteral("90")));
         for (int i = 0; i < 150; ++i)
