@@ -70,6 +70,12 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
     window.setSchedulerAccess([&host](std::function<void(scheduler::SchedulerApi *)> fn) {
         host.post([fn = std::move(fn)](service::BotService &s) { fn(s.schedulerApi()); });
     });
+    window.setMechAccess([&host](std::function<void(mech::MechService *, storage::AuditLog *)> fn) {
+        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.mech(), s.auditLog()); });
+    });
+    window.setAuditAccess([&host](std::function<void(storage::AuditLog *)> fn) {
+        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.auditLog()); });
+    });
     QObject::connect(&window, &ui::MainWindow::forceCleanupRequested, &host, [&host, &window] {
         host.post([&window](service::BotService &s) {
             monitor::MemoryMonitor *monitor = s.memoryMonitor();

@@ -34,7 +34,9 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_logs(new LogsPage(this))
     , m_settings(new SettingsPage(m_configPath, this))
     , m_containers(new ContainersPage(this))
+    , m_mech(new MechPage(this))
     , m_scheduler(new SchedulerPage(this))
+    , m_discord(new DiscordPage(this))
     , m_performance(new PerformancePage(this))
     , m_tray(new TrayController(this, this)) {
     setWindowTitle(tr("Mechdock"));
@@ -72,8 +74,12 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Every container, with start, stop and restart"));
     connect(m_containers, &ContainersPage::actionRequested, this,
             &MainWindow::containerActionRequested);
+    addPage(tr("Mech"), QIcon(QStringLiteral(":/icons/mech.svg")), m_mech,
+            tr("The mech's animation, level, power and donations"));
     addPage(tr("Scheduler"), style->standardIcon(QStyle::SP_FileDialogListView), m_scheduler,
             tr("Scheduled starts, stops and restarts, with their next runs"));
+    addPage(tr("Discord"), QIcon(QStringLiteral(":/icons/discord.svg")), m_discord,
+            tr("Connection, shards, latency, guilds, commands and the audit log"));
     addPage(tr("Performance"), style->standardIcon(QStyle::SP_MediaSeekForward), m_performance,
             tr("How long Docker, Discord and animation work takes"));
     addPage(tr("Settings"), style->standardIcon(QStyle::SP_FileDialogContentsView), m_settings,
@@ -170,7 +176,9 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
     m_pressure->setLevel(s.pressure);
     m_dashboard->applySnapshot(s);
     m_containers->applySnapshot(s);
+    m_mech->applySnapshot(s);
     m_scheduler->applySnapshot(s);
+    m_discord->applySnapshot(s);
     m_performance->applySnapshot(s);
     m_tray->applySnapshot(s);
     emit snapshotApplied(s);
@@ -178,6 +186,14 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
 
 void MainWindow::setSchedulerAccess(SchedulerAccess access) {
     m_scheduler->setSchedulerAccess(std::move(access));
+}
+
+void MainWindow::setMechAccess(MechAccess access) {
+    m_mech->setMechAccess(std::move(access));
+}
+
+void MainWindow::setAuditAccess(AuditAccess access) {
+    m_discord->setAuditAccess(std::move(access));
 }
 
 void MainWindow::showCleanupReport(const monitor::CleanupReport &report) {

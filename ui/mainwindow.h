@@ -4,6 +4,8 @@
 #pragma once
 
 #include "config/settings.h"
+#include "discordpage.h"
+#include "mechpage.h"
 #include "monitor/memorymonitor.h"
 #include "schedulerpage.h"
 #include "service/servicesnapshot.h"
@@ -46,6 +48,11 @@ public:
     // The scheduler runs on the service thread; access runs a function there (see
     // SchedulerPage).
     void setSchedulerAccess(SchedulerAccess access);
+    // The mech and the audit log live on the service thread too (see MechPage, DiscordPage).
+    void setMechAccess(MechAccess access);
+    void setAuditAccess(AuditAccess access);
+    MechPage *mechPage() const { return m_mech; }
+    DiscordPage *discordPage() const { return m_discord; }
     EventLoopProbe *eventLoopProbe() const { return m_probe; }
     TrayController *tray() const { return m_tray; }
     bool closeToTray() const { return m_closeToTray; }
@@ -84,7 +91,9 @@ private:
     LogsPage *m_logs;
     SettingsPage *m_settings;
     ContainersPage *m_containers;
+    MechPage *m_mech;
     SchedulerPage *m_scheduler;
+    DiscordPage *m_discord;
     PerformancePage *m_performance;
     TrayController *m_tray;
     bool m_closeToTray = false;

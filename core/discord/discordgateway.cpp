@@ -3,6 +3,7 @@
 #include "common/logcategories.h"
 #include "restclient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace mechdock::discord {
@@ -60,6 +61,7 @@ void DiscordGateway::stop() {
     {
         QMutexLocker lock(&m_mutex);
         shards.swap(m_shards);
+        m_guilds.clear();
         if (m_state != GatewayState::Stopped)
             m_state = GatewayState::Offline;
     }
@@ -123,6 +125,8 @@ void DiscordGateway::startShards(const QUrl &url, int recommendedShards) {
         options.shardCount = count;
         auto shard = std::make_unique<GatewayShard>(options, &m_budget, m_clock, m_registry);
         GatewayShard *raw = shard.get();
+        // Guilds first, so a receiver of the dispatch already sees them in guilds().
+        connect(raw, &GatewayShard::dispatched, this, &DiscordGateway::trackGuilds);
         connect(raw, &GatewayShard::dispatched, this, &DiscordGateway::dispatched);
         auto refresh = [this] {
             {
@@ -207,6 +211,56 @@ GatewayStatus DiscordGateway::status() const {
     s.latencyMs = latencies > 0 ? latencySum / latencies : -1;
     s.identifiesRemaining = m_budget.remaining();
     return s;
+}
+
+void DiscordGateway::trackGuilds(int shardId, const QString &type, const QJsonObject &data) {
+    const QString id = data.value(QStringLiteral("id")).toString();
+    QMutexLocker lock(&m_mutex);
+    if (type == QLatin1String("READY")) {
+        // A fresh session: this shard's guilds are exactly the ones READY lists.
+        for (auto it = m_guilds.begin(); it != m_guilds.end();)
+            it = it->shardId == shardId ? m_guilds.erase(it) : std::next(it);
+        for (const QJsonValue &v : data.value(QStringLiteral("guilds")).toArray()) {
+            GatewayGuild g;
+            g.id = v.toObject().value(QStringLiteral("id")).toString();
+            g.shardId = shardId;
+            if (!g.id.isEmpty())
+                m_guilds.insert(g.id, g);
+        }
+    } else if (type == QLatin1String("GUILD_CREATE") || type == QLatin1String("GUILD_UPDATE")) {
+        if (id.isEmpty())
+            return;
+        GatewayGuild &g = m_guilds[id];
+        g.id = id;
+        g.shardId = shardId;
+        if (data.contains(QStringLiteral("name")))
+            g.name = data.value(QStringLiteral("name")).toString();
+        if (data.contains(QStringLiteral("member_count")))
+            g.memberCount = data.value(QStringLiteral("member_count")).toInt(-1);
+        g.available = !data.value(QStringLiteral("unavailable")).toBool(false);
+    } else if (type == QLatin1String("GUILD_DELETE")) {
+        // unavailable: an outage, the guild comes back; otherwise the bot left or was removed.
+        if (data.value(QStringLiteral("unavailable")).toBool(false)) {
+            auto it = m_guilds.find(id);
+            if (it != m_guilds.end())
+                it->available = false;
+        } else {
+            m_guilds.remove(id);
+        }
+    }
+}
+
+QList<GatewayGuild> DiscordGateway::guilds() const {
+    QList<GatewayGuild> out;
+    {
+        QMutexLocker lock(&m_mutex);
+        out = m_guilds.values();
+    }
+    std::sort(out.begin(), out.end(), [](const GatewayGuild &a, const GatewayGuild &b) {
+        const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return out;
 }
 
 bool DiscordGateway::send(int op, const QJsonValue &data, const QString &guildId) {

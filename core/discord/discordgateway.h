@@ -8,6 +8,7 @@
 #include "identifybudget.h"
 #include "reconnectbackoff.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -38,6 +39,15 @@ struct GatewayStatus {
     QList<ShardStatus> shards;
 };
 
+// A guild the bot is in, as the gateway told it (READY lists ids; GUILD_CREATE names them).
+struct GatewayGuild {
+    QString id;
+    QString name;         // empty until GUILD_CREATE arrived
+    int memberCount = -1; // -1: not known
+    int shardId = 0;
+    bool available = false; // false during an outage or before GUILD_CREATE
+};
+
 struct DiscordGatewayOptions {
     GatewayOptions shard; // shardId/shardCount are filled per shard
     int shardCount = 0;   // 0: as /gateway/bot recommends
@@ -59,6 +69,8 @@ public:
     void stop();
     // Thread-safe.
     GatewayStatus status() const;
+    // The guilds the shards reported, ordered by name then id. Thread-safe.
+    QList<GatewayGuild> guilds() const;
     // Sends a gateway event on the shard that serves `guildId` (shard 0 when empty).
     bool send(int op, const QJsonValue &data, const QString &guildId = {});
     IdentifyBudget &identifyBudget() { return m_budget; }
@@ -73,6 +85,7 @@ private:
     void startShards(const QUrl &url, int recommendedShards);
     void scheduleFetchRetry();
     void setFatal(const QString &reason);
+    void trackGuilds(int shardId, const QString &type, const QJsonObject &data);
 
     DiscordGatewayOptions m_options;
     RestClient *m_rest;
@@ -86,6 +99,8 @@ private:
     GatewayState m_state = GatewayState::Offline;
     QString m_fatalReason;
     std::vector<std::unique_ptr<GatewayShard>> m_shards;
+    // As many entries as the bot has guilds: mirrors Discord's state, not a cache.
+    QHash<QString, GatewayGuild> m_guilds;
     bool m_running = false;
 };
 

@@ -357,6 +357,28 @@ QList<LedgerEvent> DonationLedger::events(qint64 afterId, int limit, QString *er
     return out;
 }
 
+QList<LedgerEvent> DonationLedger::recentEvents(int limit, QString *error) const {
+    QList<LedgerEvent> out;
+    storage::ConnectionLease lease = m_pool.acquire();
+    if (!lease.isValid()) {
+        if (error)
+            *error = lease.error();
+        return out;
+    }
+    QSqlQuery &q =
+        lease.prepared(QLatin1String(kSelectEvent) + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(qMax(0, limit));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(eventFrom(q));
+    q.finish();
+    return out;
+}
+
 std::optional<LedgerEvent> DonationLedger::eventByKey(const QString &idempotencyKey,
                                                       QString *error) const {
     storage::ConnectionLease lease = m_pool.acquire();

@@ -76,6 +76,8 @@ public:
     LedgerStateResult rebuild();
     // Events with id > afterId, oldest first, at most `limit`.
     QList<LedgerEvent> events(qint64 afterId, int limit, QString *error = nullptr) const;
+    // The latest `limit` events, newest first (the panel's donation history).
+    QList<LedgerEvent> recentEvents(int limit, QString *error = nullptr) const;
     std::optional<LedgerEvent> eventByKey(const QString &idempotencyKey,
                                           QString *error = nullptr) const;
 

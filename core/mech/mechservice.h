@@ -54,6 +54,10 @@ public:
                               const QString &idempotencyKey = {});
 
     MechStatus state() const;
+    // The latest donations and adjustments, newest first (the panel's history).
+    QList<LedgerEvent> history(int limit, QString *error = nullptr) const {
+        return m_ledger->recentEvents(limit, error);
+    }
     AnimationKey currentKey(AnimationSize size) const;
     // The animation the mech shows now. Usually a cache hit; a miss re-times one file, which
     // rewrites frame durations only and is cheap.

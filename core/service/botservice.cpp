@@ -3,6 +3,7 @@
 #include "common/logcategories.h"
 #include "config/secretstore.h"
 #include "containerpoller.h"
+#include "discord/discordgateway.h"
 #include "discordbot.h"
 #include "dockeractionexecutor.h"
 #include "endpointprobe.h"
@@ -486,6 +487,18 @@ ServiceSnapshot BotService::snapshot() const {
         s.gatewayIdentifies = bot.identifies;
         s.gatewayResumes = bot.resumes;
         s.gatewayCloseCode = bot.lastCloseCode;
+        s.gatewayIdentifiesRemaining = bot.identifiesRemaining;
+        s.commandsRegistered = bot.commandsRegistered;
+        s.interactionsDenied = bot.interactionsDenied;
+        if (const discord::DiscordGateway *gateway = m_bot->gateway()) {
+            for (const discord::ShardStatus &shard : gateway->status().shards)
+                s.gatewayShardRows.append({shard.shardId, discord::shardStateName(shard.state),
+                                           shard.latencyMs, shard.identifies, shard.resumes,
+                                           shard.lastCloseCode, shard.dispatches,
+                                           shard.fatalReason});
+            for (const discord::GatewayGuild &g : gateway->guilds())
+                s.guilds.append({g.id, g.name, g.memberCount, g.shardId, g.available});
+        }
     }
     s.caches = memory::CacheRegistry::global().list();
     if (m_probe)

@@ -55,6 +55,8 @@ public:
     void setSettings(const config::Settings &settings);
     DiscordBotStatus status() const;
     discord::DiscordApi *api() const { return m_api.get(); }
+    // The running gateway (shards, guilds); null while offline.
+    discord::DiscordGateway *gateway() const { return m_gateway.get(); }
     StatusChannelPublisher *publisher() const { return m_publisher.get(); }
 
 public slots:

@@ -35,6 +35,27 @@ struct ContainerRow {
 
 enum class BotState { Offline, Connecting, Online, Stopped };
 
+// One gateway shard, for the Discord page.
+struct GatewayShardRow {
+    int shardId = 0;
+    QString state; // the shard state's name: connected, resuming, ...
+    double latencyMs = -1;
+    int identifies = 0;
+    int resumes = 0;
+    int lastCloseCode = -1;
+    qint64 dispatches = 0;
+    QString fatalReason;
+};
+
+// A guild the bot is in, as the gateway reported it.
+struct GuildRow {
+    QString id;
+    QString name;
+    int memberCount = -1;
+    int shardId = 0;
+    bool available = false;
+};
+
 // The mech as the panel shows it; `running` is false when the mech has no database.
 struct MechSnapshot {
     bool running = false;
@@ -72,6 +93,11 @@ struct ServiceSnapshot {
     int gatewayIdentifies = 0;
     int gatewayResumes = 0;
     int gatewayCloseCode = -1;
+    int gatewayIdentifiesRemaining = -1;
+    bool commandsRegistered = false;
+    quint64 interactionsDenied = 0;
+    QList<GatewayShardRow> gatewayShardRows;
+    QList<GuildRow> guilds;
     quint64 interactionsHandled = 0;
     quint64 schedulerRuns = 0;
     quint64 schedulerFailures = 0;

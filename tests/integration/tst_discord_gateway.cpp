@@ -97,6 +97,7 @@ class TestDiscordGateway : public QObject {
     Q_OBJECT
 private slots:
     void connectsIdentifiesAndBeats();
+    void guildsFollowReadyAndGuildEvents();
     void resumesAfterDropWithoutCloseWithoutLosingInteractions();
     void zombieConnectionIsClosedAndResumed();
     void reconnectOpcodeResumesOnResumeUrl();
@@ -141,6 +142,39 @@ void TestDiscordGateway::connectsIdentifiesAndBeats() {
     }
     QVERIFY(sawIdentify);
     QVERIFY(h.gateway->status().identifiesRemaining < 1000);
+}
+
+void TestDiscordGateway::guildsFollowReadyAndGuildEvents() {
+    Harness h;
+    h.server.gateway().setGuilds({QStringLiteral("200"), QStringLiteral("100")});
+    QVERIFY(h.start());
+    QVERIFY(h.waitConnected());
+    // READY lists both ids; GUILD_CREATE names them.
+    QTRY_COMPARE_WITH_TIMEOUT(h.gateway->guilds().size(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        h.gateway->guilds().at(0).available && h.gateway->guilds().at(1).available, 5000);
+    QCOMPARE(h.gateway->guilds().at(0).id, QStringLiteral("100"));
+    QCOMPARE(h.gateway->guilds().at(0).name, QStringLiteral("Test guild"));
+
+    h.server.gateway().dispatchEvent(QStringLiteral("GUILD_UPDATE"),
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("200")},
+                                                 {QStringLiteral("name"), QStringLiteral("Alpha")},
+                                                 {QStringLiteral("member_count"), 42}});
+    QTRY_COMPARE_WITH_TIMEOUT(h.gateway->guilds().at(0).name, QStringLiteral("Alpha"), 5000);
+    QCOMPARE(h.gateway->guilds().at(0).memberCount, 42);
+
+    // An outage keeps the guild, marked unavailable; a removal drops it.
+    h.server.gateway().dispatchEvent(QStringLiteral("GUILD_DELETE"),
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("200")},
+                                                 {QStringLiteral("unavailable"), true}});
+    QTRY_VERIFY_WITH_TIMEOUT(!h.gateway->guilds().at(0).available, 5000);
+    h.server.gateway().dispatchEvent(QStringLiteral("GUILD_DELETE"),
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("100")}});
+    QTRY_COMPARE_WITH_TIMEOUT(h.gateway->guilds().size(), 1, 5000);
+    QCOMPARE(h.gateway->guilds().at(0).id, QStringLiteral("200"));
+
+    h.gateway->stop();
+    QVERIFY(h.gateway->guilds().isEmpty());
 }
 
 void TestDiscordGateway::resumesAfterDropWithoutCloseWithoutLosingInteractions() {

@@ -350,6 +350,12 @@ void TestServiceDiscordBot::fatalCloseShowsInHealth() {
         settings, service::ServiceOptions{dir.filePath(QStringLiteral("m.json")), dir.path(), {}});
     service.start();
     QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Online, 15000);
+    // The Discord page's shard and guild rows come through the snapshot.
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().guilds.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().guilds.first().name, QStringLiteral("Test guild"),
+                              5000);
+    QCOMPARE(service.snapshot().gatewayShardRows.size(), 1);
+    QCOMPARE(service.snapshot().gatewayShardRows.first().state, QStringLiteral("connected"));
     QByteArray body;
     QTRY_COMPARE_WITH_TIMEOUT(healthStatus(service.healthPort(), &body), 200, 10000);
 

@@ -466,6 +466,9 @@ private slots:
         cache.get(walk(2, 80)); // an unrelated entry that must survive
         QVERIFY(service.donate(200, QStringLiteral("Bob")).ok);
         QVERIFY(finished.wait(5000));
+        QCOMPARE(service.history(1).size(), 1);
+        QCOMPARE(service.history(1).first().donor, QStringLiteral("Bob"));
+        QCOMPARE(service.history(10).last().donor, QStringLiteral("Ada"));
         QVERIFY(!cache.containsInMemory(walk(1, 75)));
         QVERIFY(cache.containsInMemory(walk(1, 90)));
         QVERIFY(cache.containsInMemory(walk(2, 80)));

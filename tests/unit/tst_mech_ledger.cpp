@@ -85,6 +85,16 @@ private slots:
         QCOMPARE(events[0].idempotencyKey, QStringLiteral("k1"));
         QCOMPARE(events[1].cents, 1000);
         QCOMPARE(ledger.events(events[0].id, 10).size(), 1);
+
+        // The history view: newest first, cut at the limit.
+        QVERIFY(ledger.record(donation(700, QStringLiteral("k3"), QStringLiteral("Bob"))).ok);
+        const QList<LedgerEvent> recent = ledger.recentEvents(2);
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent[0].idempotencyKey, QStringLiteral("k3"));
+        QCOMPARE(recent[0].donor, QStringLiteral("Bob"));
+        QCOMPARE(recent[1].idempotencyKey, QStringLiteral("k2"));
+        QCOMPARE(ledger.recentEvents(10).size(), 3);
+        QVERIFY(ledger.recentEvents(0).isEmpty());
     }
 
     void idempotentByKey() {

@@ -1,0 +1,307 @@
+// The Discord page, offscreen. Snapshots drive the connection line, the shard and guild tables
+// and the latency chart (a bounded history; no points while not connected). The audit log is a
+// real AuditLog in SQLite read on another thread through AuditAccess, as in the application:
+// recent commands are Discord's entries, and each filter narrows the audit table. The main
+// window reaches both new pages by keyboard in the documented order.
+#include "audittablemodel.h"
+#include "discordpage.h"
+#include "guildtablemodel.h"
+#include "latencychart.h"
+#include "mainwindow.h"
+#include "mechpage.h"
+#include "shardtablemodel.h"
+
+#include "common/clock.h"
+#include "logging/loghandler.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace mechdock;
+
+namespace {
+
+void shoot(QWidget *widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("MECHDOCK_GUI_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column) {
+    return model->data(model->index(row, column), Qt::DisplayRole).toString();
+}
+
+constexpr qint64 kNow = 1'780'000'000'000;
+
+service::ServiceSnapshot online(qint64 epochMs, double latencyMs) {
+    service::ServiceSnapshot s;
+    s.epochMs = epochMs;
+    s.running = true;
+    s.botState = service::BotState::Online;
+    s.gatewayLatencyMs = latencyMs;
+    s.gatewayShards = 2;
+    s.gatewayShardsConnected = 2;
+    s.gatewayIdentifiesRemaining = 998;
+    s.commandsRegistered = true;
+    s.interactionsHandled = 7;
+    s.gatewayShardRows = {
+        {0, QStringLiteral("connected"), latencyMs, 1, 0, -1, 120, QString()},
+        {1, QStringLiteral("resuming"), -1, 1, 2, 1006, 80, QString()},
+    };
+    s.guilds = {
+        {QStringLiteral("300"), QStringLiteral("Zeta"), 12, 1, true},
+        {QStringLiteral("100"), QStringLiteral("Alpha"), 250, 0, true},
+        {QStringLiteral("200"), QString(), -1, 0, false},
+    };
+    return s;
+}
+
+storage::AuditEntry entry(qint64 epochMs, const QString &source, const QString &actor,
+                          const QString &action, const QString &result) {
+    storage::AuditEntry e;
+    e.epochMs = epochMs;
+    e.source = source;
+    e.actor = actor;
+    e.action = action;
+    e.target = QStringLiteral("local/web");
+    e.result = result;
+    return e;
+}
+
+// An audit log whose queries run on their own thread, like the service's.
+class AuditThread {
+public:
+    AuditThread() {
+        QString error;
+        m_db = storage::Database::open(m_dir.filePath(QStringLiteral("audit.db")),
+                                       {storage::AuditLog::migrations()}, &error);
+        if (!m_db) {
+            qWarning() << error;
+            return;
+        }
+        m_log = std::make_unique<storage::AuditLog>(m_db->pool());
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+    }
+    ~AuditThread() {
+        // The worker's connection closes on its own thread.
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_db->pool().closeIdleConnections(); },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    storage::AuditLog *log() const { return m_log.get(); }
+    ui::AuditAccess access() {
+        return [this](std::function<void(storage::AuditLog *)> fn) {
+            QMetaObject::invokeMethod(&m_context, [this, fn] {
+                if (QThread::currentThread() == qApp->thread())
+                    ++callsOnGuiThread;
+                fn(m_log.get());
+            });
+        };
+    }
+    std::atomic<int> callsOnGuiThread{0};
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::AuditLog> m_log;
+    QThread m_thread;
+    QObject m_context;
+};
+
+} // namespace
+
+class TestGuiDiscordPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        logging::LogOptions options;
+        options.toStderr = false;
+        logging::LogHandler::install(options);
+    }
+
+    void snapshotsDriveStateShardsGuildsAndLatency() {
+        ui::DiscordPage page;
+        page.resize(1000, 700);
+        QVERIFY(page.latencyChart()->isEmptyMessageShown());
+        QVERIFY(page.latencyText().contains(QStringLiteral("not connected")));
+
+        for (int i = 0; i < 5; ++i)
+            page.applySnapshot(online(kNow + i * 1000, 40 + i * 10));
+        QVERIFY2(page.connectionText().contains(QStringLiteral("2 of 2")),
+                 qPrintable(page.connectionText()));
+        QCOMPARE(page.latencyHistory().size(), 5);
+        QCOMPARE(page.latencyChart()->series()->count(), 5);
+        QCOMPARE(page.latencyChart()->series()->at(4).y(), 80.0);
+        QVERIFY(!page.latencyChart()->isEmptyMessageShown());
+        QVERIFY2(page.latencyText().contains(QStringLiteral("80 ms now")) &&
+                     page.latencyText().contains(QStringLiteral("40 / 60 / 80")),
+                 qPrintable(page.latencyText()));
+
+        QCOMPARE(page.shardModel()->rowCount(), 2);
+        QCOMPARE(cell(page.shardModel(), 1, ui::ShardTableModel::State),
+                 QStringLiteral("resuming"));
+        QCOMPARE(cell(page.shardModel(), 1, ui::ShardTableModel::CloseCode),
+                 QStringLiteral("1006"));
+        QCOMPARE(cell(page.shardModel(), 0, ui::ShardTableModel::Latency), QStringLiteral("80 ms"));
+        // Guilds sorted by name; one not loaded yet.
+        const QAbstractItemModel *guilds = page.guildView()->model();
+        QCOMPARE(guilds->rowCount(), 3);
+        QCOMPARE(cell(guilds, 1, ui::GuildTableModel::Name), QStringLiteral("Alpha"));
+        QCOMPARE(cell(guilds, 2, ui::GuildTableModel::Name), QStringLiteral("Zeta"));
+        QCOMPARE(cell(guilds, 1, ui::GuildTableModel::Members), QStringLiteral("250"));
+        shoot(&page, QStringLiteral("discord-overview"));
+
+        // Disconnected: no made-up points; the curve so far stays.
+        service::ServiceSnapshot off = online(kNow + 6000, -1);
+        off.botState = service::BotState::Connecting;
+        off.gatewayShardsConnected = 1;
+        page.applySnapshot(off);
+        QCOMPARE(page.latencyHistory().size(), 5);
+        QVERIFY(page.connectionText().contains(QStringLiteral("connecting")));
+        QVERIFY(page.latencyText().contains(QStringLiteral("not connected")));
+        service::ServiceSnapshot stopped;
+        stopped.botState = service::BotState::Stopped;
+        stopped.botReason = QStringLiteral("Discord closed with 4004: the token is invalid");
+        page.applySnapshot(stopped);
+        QVERIFY(page.connectionText().contains(QStringLiteral("4004")));
+        QCOMPARE(page.shardModel()->rowCount(), 0);
+    }
+
+    void latencyHistoryIsBounded() {
+        ui::LatencyHistory history;
+        for (int i = 0; i < ui::LatencyHistory::kCapacity + 250; ++i)
+            history.add(kNow + i * 1000, i);
+        QCOMPARE(history.size(), ui::LatencyHistory::kCapacity);
+        QCOMPARE(history.points().first().latencyMs, 250.0);
+        history.add(kNow, 5); // older than the last point: replaces it
+        QCOMPARE(history.size(), ui::LatencyHistory::kCapacity);
+        QCOMPARE(history.points().last().latencyMs, 5.0);
+        history.add(kNow + 10'000'000, -1); // not measured: ignored
+        QCOMPARE(history.size(), ui::LatencyHistory::kCapacity);
+    }
+
+    void auditFiltersAndRecentCommandsComeFromTheLog() {
+        AuditThread audit;
+        QVERIFY(audit.log());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(audit.log()->recordAll({
+            entry(now - 3 * 3600'000, QStringLiteral("scheduler"), QStringLiteral("scheduler"),
+                  QStringLiteral("restart"), QStringLiteral("failed")),
+            entry(now - 60'000, QStringLiteral("discord"), QStringLiteral("Ada"),
+                  QStringLiteral("/ss"), QStringLiteral("ok")),
+            entry(now - 50'000, QStringLiteral("discord"), QStringLiteral("Bob"),
+                  QStringLiteral("button:restart"), QStringLiteral("denied")),
+            entry(now - 40'000, QStringLiteral("panel"), QStringLiteral("Ada"),
+                  QStringLiteral("donation"), QStringLiteral("ok")),
+        }));
+
+        ui::DiscordPage page;
+        page.resize(1000, 700);
+        page.setAuditAccess(audit.access());
+        QSignalSpy commands(&page, &ui::DiscordPage::commandsShown);
+        QSignalSpy shown(&page, &ui::DiscordPage::auditShown);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Recent commands: Discord's entries only, newest first.
+        QTRY_VERIFY(!commands.isEmpty());
+        QCOMPARE(commands.last().at(0).toInt(), 2);
+        QCOMPARE(cell(page.commandModel(), 0, ui::AuditTableModel::Action),
+                 QStringLiteral("button:restart"));
+
+        page.tabs()->setCurrentIndex(ui::DiscordPage::AuditTab);
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last().at(0).toInt(), 4);
+
+        auto waitRows = [&](int rows) {
+            return QTest::qWaitFor(
+                [&] { return !shown.isEmpty() && shown.last().at(0).toInt() == rows; }, 5000);
+        };
+        shown.clear();
+        page.sourceFilter()->setCurrentIndex(
+            page.sourceFilter()->findData(QStringLiteral("discord")));
+        QVERIFY(waitRows(2));
+        shown.clear();
+        page.resultFilter()->setCurrentIndex(
+            page.resultFilter()->findData(QStringLiteral("denied")));
+        QVERIFY(waitRows(1));
+        QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Actor), QStringLiteral("Bob"));
+        shoot(&page, QStringLiteral("discord-audit"));
+
+        // Typed filters wait for a pause in typing, then ask once.
+        page.sourceFilter()->setCurrentIndex(0);
+        page.resultFilter()->setCurrentIndex(0);
+        QVERIFY(waitRows(4));
+        shown.clear();
+        QTest::keyClicks(page.actorFilter(), QStringLiteral("Ada"));
+        QVERIFY(waitRows(2));
+        QCOMPARE(shown.size(), 1);
+        page.actorFilter()->clear();
+        shown.clear();
+        QTest::keyClicks(page.actionFilter(), QStringLiteral("restart"));
+        QVERIFY(waitRows(1));
+        QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Result), QStringLiteral("failed"));
+        // The period: the scheduler's failure three hours ago is not in the last hour.
+        page.actionFilter()->clear();
+        shown.clear();
+        page.periodFilter()->setCurrentIndex(1);
+        QVERIFY(waitRows(3));
+        QVERIFY(page.auditFilter().sinceEpochMs > now - 2 * 3600'000);
+        QCOMPARE(audit.callsOnGuiThread.load(), 0);
+    }
+
+    void withoutTheLogThePageSaysWhy() {
+        ui::DiscordPage page;
+        page.setAuditAccess([](std::function<void(storage::AuditLog *)> fn) { fn(nullptr); });
+        QSignalSpy shown(&page, &ui::DiscordPage::auditShown);
+        page.refreshAudit();
+        QTRY_COMPARE(shown.size(), 1);
+        QVERIFY2(page.auditStatusText().contains(QStringLiteral("not available")),
+                 qPrintable(page.auditStatusText()));
+    }
+
+    void mainWindowReachesMechAndDiscordByKeyboard() {
+        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList expected{QStringLiteral("Dashboard"), QStringLiteral("Containers"),
+                                   QStringLiteral("Mech"),      QStringLiteral("Scheduler"),
+                                   QStringLiteral("Discord"),   QStringLiteral("Performance"),
+                                   QStringLiteral("Settings"),  QStringLiteral("Logs")};
+        QCOMPARE(window.pageCount(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(window.pageName(i), expected.at(i));
+        auto *stack = window.findChild<QStackedWidget *>();
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget(), window.mechPage());
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget(), window.discordPage());
+        auto *nav = window.findChild<QListWidget *>();
+        QVERIFY(!nav->item(2)->icon().isNull());
+        QVERIFY(!nav->item(4)->icon().isNull());
+        // Snapshots reach both pages.
+        window.applySnapshot(online(kNow, 55));
+        QVERIFY(window.discordPage()->latencyText().contains(QStringLiteral("55 ms")));
+    }
+};
+
+QTEST_MAIN(TestGuiDiscordPage)
+#include "tst_gui_discordpage.moc"
