@@ -110,22 +110,26 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
     window.show();
     host.start();
     if (!options.screenshotDir.isEmpty()) {
-        // Give the service a few snapshots, then photograph each page in turn.
-        QTimer::singleShot(4000, &window, [&window, dir = options.screenshotDir] {
-            QDir().mkpath(dir);
-            for (int i = 0; i < window.pageCount(); ++i) {
-                window.showPage(i);
-                QCoreApplication::processEvents();
-                const QString file =
-                    QDir(dir).filePath(QStringLiteral("%1-%2.png")
+        // Give the service a few snapshots, then photograph each page in turn. A longer wait
+        // (MECHDOCK_SCREENSHOT_DELAY_MS) gives the charts some history.
+        bool delayOk = false;
+        const int delayMs = qEnvironmentVariableIntValue("MECHDOCK_SCREENSHOT_DELAY_MS", &delayOk);
+        QTimer::singleShot(delayOk && delayMs > 0 ? delayMs : 4000, &window,
+                           [&window, dir = options.screenshotDir] {
+                               QDir().mkpath(dir);
+                               for (int i = 0; i < window.pageCount(); ++i) {
+                                   window.showPage(i);
+                                   QCoreApplication::processEvents();
+                                   const QString file = QDir(dir).filePath(
+                                       QStringLiteral("%1-%2.png")
                                            .arg(i + 1, 2, 10, QLatin1Char('0'))
                                            .arg(window.pageName(i).toLower().replace(
                                                QLatin1Char(' '), QLatin1Char('-'))));
-                window.grab().save(file);
-                qCInfo(lcUi).noquote() << file;
-            }
-            QCoreApplication::quit();
-        });
+                                   window.grab().save(file);
+                                   qCInfo(lcUi).noquote() << file;
+                               }
+                               QCoreApplication::quit();
+                           });
     }
     const int code = QApplication::exec();
     host.stop(4000);
