@@ -10,7 +10,9 @@
 namespace mechdock::app {
 
 namespace {
-QString tr(const char *text, int n = -1) {
+// The (text, disambiguation, n) shape of QObject::tr, so lupdate sees plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    Q_UNUSED(disambiguation)
     return mechdock::translate("mechdock::app::CheckConfigCommand", text, n);
 }
 } // namespace
@@ -56,10 +58,10 @@ int CheckConfigCommand::run(const QStringList &arguments, QTextStream &out, QTex
         (issue.isError() ? errors : warnings)++;
     }
     if (errors > 0) {
-        err << tr("%1: %n error(s)", errors).arg(path) << Qt::endl;
+        err << tr("%1: %n error(s)", nullptr, errors).arg(path) << Qt::endl;
         return 1;
     }
-    out << tr("%1: OK (%n warning(s))", warnings).arg(path) << Qt::endl;
+    out << tr("%1: OK (%n warning(s))", nullptr, warnings).arg(path) << Qt::endl;
     return 0;
 }
 

@@ -2,2048 +2,4885 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>mechdock::app</name>
+    <message>
+        <source>usage: mechdock anim info FILE
+       mechdock anim retime IN OUT --speed S [--min-frame-ms MS]
+       mechdock anim resize IN OUT --width W [--quality Q]</source>
+        <translation>Aufruf: mechdock anim info DATEI
+       mechdock anim retime EIN AUS --speed S [--min-frame-ms MS]
+       mechdock anim resize EIN AUS --width W [--quality Q]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes)</source>
+        <translation>%1: die Datei ist zu groß (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>file:      %1</source>
+        <translation>Datei:     %1</translation>
+    </message>
+    <message>
+        <source>size:      %1x%2</source>
+        <translation>Größe:     %1x%2</translation>
+    </message>
+    <message>
+        <source>frames:    %1</source>
+        <translation>Bilder:    %1</translation>
+    </message>
+    <message>
+        <source>loop:      %1</source>
+        <translation>Schleife:  %1</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>endlos</translation>
+    </message>
+    <message>
+        <source>alpha:     %1</source>
+        <translation>Alpha:     %1</translation>
+    </message>
+    <message>
+        <source>lossless:  %1</source>
+        <translation>verlustlos: %1</translation>
+    </message>
+    <message>
+        <source>durations: %1 ms (total %2 ms)</source>
+        <translation>Bilddauern: %1 ms (gesamt %2 ms)</translation>
+    </message>
+    <message>
+        <source>bytes:     %1</source>
+        <translation>Bytes:     %1</translation>
+    </message>
+    <message>
+        <source>; no task imported</source>
+        <translation>; keine Aufgabe importiert</translation>
+    </message>
+    <message>
+        <source>; task not imported</source>
+        <translation>; Aufgabe nicht importiert</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2; no task imported</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2; keine Aufgabe importiert</translation>
+    </message>
+    <message>
+        <source>the stored tasks cannot be read: %1; no task imported</source>
+        <translation>die gespeicherten Aufgaben können nicht gelesen werden: %1; keine Aufgabe importiert</translation>
+    </message>
+    <message>
+        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <translation>betrifft Container „%1“, der in den Einstellungen keinen Eintrag hat; trotzdem importiert</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::AnimCommand</name>
+    <message>
+        <source>Show, re-time or resize an animated WebP.
+
+  info FILE                 canvas, frames, loop, alpha, lossless, durations, bytes
+  retime IN OUT --speed S   change the speed (0 &lt; S &lt;= 10) without re-encoding
+  resize IN OUT --width W   resize frame by frame, keeping the aspect ratio</source>
+        <translation>Ein animiertes WebP anzeigen, neu takten oder skalieren.
+
+  info DATEI                Leinwand, Bilder, Schleife, Alpha, verlustlos, Dauern, Bytes
+  retime EIN AUS --speed S  Geschwindigkeit ändern (0 &lt; S &lt;= 10), ohne neu zu kodieren
+  resize EIN AUS --width W  Bild für Bild skalieren, Seitenverhältnis bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Speed factor: 1.3 plays 30 % faster.</source>
+        <translation>Geschwindigkeitsfaktor: 1.3 spielt 30 % schneller ab.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Shortest frame duration written (default 20).</source>
+        <translation>Kürzeste geschriebene Bilddauer (Standard 20).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Output width in pixels.</source>
+        <translation>Ausgabebreite in Pixeln.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Lossy quality 0-100; without it a lossless input stays lossless.</source>
+        <translation>Verlustbehaftete Qualität 0-100; ohne Angabe bleibt eine verlustlose Eingabe verlustlos.</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>info, retime or resize</source>
+        <translation>info, retime oder resize</translation>
+    </message>
+    <message>
+        <source>retime needs --speed S with 0 &lt; S &lt;= 10 and an optional --min-frame-ms from 0 to 60000</source>
+        <translation>retime braucht --speed S mit 0 &lt; S &lt;= 10 und optional --min-frame-ms von 0 bis 60000</translation>
+    </message>
+    <message>
+        <source>resize needs --width W (1 to 16384) and an optional --quality 0-100</source>
+        <translation>resize braucht --width W (1 bis 16384) und optional --quality 0-100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes written</source>
+        <translation>%1: %2 Bytes geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::CheckConfigCommand</name>
     <message>
         <source>Checks a Mechdock settings file and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Mechdock-Einstellungsdatei und die Umgebung.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>Check the file alone, without environment overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Datei prüfen, ohne Überschreibungen aus der Umgebung.</translation>
     </message>
     <message>
         <source>check-config takes at most one path</source>
-        <translation type="unfinished"></translation>
+        <translation>check-config nimmt höchstens einen Pfad</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1: %n Fehler</numerusform><numerusform>%1: %n Fehler</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1: OK (%n Warnung)</numerusform><numerusform>%1: OK (%n Warnungen)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die konfigurierten Container anzeigen oder einen starten, stoppen oder neu starten.</translation>
     </message>
     <message>
         <source>The settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Show every container, not only the configured ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Container anzeigen, nicht nur die konfigurierten.</translation>
     </message>
     <message>
         <source>start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop oder restart</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mechdock containers [start|stop|restart NAME]</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1": use start, stop or restart</source>
+        <translation>unbekannte Aktion „%1“: start, stop oder restart verwenden</translation>
     </message>
     <message>
         <source>%1 is not configured in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 nicht konfiguriert</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot; (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" (allowed: %3)</source>
+        <translation>%1 erlaubt „%2“ nicht (erlaubt: %3)</translation>
     </message>
     <message>
         <source>no answer from Docker within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von Docker innerhalb von 60 s</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUFZEIT</translation>
     </message>
     <message>
         <source>no answer from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von Docker</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::GuiRunner</name>
+    <message>
+        <source>the memory monitor is not running</source>
+        <translation>der Speichermonitor läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ImportDdcCommand</name>
+    <message>
+        <source>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</source>
+        <translation>Importiert einen DockerDiscordControl-Konfigurationsordner (Container, Kanäle, Admins, Einstellungen, geplante Aufgaben) in Mechdock.</translation>
+    </message>
+    <message>
+        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <translation>Der Konfigurationsordner von DDC (mit config.json oder bot_config.json, containers/, channels/, tasks.json).</translation>
+    </message>
+    <message>
+        <source>The settings file to merge into (default: %1).</source>
+        <translation>Die Einstellungsdatei, in die zusammengeführt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The folder of the database (default: %1).</source>
+        <translation>Der Ordner der Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Anzeigen, was importiert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Store the bot token in the settings file (readable by its owner only) instead of the keychain.</source>
+        <translation>Bot-Token in der Einstellungsdatei speichern (nur für den Eigentümer lesbar) statt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>usage: mechdock import-ddc DIR [--config PATH] [--data-dir DIR] [--dry-run]</source>
+        <translation>Aufruf: mechdock import-ddc ORDNER [--config PFAD] [--data-dir ORDNER] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</source>
+        <translation>%1 enthält Fehler; vor dem Import beheben (siehe mechdock check-config). Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The merged settings are not valid; nothing was written.</source>
+        <translation>Die zusammengeführten Einstellungen sind ungültig; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The bot token would be stored in %1.</source>
+        <translation>Der Bot-Token würde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in %1 (owner-only).</source>
+        <translation>Der Bot-Token ist in %1 gespeichert (nur für den Eigentümer).</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 would be stored in the keychain.</source>
+        <translation>Der Bot-Token aus %1 würde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in the keychain.</source>
+        <translation>Der Bot-Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <translation>Der Bot-Token aus %1 wurde NICHT gespeichert: %2. DISCORD_BOT_TOKEN in Mechdocks Umgebung setzen oder erneut mit --token-in-file ausführen.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
+        <translation>Probelauf, nichts wurde geschrieben. Aus %1 würde Mechdock importieren:</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Importiert aus %1:</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 channels, %3 admins, %4 tasks imported</source>
+        <translation>%1 Container, %2 Kanäle, %3 Admins, %4 Aufgaben importiert</translation>
+    </message>
+    <message>
+        <source>Settings written to %1</source>
+        <translation>Einstellungen geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks stored in %1</source>
+        <translation>Geplante Aufgaben gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>could not map: %1</source>
+        <translation>nicht zuzuordnen: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ServiceRunner</name>
     <message>
         <source>Mechdock %1 starting as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock %1 startet als Dienst</translation>
     </message>
     <message>
         <source>Settings: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1%2</translation>
     </message>
     <message>
         <source> (not found: using defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht gefunden: Standardwerte werden verwendet)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Environment override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung aus der Umgebung: %1</translation>
     </message>
     <message>
         <source>Refusing to start: fix the settings above (mechdock check-config %1 lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start verweigert: die obigen Einstellungen korrigieren (mechdock check-config %1 listet sie auf).</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1: check its owner and permissions, or pass --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden: Eigentümer und Rechte prüfen oder --data-dir angeben.</translation>
     </message>
     <message>
         <source>Signal %1: shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1: wird beendet</translation>
     </message>
     <message>
         <source>The service thread did not stop in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst-Thread hat nicht rechtzeitig angehalten</translation>
     </message>
     <message>
         <source>Reload refused: the settings file has errors; keeping the running settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen abgelehnt: die Einstellungsdatei enthält Fehler; die laufenden Einstellungen bleiben aktiv.</translation>
     </message>
     <message>
         <source>configuration reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration neu geladen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1; %2 von %3 Docker-Endpunkten erreichbar</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::InteractionHandler</name>
     <message>
         <source>Ignored a malformed interaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Interaktion ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>Sorry, this request could not be read.</source>
+        <translation>Diese Anfrage konnte leider nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This kind of request is not supported.</source>
+        <translation>Diese Art von Anfrage wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unbekannter Container.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password: use /info with the password option.</source>
+        <translation>Mehr ist durch ein Passwort geschützt: /info mit der Option password verwenden.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>/serverstatus or /ss shows all containers. /info shows one. Buttons in control channels start, stop and restart containers. /control, /force_cleanup and /schedule are for admins. /ping, /system_health, /performance_metrics, /memory_optimization and /security_status show how Mechdock is doing.</source>
+        <translation>/serverstatus oder /ss zeigt alle Container. /info zeigt einen. Buttons in Steuerkanälen starten, stoppen und starten Container neu. /control, /force_cleanup und /schedule sind für Admins. /ping, /system_health, /performance_metrics, /memory_optimization und /security_status zeigen, wie es Mechdock geht.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: not measured yet.</source>
+        <translation>Pong. Gateway-Latenz: noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: %1 ms.</source>
+        <translation>Pong. Gateway-Latenz: %1 ms.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents above 0.</source>
+        <translation>Der Betrag muss eine ganze Zahl von Cent über 0 sein.</translation>
+    </message>
+    <message>
+        <source>Cool-downs: %1 allowed, %2 refused by cool-down, %3 by the per-minute caps; %4 users tracked.</source>
+        <translation>Abklingzeiten: %1 erlaubt, %2 durch Abklingzeit abgewiesen, %3 durch Limits pro Minute; %4 Benutzer verfolgt.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unbekannter Befehl.</translation>
+    </message>
+    <message>
+        <source>This button does not belong to Mechdock.</source>
+        <translation>Dieser Button gehört nicht zu Mechdock.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restart every container you allow to be restarted?</source>
+        <translation>Alle Container neu starten, die neu gestartet werden dürfen?</translation>
+    </message>
+    <message>
+        <source>Stop every container you allow to be stopped?</source>
+        <translation>Alle Container stoppen, die gestoppt werden dürfen?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The last lines of %1 are attached.</source>
+        <translation>Die letzten Zeilen von %1 sind angehängt.</translation>
+    </message>
+    <message>
+        <source>⏳ %1 pending…</source>
+        <translation>⏳ %1 läuft…</translation>
+    </message>
+    <message>
+        <source>No container allows this action.</source>
+        <translation>Kein Container erlaubt diese Aktion.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>No containers are configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Container konfiguriert.</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus</translation>
     </message>
     <message>
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 laufen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten</translation>
     </message>
     <message>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>Restart all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neu starten</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stoppen</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config</name>
     <message>
         <source>the keychain needs a running application</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund braucht eine laufende Anwendung</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
     </message>
     <message>
         <source>no token is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund ist kein Token gespeichert</translation>
     </message>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be a string: Discord ids do not fit a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein: Discord-IDs passen nicht in eine JSON-Zahl</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Strings sein</translation>
     </message>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung (ignoriert)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be an object of name: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Name: Sekunden sein</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>nicht lesbar: %1 (Eigentümer und Rechte der Datei prüfen)</translation>
     </message>
     <message>
         <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als 16 MiB; das ist keine Einstellungsdatei</translation>
     </message>
     <message>
         <source>is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <source>must hold a JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt { ... } enthalten</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Discord-ID sein (17 bis 20 Ziffern)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::ConfigIssue</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>&quot;%1&quot; is not a number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number (sets %2)</source>
+        <translation>„%1“ ist keine Zahl (setzt %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a whole number (sets %2)</source>
+        <translation>„%1“ muss eine ganze Zahl sein (setzt %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be true or false (sets %2)</source>
+        <translation>„%1“ muss true oder false sein (setzt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::Reader</name>
+    <message>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>nicht lesbar: %1 (Eigentümer und Rechte der Datei prüfen)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not a DDC config file, skipped</source>
+        <translation>ist größer als %1 MiB; keine DDC-Konfigurationsdatei, übersprungen</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at %1 (%2); nothing from this file was imported</source>
+        <translation>ist kein gültiges JSON bei %1 (%2); aus dieser Datei wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object { ... }; nothing from this file was imported</source>
+        <translation>enthält kein JSON-Objekt { ... }; aus dieser Datei wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>holds %1 files; only the first %2 were read</source>
+        <translation>enthält %1 Dateien; nur die ersten %2 wurden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <translation>%1 liegt außerhalb von Mechdocks Bereich für %2 (%3 bis %4); %5 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</source>
+        <translation>%1 enthält keine DockerDiscordControl-Konfigurationsdatei (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
+    </message>
+    <message>
+        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <translation>Mechdock hat keine Übersetzung „%1“ (vorhanden: %2); die Sprache wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone; scheduler.defaultTimeZone wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>„%1“ ist keine Discord-ID (17 bis 20 Ziffern, als String); abgelehnt</translation>
+    </message>
+    <message>
+        <source>is not a whole number of seconds; not imported</source>
+        <translation>ist keine ganze Zahl von Sekunden; nicht importiert</translation>
+    </message>
+    <message>
+        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>„%1“ ist ein Pfad innerhalb des DDC-Containers; nicht importiert. docker.endpoints[].uri setzen, falls Mechdock einen anderen Socket braucht</translation>
+    </message>
+    <message>
+        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <translation>Der Status-Watchdog von DDC pingt eine externe URL; Mechdock sendet keinen ausgehenden Heartbeat. Den Monitor stattdessen auf Mechdocks /health-Endpunkt (http.listen) richten</translation>
+    </message>
+    <message>
+        <source>DDC no longer reads this file; nothing imported from it</source>
+        <translation>DDC liest diese Datei nicht mehr; nichts daraus importiert</translation>
+    </message>
+    <message>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>ist von DDC verschlüsselt und kann nicht importiert werden. Den Bot-Token auf Mechdocks Einstellungsseite speichern oder DISCORD_BOT_TOKEN setzen</translation>
+    </message>
+    <message>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>sieht nicht wie ein Discord-Bot-Token aus; nicht importiert. Den Token auf Mechdocks Einstellungsseite speichern oder DISCORD_BOT_TOKEN setzen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; %2 not changed</source>
+        <translation>„%1“ ist keine Zahl; %2 nicht geändert</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false; %2 not changed</source>
+        <translation>„%1“ ist nicht true oder false; %2 nicht geändert</translation>
+    </message>
+    <message>
+        <source>no Mechdock setting for %1</source>
+        <translation>keine Mechdock-Einstellung für %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <translation>„%1“ liegt nicht zwischen 0 und 86400 Sekunden; %2 beibehalten</translation>
+    </message>
+    <message>
+        <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
+        <translation>Mechdock hat keine Abklingzeit für %1; dafür gilt cooldowns.defaultSec</translation>
+    </message>
+    <message>
+        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <translation>Der Spam-Schutz von DDC war aus; Mechdock erzwingt immer Abklingzeiten und Limits pro Minute (auf 0 bzw. hohe Werte setzen, um sie zu lockern)</translation>
+    </message>
+    <message>
+        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>Der Web-UI-Login von DDC wird nicht importiert: Mechdocks Panel ist eine Desktop-Anwendung; sein Health-Endpunkt hat ein eigenes http.bearerToken</translation>
+    </message>
+    <message>
+        <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
+        <translation>Mechdock hat keinen Spendenschlüssel; Spendenlinks stehen in discord.donationLinks</translation>
+    </message>
+    <message>
+        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
+        <translation>stattdessen logging.rules verwenden (z. B. "mechdock.scheduler.debug=true")</translation>
+    </message>
+    <message>
+        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <translation>Die Log-Einstellungen von DDC werden nicht importiert; siehe logging.* in Mechdocks Einstellungen</translation>
+    </message>
+    <message>
+        <source>Mechdock has no setting for the number of log lines shown</source>
+        <translation>Mechdock hat keine Einstellung für die Zahl angezeigter Logzeilen</translation>
+    </message>
+    <message>
+        <source>DDC itself no longer uses heartbeat channels; not imported</source>
+        <translation>DDC selbst nutzt keine Heartbeat-Kanäle mehr; nicht importiert</translation>
+    </message>
+    <message>
+        <source>DDC 1.x web form state; DDC itself ignores it, not imported</source>
+        <translation>Formularzustand der Weboberfläche von DDC 1.x; DDC selbst ignoriert ihn, nicht importiert</translation>
+    </message>
+    <message>
+        <source>notes about admins are not imported (Mechdock keeps only their ids)</source>
+        <translation>Notizen zu Admins werden nicht importiert (Mechdock speichert nur ihre IDs)</translation>
+    </message>
+    <message>
+        <source>is not a list of Discord user ids; no admin imported</source>
+        <translation>ist keine Liste von Discord-Benutzer-IDs; kein Admin importiert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>„%1“ ist keine Discord-Benutzer-ID (17 bis 20 Ziffern, als String); abgelehnt</translation>
+    </message>
+    <message>
+        <source>superseded by containers/*.json (as in DDC); not imported</source>
+        <translation>ersetzt durch containers/*.json (wie in DDC); nicht importiert</translation>
+    </message>
+    <message>
+        <source>is not a list of containers; no container imported</source>
+        <translation>ist keine Liste von Containern; kein Container importiert</translation>
+    </message>
+    <message>
+        <source>is not a container object; skipped</source>
+        <translation>ist kein Container-Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>the container has no docker_name; skipped</source>
+        <translation>der Container hat keinen docker_name; übersprungen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
+        <translation>„%1“ ist kein Docker-Containername (Buchstaben, Ziffern, '_', '.', '-', höchstens 255); abgelehnt</translation>
+    </message>
+    <message>
+        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <translation>Container „%1“ ist in DDC doppelt konfiguriert; diese Kopie wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <translation>„%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen; abgelehnt, stattdessen wird der Containername angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 not imported: Mechdock's actions are %2</source>
+        <translation>%1 nicht importiert: Mechdocks Aktionen sind %2</translation>
+    </message>
+    <message>
+        <source>is not a list; status only</source>
+        <translation>ist keine Liste; nur Status</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 1000000; ignoriert</translation>
+    </message>
+    <message>
+        <source>Mechdock does not query game servers for player counts; not imported</source>
+        <translation>Mechdock fragt Spielserver nicht nach Spielerzahlen ab; nicht importiert</translation>
+    </message>
+    <message>
+        <source>keys without a Mechdock setting: %1</source>
+        <translation>Schlüssel ohne Mechdock-Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>holds control characters; refused</source>
+        <translation>enthält Steuerzeichen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>is %1 characters; Mechdock keeps at most %2, the rest was cut</source>
+        <translation>hat %1 Zeichen; Mechdock behält höchstens %2, der Rest wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <translation>Mechdock ermittelt die öffentliche Adresse des Hosts nicht; sie in den Infotext schreiben</translation>
+    </message>
+    <message>
+        <source>info was turned off in DDC; its text was not imported</source>
+        <translation>Info war in DDC ausgeschaltet; der Text wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>protected info needs a password of 1 to %1 characters; the protected part was not imported</source>
+        <translation>geschützte Info braucht ein Passwort mit 1 bis %1 Zeichen; der geschützte Teil wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>superseded by channels/*.json (as in DDC); not imported</source>
+        <translation>ersetzt durch channels/*.json (wie in DDC); nicht importiert</translation>
+    </message>
+    <message>
+        <source>is not a map of channel id to settings; no channel imported</source>
+        <translation>ist keine Zuordnung von Kanal-ID zu Einstellungen; kein Kanal importiert</translation>
+    </message>
+    <message>
+        <source>is not a channel object; skipped</source>
+        <translation>ist kein Kanal-Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>„%1“ ist keine Discord-Kanal-ID (17 bis 20 Ziffern, als String); der Kanal wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <translation>„%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>no command was allowed in this channel in DDC; imported as a status channel</source>
+        <translation>in DDC war in diesem Kanal kein Befehl erlaubt; als Statuskanal importiert</translation>
+    </message>
+    <message>
+        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>„%1“ liegt nicht zwischen 1 und %2 Minuten; %3 Minuten beibehalten</translation>
+    </message>
+    <message>
+        <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
+        <translation>Mechdock erlaubt höchstens %1 %2-Kanäle; dieser wurde abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SecretStore</name>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be &quot;status&quot; or &quot;control&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "status" or "control"</source>
+        <translation>muss "status" oder "control" sein</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsSchema</name>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID</translation>
     </message>
     <message>
         <source>REST API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der REST-API</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <source>Keep the token in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in der Einstellungsdatei behalten</translation>
     </message>
     <message>
         <source>Gateway intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Intents</translation>
     </message>
     <message>
         <source>Shards (0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards (0 = automatisch)</translation>
     </message>
     <message>
         <source>Status cache lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Status-Caches (s)</translation>
     </message>
     <message>
         <source>Background refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaktualisierung (s)</translation>
     </message>
     <message>
         <source>Start/stop cool-down per container (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start/Stopp-Abklingzeit pro Container (s)</translation>
     </message>
     <message>
         <source>Operations per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen pro Stapel</translation>
     </message>
     <message>
         <source>Pause between batches (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Stapeln (ms)</translation>
     </message>
     <message>
         <source>Concurrent stats requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Statistikabfragen</translation>
     </message>
     <message>
         <source>Request timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Timeout (s)</translation>
     </message>
     <message>
         <source>Default cool-down (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Abklingzeit (s)</translation>
     </message>
     <message>
         <source>Commands per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle pro Benutzer und Minute</translation>
     </message>
     <message>
         <source>Buttons per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Buttons pro Benutzer und Minute</translation>
     </message>
     <message>
         <source>Forget idle users after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Benutzer vergessen nach (s)</translation>
     </message>
     <message>
         <source>Users tracked at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens verfolgte Benutzer</translation>
     </message>
     <message>
         <source>Monitor memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher überwachen</translation>
     </message>
     <message>
         <source>Memory limit (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit (MB)</translation>
     </message>
     <message>
         <source>Sample every (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung alle (s)</translation>
     </message>
     <message>
         <source>Cache entries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Cache-Einträge</translation>
     </message>
     <message>
         <source>Message cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Nachrichten-Cache</translation>
     </message>
     <message>
         <source>Media group cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Mediengruppen-Cache</translation>
     </message>
     <message>
         <source>Queue length at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstlänge der Warteschlange</translation>
     </message>
     <message>
         <source>User state lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerzustand: Lebensdauer (s)</translation>
     </message>
     <message>
         <source>Failed peer lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Peers: Lebensdauer (s)</translation>
     </message>
     <message>
         <source>Sweep expired entries at medium pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Einträge bei mittlerem Druck entfernen</translation>
     </message>
     <message>
         <source>Halve caches at high pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches bei hohem Druck halbieren</translation>
     </message>
     <message>
         <source>Clear caches at critical pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches bei kritischem Druck leeren</translation>
     </message>
     <message>
         <source>Warning threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle (%)</translation>
     </message>
     <message>
         <source>Critical threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Schwelle (%)</translation>
     </message>
     <message>
         <source>Emergency threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallschwelle (%)</translation>
     </message>
     <message>
         <source>Database file (empty = data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (leer = Datenordner)</translation>
     </message>
     <message>
         <source>Connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Verbindungen</translation>
     </message>
     <message>
         <source>Connections opened at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start geöffnete Verbindungen</translation>
     </message>
     <message>
         <source>Close idle connections after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Verbindungen schließen nach (s)</translation>
     </message>
     <message>
         <source>Prepared statements cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared Statements im Cache</translation>
     </message>
     <message>
         <source>Audit log rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Zeilen im Audit-Log</translation>
     </message>
     <message>
         <source>Tasks running at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Aufgaben</translation>
     </message>
     <message>
         <source>Task timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-Timeout (s)</translation>
     </message>
     <message>
         <source>Minimum minutes between tasks on a container</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand zwischen Aufgaben eines Containers (min)</translation>
     </message>
     <message>
         <source>Re-check interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfintervall (s)</translation>
     </message>
     <message>
         <source>Run missed tasks within (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Aufgaben nachholen bis (min)</translation>
     </message>
     <message>
         <source>Default time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Zeitzone</translation>
     </message>
     <message>
         <source>Power decay per day (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieverlust pro Tag (Cent)</translation>
     </message>
     <message>
         <source>Top level decays</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Stufe verfällt</translation>
     </message>
     <message>
         <source>Slowest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamste Animation (%)</translation>
     </message>
     <message>
         <source>Fastest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellste Animation (%)</translation>
     </message>
     <message>
         <source>Speed step (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeitsschritt (%)</translation>
     </message>
     <message>
         <source>Animations kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Animationen im Speicher</translation>
     </message>
     <message>
         <source>Animation disk cache (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animations-Festplattencache (MB)</translation>
     </message>
     <message>
         <source>Health endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Health-Endpunkts</translation>
     </message>
     <message>
         <source>Health endpoint token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Health-Endpunkts</translation>
     </message>
     <message>
         <source>Language (empty = system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (leer = System)</translation>
     </message>
     <message>
         <source>Close to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Infobereich schließen</translation>
     </message>
     <message>
         <source>Logging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging-Regeln</translation>
     </message>
     <message>
         <source>Log file size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Logdatei (KB)</translation>
     </message>
     <message>
         <source>Log files kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Logdateien</translation>
     </message>
     <message>
         <source>Log lines kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Logzeilen im Speicher</translation>
     </message>
     <message>
         <source>Guild ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Guild-IDs</translation>
     </message>
     <message>
         <source>Admin user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Benutzer-IDs</translation>
     </message>
     <message>
         <source>Admin role ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Rollen-IDs</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechte von %1 können nicht eingeschränkt werden</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsValidator</name>
     <message>
         <source>is %1; allowed: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1; erlaubt: %2 bis %3</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Discord-ID sein (17 bis 20 Ziffern)</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL, e.g. https://discord.com/api/v10</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http://- oder https://-URL sein, z. B. https://discord.com/api/v10</translation>
     </message>
     <message>
         <source>contains spaces or line breaks; paste only the token itself</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Leerzeichen oder Zeilenumbrüche; nur den Token selbst einfügen</translation>
     </message>
     <message>
         <source>this channel is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Kanal ist doppelt konfiguriert</translation>
     </message>
     <message>
         <source>is %1; allowed: 10 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1; erlaubt: 10 bis 86400</translation>
     </message>
     <message>
         <source>is %1; allowed: 60 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1; erlaubt: 60 bis 604800</translation>
     </message>
     <message>
         <source>has %1 status channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Statuskanäle; höchstens %2</translation>
     </message>
     <message>
         <source>has %1 control channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Steuerkanäle; höchstens %2</translation>
     </message>
     <message>
-        <source>must be &quot;label|https://...&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "label|https://..."</source>
+        <translation>muss "label|https://..." sein</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens einen Endpunkt</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Endpunkt hat diesen Namen</translation>
     </message>
     <message>
         <source>must start with unix://, npipe://, tcp:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit unix://, npipe://, tcp:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Host und einen Port</translation>
     </message>
     <message>
         <source>is needed when tlsVerify is on (ca.pem, cert.pem, key.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei eingeschaltetem tlsVerify gebraucht (ca.pem, cert.pem, key.pem)</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
+        <translation>muss ein Docker-Containername sein (Buchstaben, Ziffern, '_', '.', '-')</translation>
     </message>
     <message>
-        <source>names no configured endpoint (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>names no configured endpoint ("%1")</source>
+        <translation>nennt keinen konfigurierten Endpunkt („%1“)</translation>
     </message>
     <message>
         <source>this container is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Container ist doppelt konfiguriert</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer von diesen sein: %1</translation>
     </message>
     <message>
         <source>is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 100 Zeichen</translation>
     </message>
     <message>
         <source>is %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Zeichen; höchstens %2</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
+        <translation>wird für geschützte Infos gebraucht: im Panel oder mit 'mechdock hash-password' ein Passwort setzen</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1; erlaubt: 0 bis 86400</translation>
     </message>
     <message>
         <source>thresholds must rise: warning &lt; critical &lt; emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen müssen steigen: Warnung &lt; kritisch &lt; Notfall</translation>
     </message>
     <message>
         <source>is larger than database.maxConnections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als database.maxConnections (%1)</translation>
     </message>
     <message>
         <source>must be below mech.maxSpeedPercent</source>
-        <translation type="unfinished"></translation>
+        <translation>muss unter mech.maxSpeedPercent liegen</translation>
     </message>
     <message>
         <source>must divide the distance from 100 % to both speed limits, so 100 % is a step</source>
-        <translation type="unfinished"></translation>
+        <translation>muss den Abstand von 100 % zu beiden Geschwindigkeitsgrenzen teilen, damit 100 % ein Schritt ist</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ADRESSE:PORT sein, z. B. 127.0.0.1:9374, oder leer zum Abschalten</translation>
+    </message>
+    <message>
+        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
+        <translation>muss "LEVEL:CENTS_PER_DAY" sein, mit einer Stufe von 1 bis 11 und 0 bis 1000000 Cent, z. B. "11:0"</translation>
+    </message>
+    <message>
+        <source>level %1 is given more than once</source>
+        <translation>Stufe %1 ist mehrfach angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordApi</name>
+    <message>
+        <source>Could not read the registered commands.</source>
+        <translation>Die registrierten Befehle konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not register the commands.</source>
+        <translation>Die Befehle konnten nicht registriert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordGateway</name>
+    <message>
+        <source>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</source>
+        <translation>Discord hat den Bot-Token abgelehnt (401 auf /gateway/bot). Einen gültigen Token setzen; bis dahin bleibt der Bot offline.</translation>
+    </message>
+    <message>
+        <source>Could not get the gateway address from Discord:</source>
+        <translation>Gateway-Adresse konnte nicht von Discord abgerufen werden:</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayCloseCode</name>
+    <message>
+        <source>Discord reported an unknown error; resuming.</source>
+        <translation>Discord meldete einen unbekannten Fehler; Sitzung wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Discord did not understand an opcode; resuming.</source>
+        <translation>Discord hat einen Opcode nicht verstanden; Sitzung wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Discord could not decode a payload; resuming.</source>
+        <translation>Discord konnte eine Nutzlast nicht dekodieren; Sitzung wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>A payload was sent before identifying; identifying again.</source>
+        <translation>Eine Nutzlast wurde vor der Identifizierung gesendet; erneute Identifizierung.</translation>
+    </message>
+    <message>
+        <source>The session was already authenticated; resuming.</source>
+        <translation>Die Sitzung war bereits authentifiziert; Sitzung wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The resume sequence was invalid; starting a new session.</source>
+        <translation>Die Resume-Sequenz war ungültig; neue Sitzung wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Too many gateway events were sent; resuming after a pause.</source>
+        <translation>Zu viele Gateway-Ereignisse gesendet; Fortsetzung nach einer Pause.</translation>
+    </message>
+    <message>
+        <source>The session timed out; starting a new session.</source>
+        <translation>Zeitüberschreitung der Sitzung; neue Sitzung wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</source>
+        <translation>Discord hat den Bot-Token abgelehnt (Close-Code 4004). Einen gültigen Token in den Einstellungen oder in DISCORD_BOT_TOKEN setzen; bis dahin bleibt der Bot offline.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the shard id (close code 4010). Check the shard count setting.</source>
+        <translation>Discord hat die Shard-ID abgelehnt (Close-Code 4010). Die Einstellung für die Shard-Anzahl prüfen.</translation>
+    </message>
+    <message>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <translation>Discord verlangt Sharding für diesen Bot (Close-Code 4011). Die Shard-Anzahl auf 0 setzen, damit Discords Empfehlung gilt, oder erhöhen.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
+        <translation>Discord hat die Gateway-API-Version abgelehnt (Close-Code 4012). Dieser Mechdock-Build braucht ein Update.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the intents value (close code 4013). Check the intents setting.</source>
+        <translation>Discord hat den Intents-Wert abgelehnt (Close-Code 4013). Die Intents-Einstellung prüfen.</translation>
+    </message>
+    <message>
+        <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
+        <translation>Discord hat ein privilegiertes Intent verweigert (Close-Code 4014). Im Discord-Entwicklerportal für den Bot aktivieren oder aus der Intents-Einstellung entfernen.</translation>
+    </message>
+    <message>
+        <source>The gateway connection closed; resuming.</source>
+        <translation>Die Gateway-Verbindung wurde geschlossen; Sitzung wird fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::RestClient</name>
+    <message>
+        <source>The Discord request queue is full (%1 requests); the request was dropped.</source>
+        <translation>Die Discord-Anfragewarteschlange ist voll (%1 Anfragen); die Anfrage wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Discord kept rate-limiting this request; it was given up.</source>
+        <translation>Discord hat diese Anfrage wiederholt gedrosselt; sie wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Discord answered with server error %1.</source>
+        <translation>Discord antwortete mit Serverfehler %1.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (401).</source>
+        <translation>Discord hat den Bot-Token abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission for this in Discord (403).</source>
+        <translation>Dem Bot fehlt dafür die Berechtigung in Discord (403).</translation>
+    </message>
+    <message>
+        <source>Discord does not know this message, channel or interaction (404).</source>
+        <translation>Discord kennt diese Nachricht, diesen Kanal oder diese Interaktion nicht (404).</translation>
+    </message>
+    <message>
+        <source>Discord refused the request (%1): %2</source>
+        <translation>Discord hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::ZlibStreamInflater</name>
+    <message>
+        <source>The compressed gateway stream is unusable.</source>
+        <translation>Der komprimierte Gateway-Stream ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>A compressed gateway message exceeded the size limit.</source>
+        <translation>Eine komprimierte Gateway-Nachricht hat das Größenlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The compressed gateway stream is corrupt: %1</source>
+        <translation>Der komprimierte Gateway-Stream ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>A gateway message exceeded the size limit after decompression.</source>
+        <translation>Eine Gateway-Nachricht hat nach dem Entpacken das Größenlimit überschritten.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerConfigStore</name>
+    <message>
+        <source>the container "%1" names no Docker endpoint</source>
+        <translation>der Container „%1“ nennt keinen Docker-Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an action (allowed: %3)</source>
+        <translation>%1: „%2“ ist keine Aktion (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
+        <translation>%1: der Infotext hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: the display name has more than %2 characters</source>
+        <translation>%1: der Anzeigename hat mehr als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>could not store the configuration of %1: %2</source>
+        <translation>die Konfiguration von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no container "%1" is configured on %2</source>
+        <translation>auf %2 ist kein Container „%1“ konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerController</name>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>kein Docker-Endpunkt namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
+        <translation>%1 wurde vor %2 s gestartet, gestoppt oder neu gestartet; zum Schutz vor schnellem Umschalten in %3 s erneut versuchen</translation>
+    </message>
+    <message>
+        <source>too many statistics requests are waiting; try again shortly</source>
+        <translation>zu viele Statistikabfragen warten; gleich erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerStatusCache</name>
+    <message>
+        <source>Up less than a second</source>
+        <translation>Seit weniger als einer Sekunde aktiv</translation>
+    </message>
+    <message>
+        <source>Exited (%1) just now</source>
+        <translation>Gerade beendet (%1)</translation>
+    </message>
+    <message>
+        <source>Exited just now</source>
+        <translation>Gerade beendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>kein Docker-Endpunkt namens „%1“</translation>
+    </message>
+    <message>
+        <source>no container named "%1" on %2</source>
+        <translation>kein Container namens „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no status from Docker for more than %1 s</source>
+        <translation>seit mehr als %1 s kein Status von Docker</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::DockerClient</name>
     <message>
         <source>no such container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container nicht gefunden</translation>
     </message>
     <message>
         <source>Docker answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker antwortete %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <translation>Docker ist unter %1 nicht erreichbar (Zugriff verweigert): den Benutzer zur Gruppe docker hinzufügen oder als Eigentümer des Sockets ausführen</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ist unter %1 nicht erreichbar (%2)</translation>
     </message>
     <message>
         <source>malformed answer from Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort von Docker: %1</translation>
     </message>
     <message>
         <source>malformed container list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Containerliste von Docker</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>„%1“ ist kein gültiger Containername</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>neu gestartet</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bereits</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gestoppt</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Log-Stream von Docker</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ist unter %1 nicht erreichbar (Datei nicht gefunden): ist der Docker-Daemon installiert und gestartet?</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no answer within %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ist unter %1 nicht erreichbar (keine Antwort innerhalb von %2 s)</translation>
+    </message>
+    <message>
+        <source>TLS for %1: this build has no TLS support (OpenSSL missing)</source>
+        <translation>TLS für %1: dieser Build unterstützt kein TLS (OpenSSL fehlt)</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection without answering</source>
+        <translation>Docker hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Docker closed the stream</source>
+        <translation>Docker hat den Stream geschlossen</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
+        <translation>Docker hat die Verbindung mitten in der Antwort geschlossen (%1); wurde der Daemon neu gestartet?</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEndpoint</name>
+    <message>
+        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
+        <translation>%1: nur unix://-, npipe://- und tcp://-Adressen werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the address names no host</source>
+        <translation>%1: die Adresse nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>%1: the address names no socket</source>
+        <translation>%1: die Adresse nennt keinen Socket</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no CA certificate in %2</source>
+        <translation>TLS für %1: kein CA-Zertifikat in %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no client certificate in %2</source>
+        <translation>TLS für %1: kein Client-Zertifikat in %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: cannot read the client key %2 (%3)</source>
+        <translation>TLS für %1: der Client-Schlüssel %2 ist nicht lesbar (%3)</translation>
+    </message>
+    <message>
+        <source>TLS for %1: %2 is not an RSA or EC private key in PEM</source>
+        <translation>TLS für %1: %2 ist kein privater RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEventStream</name>
+    <message>
+        <source>the event stream ended</source>
+        <translation>der Ereignis-Stream wurde beendet</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::HttpResponseParser</name>
     <message>
         <source>not an HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>malformed status line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Statuszeile</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Headerzeile</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Content-Length</translation>
     </message>
     <message>
         <source>the response body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwortrumpf ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort-Header sind größer als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed chunk header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Chunk-Header</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
         <source>missing line break after a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Zeilenumbruch nach einem Chunk</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationCache</name>
+    <message>
+        <source>no animation library is configured</source>
+        <translation>keine Animationsbibliothek konfiguriert</translation>
+    </message>
+    <message>
+        <source>the animation speed must be above zero</source>
+        <translation>die Animationsgeschwindigkeit muss über null liegen</translation>
+    </message>
+    <message>
+        <source>animations cannot be re-timed: no renderer is configured</source>
+        <translation>Animationen können nicht neu getaktet werden: kein Renderer konfiguriert</translation>
+    </message>
+    <message>
+        <source>the animation %1 could not be rendered</source>
+        <translation>die Animation %1 konnte nicht gerendert werden</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationDiskCache</name>
+    <message>
+        <source>cannot create the animation cache folder %1</source>
+        <translation>der Animations-Cache-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the animation (%1 bytes) is larger than the disk cache limit</source>
+        <translation>die Animation (%1 Bytes) ist größer als das Limit des Festplatten-Caches</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the animation cache index in %1</source>
+        <translation>der Index des Animations-Caches in %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationLibrary</name>
+    <message>
+        <source>the built-in animation %1 is missing</source>
+        <translation>die eingebaute Animation %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the built-in animation %1 is empty</source>
+        <translation>die eingebaute Animation %1 ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the animation %1: %2</source>
+        <translation>die Animation %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the animation %1 is empty</source>
+        <translation>die Animation %1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationRetimer</name>
+    <message>
+        <source>the speed %1 is out of range: it must be above 0 and at most %2</source>
+        <translation>die Geschwindigkeit %1 liegt außerhalb des Bereichs: über 0 und höchstens %2</translation>
+    </message>
+    <message>
+        <source>the minimum frame duration %1 ms is out of range (0 to %2)</source>
+        <translation>die minimale Bilddauer %1 ms liegt außerhalb des Bereichs (0 bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationTranscoder</name>
+    <message>
+        <source>the width %1 is out of range (1 to %2)</source>
+        <translation>die Breite %1 liegt außerhalb des Bereichs (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the quality %1 is out of range (0 to 100, or -1 for automatic)</source>
+        <translation>die Qualität %1 liegt außerhalb des Bereichs (0 bis 100 oder -1 für automatisch)</translation>
+    </message>
+    <message>
+        <source>the resized height %1 would be larger than the limit of %2</source>
+        <translation>die neue Höhe %1 wäre größer als das Limit von %2</translation>
+    </message>
+    <message>
+        <source>the WebP library does not match the version Mechdock was built with</source>
+        <translation>die WebP-Bibliothek passt nicht zu der Version, mit der Mechdock gebaut wurde</translation>
+    </message>
+    <message>
+        <source>the animation cannot be decoded</source>
+        <translation>die Animation kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>invalid encoder settings</source>
+        <translation>ungültige Encoder-Einstellungen</translation>
+    </message>
+    <message>
+        <source>not enough memory to resize the animation</source>
+        <translation>nicht genug Speicher, um die Animation zu skalieren</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded</source>
+        <translation>Bild %1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be encoded: %2</source>
+        <translation>Bild %1 kann nicht kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the resized animation cannot be assembled: %1</source>
+        <translation>die skalierte Animation kann nicht zusammengesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::DonationLedger</name>
+    <message>
+        <source>a donation must be at least one cent</source>
+        <translation>eine Spende muss mindestens einen Cent betragen</translation>
+    </message>
+    <message>
+        <source>an adjustment of zero changes nothing</source>
+        <translation>eine Korrektur um null ändert nichts</translation>
+    </message>
+    <message>
+        <source>the amount is larger than a ledger entry accepts</source>
+        <translation>der Betrag ist größer, als ein Eintrag im Spendenbuch erlaubt</translation>
+    </message>
+    <message>
+        <source>the idempotency key is longer than 200 characters</source>
+        <translation>der Idempotenzschlüssel ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot start a ledger transaction: %1</source>
+        <translation>Transaktion im Spendenbuch kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the donation: %1</source>
+        <translation>die Spende kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a ledger snapshot: %1</source>
+        <translation>Schnappschuss des Spendenbuchs kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the donation: %1</source>
+        <translation>die Spende kann nicht festgeschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::EvolutionLevels</name>
+    <message>
+        <source>The Rustborn Husk</source>
+        <translation>Die rostgeborene Hülle</translation>
+    </message>
+    <message>
+        <source>Scrapyard Walker</source>
+        <translation>Schrottplatz-Läufer</translation>
+    </message>
+    <message>
+        <source>Ironclad Strider</source>
+        <translation>Eisenpanzer-Schreiter</translation>
+    </message>
+    <message>
+        <source>Steel Sentinel</source>
+        <translation>Stahlwächter</translation>
+    </message>
+    <message>
+        <source>Cobalt Vanguard</source>
+        <translation>Kobalt-Vorhut</translation>
+    </message>
+    <message>
+        <source>Thunder Warden</source>
+        <translation>Donnerhüter</translation>
+    </message>
+    <message>
+        <source>Titan Breaker</source>
+        <translation>Titanenbrecher</translation>
+    </message>
+    <message>
+        <source>Plasma Colossus</source>
+        <translation>Plasmakoloss</translation>
+    </message>
+    <message>
+        <source>Storm Dreadnought</source>
+        <translation>Sturm-Dreadnought</translation>
+    </message>
+    <message>
+        <source>Celestial Juggernaut</source>
+        <translation>Himmels-Juggernaut</translation>
+    </message>
+    <message>
+        <source>OMEGA MECH</source>
+        <translation>OMEGA-MECH</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::MechService</name>
+    <message>
+        <source>the donation ledger is not available</source>
+        <translation>das Spendenbuch ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot read the donation ledger: %1</source>
+        <translation>das Spendenbuch kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the animation cache is not available</source>
+        <translation>der Animations-Cache ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::WebpContainer</name>
+    <message>
+        <source>not a WebP file (no RIFF/WEBP header)</source>
+        <translation>keine WebP-Datei (kein RIFF/WEBP-Header)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the RIFF size is too small</source>
+        <translation>beschädigte WebP-Datei: die RIFF-Größe ist zu klein</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: the header announces %1 bytes but there are %2</source>
+        <translation>abgeschnittene WebP-Datei: der Header nennt %1 Bytes, vorhanden sind %2</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: incomplete chunk header at offset %1</source>
+        <translation>abgeschnittene WebP-Datei: unvollständiger Chunk-Header an Offset %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <translation>beschädigte WebP-Datei: Chunk „%1“ an Offset %2 reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>not an animated WebP (a still image)</source>
+        <translation>kein animiertes WebP (ein Standbild)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <translation>beschädigte WebP-Datei: der erste Chunk muss VP8X sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unknown feature flags in the VP8X chunk</source>
+        <translation>beschädigte WebP-Datei: unbekannte Feature-Flags im VP8X-Chunk</translation>
+    </message>
+    <message>
+        <source>the canvas %1x%2 is larger than the limit of %3x%3</source>
+        <translation>die Leinwand %1x%2 ist größer als das Limit von %3x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a second or short ANIM chunk</source>
+        <translation>beschädigte WebP-Datei: ein zweiter oder zu kurzer ANIM-Chunk</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a frame comes before the ANIM chunk</source>
+        <translation>beschädigte WebP-Datei: ein Bild steht vor dem ANIM-Chunk</translation>
+    </message>
+    <message>
+        <source>the animation has more than %1 frames</source>
+        <translation>die Animation hat mehr als %1 Bilder</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <translation>beschädigte WebP-Datei: Chunk „%1“ außerhalb eines Animationsbilds</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the animation has no ANIM chunk</source>
+        <translation>beschädigte WebP-Datei: der Animation fehlt der ANIM-Chunk</translation>
+    </message>
+    <message>
+        <source>the animation has no frames</source>
+        <translation>die Animation hat keine Bilder</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 is too short</source>
+        <translation>beschädigte WebP-Datei: Bild %1 ist zu kurz</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 lies outside the canvas</source>
+        <translation>beschädigte WebP-Datei: Bild %1 liegt außerhalb der Leinwand</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 ends in an incomplete chunk</source>
+        <translation>beschädigte WebP-Datei: Bild %1 endet in einem unvollständigen Chunk</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <translation>beschädigte WebP-Datei: Chunk „%1“ in Bild %2 reicht über das Bildende hinaus</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: misplaced alpha data in frame %1</source>
+        <translation>beschädigte WebP-Datei: Alphadaten an falscher Stelle in Bild %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 holds two images</source>
+        <translation>beschädigte WebP-Datei: Bild %1 enthält zwei Grafiken</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</source>
+        <translation>beschädigte WebP-Datei: die Grafik von Bild %1 ist unlesbar oder passt nicht zur Bildgröße %2x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <translation>beschädigte WebP-Datei: unerwarteter Chunk „%1“ vor der Grafik von Bild %2</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 has no image data</source>
+        <translation>beschädigte WebP-Datei: Bild %1 hat keine Grafikdaten</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::MemoryMonitor</name>
     <message>
         <source>Memory pressure high: halved the caches (%1 entries freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Speicherdruck: Caches halbiert (%1 Einträge freigegeben)</translation>
     </message>
     <message>
         <source>Memory pressure critical: %1 % of the limit used; caches cleared and optional work paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Speicherdruck: %1 % des Limits belegt; Caches geleert und optionale Arbeit pausiert</translation>
     </message>
     <message>
         <source>Force cleanup freed %1 entries (%2 bytes); RSS %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungene Bereinigung hat %1 Einträge (%2 Bytes) freigegeben; RSS %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Memory grew %1 % between checkpoints %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher ist zwischen den Prüfpunkten %2 und %3 um %1 % gewachsen</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::ResourceMonitor</name>
     <message>
         <source>%1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 %</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>System-CPU</translation>
     </message>
     <message>
         <source>Disk of the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte des Datenordners</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler</name>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::CronExpression</name>
     <message>
         <source>a cron expression has 5 fields (minute hour day-of-month month day-of-week), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cron-Ausdruck hat 5 Felder (Minute Stunde Tag-des-Monats Monat Wochentag), gefunden: %1</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>überzähliges Feld</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::DdcImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>tasks.json is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
         <source>tasks.json does not hold a list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json enthält keine Liste von Aufgaben</translation>
     </message>
     <message>
         <source>entry is not a task object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ist kein Aufgabenobjekt</translation>
     </message>
     <message>
         <source>container_name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>container_name fehlt</translation>
     </message>
     <message>
-        <source>action &quot;%1&quot; is not start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>action "%1" is not start, stop or restart</source>
+        <translation>Aktion „%1“ ist nicht start, stop oder restart</translation>
     </message>
     <message>
         <source>is_active is not true/false; imported as active</source>
-        <translation type="unfinished"></translation>
+        <translation>is_active ist nicht true/false; als aktiv importiert</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"; used %2</source>
+        <translation>unbekannte Zeitzone „%1“; %2 verwendet</translation>
     </message>
     <message>
         <source>schedule_details is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule_details fehlt</translation>
     </message>
     <message>
-        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
-        <translation type="unfinished"></translation>
+        <source>schedule_details.time "%1" is not HH:MM</source>
+        <translation>schedule_details.time „%1“ ist nicht HH:MM</translation>
     </message>
     <message>
         <source>seconds in schedule_details.time were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden in schedule_details.time wurden verworfen</translation>
     </message>
     <message>
         <source>date taken from next_run_ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum aus next_run_ts übernommen</translation>
     </message>
     <message>
         <source>one-time task without a valid year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalige Aufgabe ohne gültiges Jahr, Monat und Tag</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>weekly task with an unknown weekday "%1"</source>
+        <translation>wöchentliche Aufgabe mit unbekanntem Wochentag „%1“</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>monthly task with an invalid day "%1"</source>
+        <translation>monatliche Aufgabe mit ungültigem Tag „%1“</translation>
     </message>
     <message>
         <source>yearly task with an invalid month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>jährliche Aufgabe mit ungültigem Monat oder Tag</translation>
     </message>
     <message>
         <source>cron task without cron_string</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Aufgabe ohne cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown cycle "%1"</source>
+        <translation>unbekannter Zyklus „%1“</translation>
     </message>
     <message>
         <source>schedule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::FieldParser</name>
     <message>
         <source>value out of range %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert außerhalb des Bereichs %1-%2</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert fehlt</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
         <source>unknown month name (use JAN-DEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Monatsname (JAN-DEC verwenden)</translation>
     </message>
     <message>
         <source>unknown weekday name (use SUN-SAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wochentagsname (SUN-SAT verwenden)</translation>
     </message>
     <message>
         <source>names are only allowed in the month and day-of-week fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen sind nur in den Feldern Monat und Wochentag erlaubt</translation>
     </message>
     <message>
         <source>empty list element</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Listenelement</translation>
     </message>
     <message>
         <source>range start is after its end (wrap-around ranges are not supported; write two ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsanfang liegt nach dem Ende (umlaufende Bereiche werden nicht unterstützt; zwei Bereiche schreiben)</translation>
     </message>
     <message>
-        <source>missing step after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>missing step after '/'</source>
+        <translation>Schrittweite nach '/' fehlt</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <source>unexpected text</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
+EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mechdock schedule preview AUSDRUCK [--tz ZONE] [--from ISO-ZEIT] [--count N]
+AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+</translation>
     </message>
     <message>
-        <source>error: unknown schedule command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown schedule command "%1"</source>
+        <translation>Fehler: unbekannter Zeitplanbefehl „%1“</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <translation>Fehler: --count braucht eine Zahl von 1 bis 1000, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown or incomplete option "%1"</source>
+        <translation>Fehler: unbekannte oder unvollständige Option „%1“</translation>
     </message>
     <message>
         <source>error: missing EXPRESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: AUSDRUCK fehlt</translation>
     </message>
     <message>
-        <source>error: unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown time zone "%1"</source>
+        <translation>Fehler: unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
-        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <translation>Fehler: --from „%1“ ist keine ISO-8601-Zeit wie 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; never runs after %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" never runs after %2</source>
+        <translation>„%1“ läuft nach %2 nie mehr</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (field %2 at position %3: "%4")</source>
+        <translation>%1 (Feld %2 an Position %3: „%4“)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleSpec</name>
     <message>
         <source>empty schedule; expected once, daily, weekly, monthly, yearly or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Zeitplan; erwartet: once, daily, weekly, monthly, yearly oder ein Cron-Ausdruck</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>incomplete schedule; expected "%1"</source>
+        <translation>unvollständiger Zeitplan; erwartet: "%1"</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>überzähliges Feld</translation>
     </message>
     <message>
-        <source>unexpected text; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected text; expected "%1"</source>
+        <translation>unerwarteter Text; erwartet: "%1"</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine 24-Stunden-Uhrzeit HH:MM</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Datum YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun) or a range like mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Wochentagsnamen (mon-sun) oder einen Bereich wie mon-fri</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Wochentagsnamen (mon-sun)</translation>
     </message>
     <message>
         <source>range start is after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsanfang liegt nach dem Ende</translation>
     </message>
     <message>
         <source>expected a day of the month 1-31</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Tag des Monats 1-31</translation>
     </message>
     <message>
         <source>expected MM-DD with a month 01-12</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet MM-DD mit einem Monat 01-12</translation>
     </message>
     <message>
         <source>this month has no such day</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>unknown schedule kind; expected once, daily, weekly, monthly, yearly, cron or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitplanart; erwartet: once, daily, weekly, monthly, yearly, cron oder ein Cron-Ausdruck</translation>
     </message>
     <message>
         <source>no weekday selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wochentag ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <source>The stored schedule "%1" is not valid.</source>
+        <translation>Der gespeicherte Zeitplan „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
     </message>
     <message>
         <source>%1: imported disabled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deaktiviert importiert (%2)</translation>
     </message>
     <message>
         <source>%1: not imported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert (%2)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
-        <translation type="unfinished"></translation>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <translation>Diese Aufgabe würde um %1 laufen, weniger als 10 Minuten von Aufgabe %2 (%3 %4, „%5“) um %6 entfernt. Aufgaben eines Containers müssen mindestens 10 Minuten auseinanderliegen.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::TaskRunner</name>
     <message>
         <source>Choose a container for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Container für die Aufgabe wählen.</translation>
     </message>
     <message>
         <source>Invalid schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Zeitplan: %1</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
     </message>
     <message>
         <source>The time %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt %1 liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <source>The schedule &quot;%1&quot; never matches a date.</source>
-        <translation type="unfinished"></translation>
+        <source>The schedule "%1" never matches a date.</source>
+        <translation>Der Zeitplan „%1“ trifft nie ein Datum.</translation>
     </message>
     <message>
         <source>A task with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
     </message>
     <message>
         <source>No result within %1 s; the run was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis innerhalb von %1 s; der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Skipped: the previous run of this task is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: der vorige Lauf dieser Aufgabe ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>Missed: due at %1, more than %2 min before the scheduler could run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst: fällig um %1, mehr als %2 min bevor der Scheduler sie ausführen konnte.</translation>
     </message>
     <message>
         <source>No action executor is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aktionsausführer verbunden.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::CooldownTracker</name>
     <message>
         <source>Please wait %1 s before using this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 s warten, bevor das erneut verwendet wird.</translation>
     </message>
     <message>
         <source>You have used %1 commands in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Minute wurden %1 Befehle verwendet; bitte %2 s warten.</translation>
     </message>
     <message>
         <source>You have pressed %1 buttons in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Minute wurden %1 Buttons gedrückt; bitte %2 s warten.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::PermissionPolicy</name>
     <message>
         <source>Mechdock is not set up for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock ist für diesen Server nicht eingerichtet.</translation>
     </message>
     <message>
         <source>This channel is not configured for Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal ist nicht für Mechdock konfiguriert.</translation>
     </message>
     <message>
         <source>Only Mechdock admins may use /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mechdock-Admins dürfen /%1 verwenden.</translation>
     </message>
     <message>
         <source>/%1 works only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 funktioniert nur in Steuerkanälen.</translation>
     </message>
     <message>
         <source>Unknown container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Container.</translation>
     </message>
     <message>
         <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl.</translation>
     </message>
     <message>
         <source>Details of this container are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu diesem Container werden nicht geteilt.</translation>
     </message>
     <message>
         <source>Logs can be read only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs können nur in Steuerkanälen gelesen werden.</translation>
     </message>
     <message>
         <source>Only Mechdock admins may read logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mechdock-Admins dürfen Logs lesen.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
         <source>Actions work only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen funktionieren nur in Steuerkanälen.</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2".</source>
+        <translation>%1 erlaubt „%2“ nicht.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::BotService</name>
     <message>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Discord-Bot-Token konfiguriert. Auf der Einstellungsseite des Panels eintragen oder DISCORD_BOT_TOKEN in der Umgebung setzen, dann Mechdock neu starten oder neu laden (SIGHUP).</translation>
     </message>
     <message>
         <source>Health endpoint off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Endpunkt aus: %1</translation>
     </message>
     <message>
         <source>Health and metrics on http://%1 (/health, /health/memory, /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Health und Metriken unter http://%1 (/health, /health/memory, /metrics)</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst gestartet</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst gestoppt</translation>
     </message>
     <message>
         <source>Reloading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration wird neu geladen</translation>
     </message>
     <message>
         <source>Docker endpoint %1 (%2): reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Endpunkt %1 (%2): erreichbar</translation>
     </message>
     <message>
         <source>Docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Endpunkt %1: %2</translation>
     </message>
     <message>
         <source>Scheduled tasks not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Aufgaben nicht geladen: %1</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Mech animations not prepared: %1</source>
+        <translation>Mech-Animationen nicht vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>The mech is not running (the database is unavailable).</source>
+        <translation>Der Mech läuft nicht (die Datenbank ist nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>erfasst von %1</translation>
+    </message>
+    <message>
+        <source>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</source>
+        <translation>Danke! $%1 erfasst. Der Mech ist auf Stufe %2 (%3) mit $%4 Energie.</translation>
+    </message>
+    <message>
+        <source>The mech is at level %1 (%2), power $%3, speed %4 %.</source>
+        <translation>Der Mech ist auf Stufe %1 (%2), Energie $%3, Tempo %4 %.</translation>
+    </message>
+    <message>
+        <source>$%1 of $%2 to the next level.</source>
+        <translation>$%1 von $%2 bis zur nächsten Stufe.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>%1 erlaubt „%2“ laut Einstellungen nicht</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1"</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::DiscordBot</name>
+    <message>
+        <source>No Discord bot token is configured.</source>
+        <translation>Kein Discord-Bot-Token konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</source>
+        <translation>Discord hat den Bot-Token abgelehnt. Einen gültigen Token in den Einstellungen oder in DISCORD_BOT_TOKEN setzen.</translation>
+    </message>
+    <message>
+        <source>Connecting to Discord at %1</source>
+        <translation>Verbinde mit Discord unter %1</translation>
+    </message>
+    <message>
+        <source>Slash commands not registered%1: %2</source>
+        <translation>Slash-Befehle nicht registriert%1: %2</translation>
+    </message>
+    <message>
+        <source>Slash commands registered%1</source>
+        <translation>Slash-Befehle registriert%1</translation>
+    </message>
+    <message>
+        <source>Slash commands unchanged%1</source>
+        <translation>Slash-Befehle unverändert%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::DockerActionExecutor</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>%1 erlaubt „%2“ laut Einstellungen nicht</translation>
     </message>
     <message>
-        <source>no Docker endpoint named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>kein Docker-Endpunkt namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::HealthServer</name>
     <message>
         <source>the service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst läuft nicht</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Endpunkt %1: %2</translation>
     </message>
     <message>
         <source>discord gateway stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-Gateway gestoppt: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not ADDRESS:PORT</source>
+        <translation>„%1“ ist nicht ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <translation>kann nicht auf %1 lauschen (Adresse belegt oder nicht von diesem Rechner)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ServiceBotBackend</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker läuft in diesem Dienst nicht.</translation>
+    </message>
+    <message>
+        <source>%1 asked Discord to %2 %3</source>
+        <translation>%1 hat über Discord „%2“ für %3 angefordert</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unbekannter Container.</translation>
+    </message>
+    <message>
+        <source>The mech is not running, so the donation was not recorded. Check the service log for why.</source>
+        <translation>Der Mech läuft nicht, daher wurde die Spende nicht erfasst. Den Grund im Dienst-Log prüfen.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (the database is unavailable).</source>
+        <translation>Der Scheduler läuft nicht (die Datenbank ist nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use start, stop or restart.</source>
+        <translation>Unbekannte Aktion „%1“: start, stop oder restart verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 of %2 (task %3). Next runs: %4</source>
+        <translation>„%1“ für %2 geplant (Aufgabe %3). Nächste Läufe: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 deleted scheduled task %2</source>
+        <translation>%1 hat die geplante Aufgabe %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation>Aufgabe %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>**System health**</source>
+        <translation>**Systemzustand**</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB of %2 MB, pressure %3.</source>
+        <translation>Speicher: %1 MB von %2 MB, Druck %3.</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % (Mechdock), %2 % (system); disk %3 % used.</source>
+        <translation>CPU: %1 % (Mechdock), %2 % (System); Festplatte %3 % belegt.</translation>
+    </message>
+    <message>
+        <source>Database: ok.</source>
+        <translation>Datenbank: ok.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1: reachable (API %2).</source>
+        <translation>Docker %1: erreichbar (API %2).</translation>
+    </message>
+    <message>
+        <source>Docker %1: %2</source>
+        <translation>Docker %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway latency: %1 ms; REST 429 answers: %2.</source>
+        <translation>Gateway-Latenz: %1 ms; REST-429-Antworten: %2.</translation>
+    </message>
+    <message>
+        <source>**Operation timings** (count, p50 / p95 / p99 ms, success)</source>
+        <translation>**Laufzeiten der Operationen** (Anzahl, p50 / p95 / p99 ms, Erfolg)</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</source>
+        <translation>**Speicher**: %1 MB resident, %2 MB Heap, Limit %3 MB, Druck %4.</translation>
+    </message>
+    <message>
+        <source>Caches and queues (entries / limit, hit rate, evictions):</source>
+        <translation>Caches und Warteschlangen (Einträge / Limit, Trefferquote, Verdrängungen):</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB); resident memory %3 MB → %4 MB.</source>
+        <translation>Bereinigung hat %1 Einträge (%2 MB) freigegeben; residenter Speicher %3 MB → %4 MB.</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB).</source>
+        <translation>Bereinigung hat %1 Einträge (%2 MB) freigegeben.</translation>
+    </message>
+    <message>
+        <source>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</source>
+        <translation>**Sicherheit**: standardmäßig verweigert; %1 Status- und %2 Steuerkanäle; %3 Admin-Benutzer und %4 Admin-Rollen.</translation>
+    </message>
+    <message>
+        <source>Per-minute caps: %1 commands, %2 buttons.</source>
+        <translation>Limits pro Minute: %1 Befehle, %2 Buttons.</translation>
+    </message>
+    <message>
+        <source>No donation links are configured.</source>
+        <translation>Keine Spendenlinks konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>Keine geplanten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>no further runs</source>
+        <translation>keine weiteren Läufe</translation>
+    </message>
+    <message>
+        <source>The audit log cannot keep up; entries are dropped.</source>
+        <translation>Das Audit-Log kommt nicht hinterher; Einträge werden verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries not written: %1</source>
+        <translation>
+            <numerusform>%n Audit-Eintrag nicht geschrieben: %1</numerusform>
+            <numerusform>%n Audit-Einträge nicht geschrieben: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ServiceSnapshot</name>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::StatusChannelPublisher</name>
+    <message>
+        <source>Could not post the status message in channel %1: %2</source>
+        <translation>Statusnachricht in Kanal %1 konnte nicht gepostet werden: %2</translation>
+    </message>
+    <message>
+        <source>Re-posting the status messages in channel %1</source>
+        <translation>Statusnachrichten in Kanal %1 werden neu gepostet</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schema-Versionstabelle kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::ConnectionPool</name>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine nutzbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>all %1 database connections stayed busy for %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Datenbankverbindungen blieben %2 ms lang belegt</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Database</name>
     <message>
         <source>cannot create the folder %1 for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the database %1 is not writable by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 ist für diesen Benutzer nicht schreibbar</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine nutzbare SQLite-Datenbank: %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the schema version of '%1'</source>
+        <translation>die Schemaversion von '%1' kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>die Tabellen '%1' der Datenbank haben Version %2, neuer als dieses Mechdock kennt (%3): ein neueres Mechdock verwenden oder ein Backup wiederherstellen</translation>
     </message>
     <message>
-        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
-        <translation type="unfinished"></translation>
+        <source>migrations of '%1' are not numbered 1..n</source>
+        <translation>die Migrationen von '%1' sind nicht von 1..n nummeriert</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
-        <translation type="unfinished"></translation>
+        <source>migration %1 of '%2' (%3) failed: %4</source>
+        <translation>Migration %1 von '%2' (%3) fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>cannot record migration %1 of '%2': %3</source>
+        <translation>Migration %1 von '%2' kann nicht vermerkt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::AuditTableModel</name>
+    <message>
+        <source>User id: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Guild: %1</source>
+        <translation>Guild: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::CacheTableModel</name>
+    <message>
+        <source>Deepest so far: %1</source>
+        <translation>Bisher tiefster Stand: %1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Entries held, against the bound</source>
+        <translation>Gehaltene Einträge im Verhältnis zur Grenze</translation>
+    </message>
+    <message>
+        <source>Estimated payload bytes, against the byte bound when there is one</source>
+        <translation>Geschätzte Nutzdaten in Bytes, im Verhältnis zur Byte-Grenze, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Lookups answered from the cache</source>
+        <translation>Aus dem Cache beantwortete Abfragen</translation>
+    </message>
+    <message>
+        <source>Entries removed to stay within bounds, by age or by pressure</source>
+        <translation>Entfernte Einträge, um in den Grenzen zu bleiben, nach Alter oder Druck</translation>
+    </message>
+    <message>
+        <source>Queue items dropped or refused because the queue was full</source>
+        <translation>Verworfene oder abgewiesene Elemente, weil die Warteschlange voll war</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Docker says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Docker</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1</translation>
     </message>
     <message>
         <source>Not configured: shown only, no actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert: nur Anzeige, keine Aktionen</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <source>Containers of every Docker endpoint; configured ones can be controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>Container aller Docker-Endpunkte; konfigurierte lassen sich steuern</translation>
     </message>
     <message>
         <source>No containers reported yet: Mechdock is waiting for Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Container gemeldet: Mechdock wartet auf Docker.</translation>
     </message>
     <message>
         <source>Start the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Container starten</translation>
     </message>
     <message>
         <source>Stop the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Container stoppen</translation>
     </message>
     <message>
         <source>Restart the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Container neu starten</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>%1 the container %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion „%1“ für Container %2 auf %3 ausführen?</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>
     <message>
         <source>Waiting for the service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Dienst…</translation>
     </message>
     <message>
         <source>Discord bot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-Bot:</translation>
     </message>
     <message>
         <source>Docker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsprobleme</translation>
     </message>
     <message>
         <source>Problems found in the settings file and the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Einstellungsdatei und der Umgebung</translation>
     </message>
     <message>
         <source> (latency %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Latenz %1 ms)</translation>
     </message>
     <message>
         <source>%1 (%2): reachable, API %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): erreichbar, API %3</translation>
     </message>
     <message>
         <source>no endpoint reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Endpunkt gemeldet</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resident, limit %2, pressure %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>None: the settings are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU, disk, network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: die Einstellungen sind gültig.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent alerts about memory, CPU, disk and the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechdock CPU %1 · system CPU %2 · data disk %3 used · network %4 in, %5 out</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gemessen…</translation>
     </message>
     <message>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme.</translation>
+    </message>
+    <message>
+        <source>Force &amp;cleanup</source>
+        <translation>&amp;Bereinigen erzwingen</translation>
+    </message>
+    <message>
+        <source>Memory: not measured yet</source>
+        <translation>Speicher: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>How much history the memory chart shows</source>
+        <translation>Wie viel Verlauf das Speicherdiagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Empty every registered cache and return free heap to the system now; shows what it freed</source>
+        <translation>Jetzt alle registrierten Caches leeren und freien Heap an das System zurückgeben; zeigt, was freigegeben wurde</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>Wie verspätet die Ereignisschleife des Fensters einen Timer ausführt: über ~50 ms wirkt das Panel träge</translation>
+    </message>
+    <message>
+        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <translation>CPU-Nutzung von Mechdock (eines Kerns) und des ganzen Systems</translation>
+    </message>
+    <message>
+        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <translation>Belegter Platz auf der Festplatte mit Mechdocks Datenordner</translation>
+    </message>
+    <message>
+        <source>The machine's network traffic: rate now and total since boot</source>
+        <translation>Netzwerkverkehr des Rechners: aktuelle Rate und Summe seit dem Start</translation>
+    </message>
+    <message>
+        <source>Service and system</source>
+        <translation>Dienst und System</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Festplatte:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Panel delay:</source>
+        <translation>Panel-Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Every bounded cache and queue: what it holds and how well it works</source>
+        <translation>Alle begrenzten Caches und Warteschlangen: Inhalt und Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Recent alerts about memory, CPU, disk and the service, newest first</source>
+        <translation>Aktuelle Alarme zu Speicher, CPU, Festplatte und Dienst, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Caches and queues</source>
+        <translation>Caches und Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
+        <translation>p50 %1 ms · p99 %2 ms · max %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %n entr(ies), %1 of cache payload.</source>
+        <translation>
+            <numerusform>%n Eintrag freigegeben, %1 Cache-Nutzdaten.</numerusform>
+            <numerusform>%n Einträge freigegeben, %1 Cache-Nutzdaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1 → %2.</source>
+        <translation>Resident %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Heap in use %1 → %2.</source>
+        <translation>Belegter Heap %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Cleanup did not run: %1</source>
+        <translation>Bereinigung nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message>
+        <source> · heap %1</source>
+        <translation> · Heap %1</translation>
+    </message>
+    <message>
+        <source> · limit %1 (%2 % used)</source>
+        <translation> · Limit %1 (%2 % belegt)</translation>
+    </message>
+    <message>
+        <source>Mechdock %1 · system %2</source>
+        <translation>Mechdock %1 · System %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <source>%1/s in, %2/s out · </source>
+        <translation>%1/s ein, %2/s aus · </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out in total</source>
+        <translation>%1 ein, %2 aus insgesamt</translation>
+    </message>
+    <message>
+        <source>Caches and queues (%1)</source>
+        <translation>Caches und Warteschlangen (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DiscordPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>The bot's connection to Discord's gateway</source>
+        <translation>Die Verbindung des Bots zum Discord-Gateway</translation>
+    </message>
+    <message>
+        <source>Since the service started</source>
+        <translation>Seit dem Start des Dienstes</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Recent &amp;commands</source>
+        <translation>Letzte Be&amp;fehle</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;dit-Log</translation>
+    </message>
+    <message>
+        <source>Shards, latency and guilds</source>
+        <translation>Shards, Latenz und Guilds</translation>
+    </message>
+    <message>
+        <source>The latest slash commands and buttons used in Discord</source>
+        <translation>Die zuletzt in Discord verwendeten Slash-Befehle und Buttons</translation>
+    </message>
+    <message>
+        <source>Every recorded action, with filters</source>
+        <translation>Alle erfassten Aktionen, mit Filtern</translation>
+    </message>
+    <message>
+        <source>Discord: waiting for the service…</source>
+        <translation>Discord: warte auf den Dienst…</translation>
+    </message>
+    <message>
+        <source>Latency: not connected</source>
+        <translation>Latenz: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>One gateway connection per shard; hover a stopped shard for the reason</source>
+        <translation>Eine Gateway-Verbindung pro Shard; bei gestoppten Shards zeigt der Tooltip den Grund</translation>
+    </message>
+    <message>
+        <source>The guilds (servers) the bot is a member of</source>
+        <translation>Die Guilds (Server), in denen der Bot Mitglied ist</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Latency (up to the last 10 minutes)</source>
+        <translation>Latenz (bis zu den letzten 10 Minuten)</translation>
+    </message>
+    <message>
+        <source>Guilds</source>
+        <translation>Guilds</translation>
+    </message>
+    <message>
+        <source>No guilds yet: they are listed once the bot is connected.</source>
+        <translation>Noch keine Guilds: sie erscheinen, sobald der Bot verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</source>
+        <translation>Die letzten Discord-Interaktionen, neueste zuerst; der Tooltip einer Zeile zeigt Benutzer-, Guild- und Kanal-ID</translation>
+    </message>
+    <message>
+        <source>No commands yet.</source>
+        <translation>Noch keine Befehle.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Zeitplaner</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Where the action came from</source>
+        <translation>Woher die Aktion kam</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Show only actions with this outcome</source>
+        <translation>Nur Aktionen mit diesem Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>How far back to look</source>
+        <translation>Wie weit zurück gesucht wird</translation>
+    </message>
+    <message>
+        <source>Who (exact name)</source>
+        <translation>Wer (genauer Name)</translation>
+    </message>
+    <message>
+        <source>Show only actions by this user (the exact name as recorded)</source>
+        <translation>Nur Aktionen dieses Benutzers anzeigen (genauer Name wie erfasst)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. /ss or start</source>
+        <translation>Aktion, z. B. /ss oder start</translation>
+    </message>
+    <message>
+        <source>Show only this action (exact, e.g. /ss, button:restart, donation)</source>
+        <translation>Nur diese Aktion anzeigen (genau, z. B. /ss, button:restart, donation)</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Audit-Log neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Matching:</source>
+        <translation>&amp;Passend zu:</translation>
+    </message>
+    <message>
+        <source>Recorded actions, allowed and denied; hover a row for the ids</source>
+        <translation>Erfasste Aktionen, erlaubte und abgelehnte; der Tooltip einer Zeile zeigt die IDs</translation>
+    </message>
+    <message>
+        <source>The audit log is read from the service's database.</source>
+        <translation>Das Audit-Log wird aus der Datenbank des Dienstes gelesen.</translation>
+    </message>
+    <message>
+        <source>The service has not started yet.</source>
+        <translation>Der Dienst ist noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (the database is not open).</source>
+        <translation>Das Audit-Log ist nicht verfügbar (die Datenbank ist nicht geöffnet).</translation>
+    </message>
+    <message>
+        <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
+        <translation>Noch keine Befehle: hier erscheinen die in Discord verwendeten Slash-Befehle und Buttons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n command(s) from Discord.</source>
+        <translation>
+            <numerusform>Der letzte Befehl aus Discord.</numerusform>
+            <numerusform>Die letzten %n Befehle aus Discord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No recorded actions match these filters.</source>
+        <translation>Keine erfassten Aktionen passen zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching action(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Die neueste passende Aktion; für ältere die Filter eingrenzen.</numerusform>
+            <numerusform>Die neuesten %n passenden Aktionen; für ältere die Filter eingrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching action(s).</source>
+        <translation>
+            <numerusform>%n passende Aktion.</numerusform>
+            <numerusform>%n passende Aktionen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: online, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord: online, %1 von %n Shard verbunden</numerusform>
+            <numerusform>Discord: online, %1 von %n Shards verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: connecting, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord: verbindet, %1 von %n Shard verbunden</numerusform>
+            <numerusform>Discord: verbindet, %1 von %n Shards verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discord: connecting…</source>
+        <translation>Discord: verbindet…</translation>
+    </message>
+    <message>
+        <source>Discord: %1</source>
+        <translation>Discord: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last 10 minutes</source>
+        <translation>Latenz: jetzt %1 ms; %2 / %3 / %4 ms min. / Mittel / max. in den letzten 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Latency: waiting for the first heartbeat</source>
+        <translation>Latenz: warte auf den ersten Heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) handled</source>
+        <translation>
+            <numerusform>%n Interaktion verarbeitet</numerusform>
+            <numerusform>%n Interaktionen verarbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REST rate limit(s) hit</source>
+        <translation>
+            <numerusform>%n REST-Ratenlimit erreicht</numerusform>
+            <numerusform>%n REST-Ratenlimits erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resume(s)</source>
+        <translation>
+            <numerusform>%n Fortsetzung</numerusform>
+            <numerusform>%n Fortsetzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session start(s) left today</source>
+        <translation>
+            <numerusform>heute noch %n Sitzungsstart</numerusform>
+            <numerusform>heute noch %n Sitzungsstarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slash commands registered</source>
+        <translation>Slash-Befehle registriert</translation>
+    </message>
+    <message>
+        <source>slash commands not registered yet</source>
+        <translation>Slash-Befehle noch nicht registriert</translation>
+    </message>
+    <message>
+        <source>The bot is not in any guild yet.</source>
+        <translation>Der Bot ist noch in keiner Guild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n guild(s).</source>
+        <translation>
+            <numerusform>In %n Guild.</numerusform>
+            <numerusform>In %n Guilds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationDialog</name>
+    <message>
+        <source>Add donation</source>
+        <translation>Spende hinzufügen</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>The donated amount in dollars; it powers the mech and counts toward its next level</source>
+        <translation>Der gespendete Betrag in Dollar; er gibt dem Mech Energie und zählt für die nächste Stufe</translation>
+    </message>
+    <message>
+        <source>Who donated</source>
+        <translation>Wer gespendet hat</translation>
+    </message>
+    <message>
+        <source>Shown in the donation history and in Discord</source>
+        <translation>Wird im Spendenverlauf und in Discord angezeigt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A note for the history, e.g. where the money came from</source>
+        <translation>Eine Notiz für den Verlauf, z. B. woher das Geld kam</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record the donation (Enter)</source>
+        <translation>Spende erfassen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close without recording (Esc)</source>
+        <translation>Ohne Erfassen schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Spender:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least $0.01.</source>
+        <translation>Einen Betrag von mindestens $0,01 eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter who donated.</source>
+        <translation>Eingeben, wer gespendet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationTableModel</name>
+    <message>
+        <source>-$%1</source>
+        <translation>-$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Spende</translation>
+    </message>
+    <message>
+        <source>An operator correction, not a donation</source>
+        <translation>Eine Korrektur durch den Betreiber, keine Spende</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::GuildTableModel</name>
+    <message>
+        <source>(not loaded yet)</source>
+        <translation>(noch nicht geladen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Guild id %1</source>
+        <translation>Guild-ID %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
+        <translation>Discord meldet diese Guild als nicht verfügbar (Störung), oder ihre Details sind noch nicht eingetroffen</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::LatencyChart</name>
+    <message>
+        <source>Gateway latency</source>
+        <translation>Gateway-Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <translation>Umlaufzeit des Heartbeats zum Discord-Gateway (Mittel über die Shards), ein Messwert pro Sekunde</translation>
+    </message>
+    <message>
+        <source>No latency yet: it is measured with every heartbeat once the bot is connected.</source>
+        <translation>Noch keine Latenz: sie wird bei jedem Heartbeat gemessen, sobald der Bot verbunden ist.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::LogsPage</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug und höher</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Show only messages of this level or more severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Meldungen dieser oder höherer Stufe anzeigen</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log durchsuchen</translation>
     </message>
     <message>
         <source>Show only lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen mit diesem Text anzeigen</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::MainWindow</name>
     <message>
         <source>Mechdock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Service state, memory and problems at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienststatus, Speicher und Probleme auf einen Blick</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Token, channels, containers, limits and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, Kanäle, Container, Limits und Sprache</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>The live log with level filter and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Live-Log mit Stufenfilter und Suche</translation>
     </message>
     <message>
-        <source>The Discord bot&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <source>The Discord bot's connection</source>
+        <translation>Die Verbindung des Discord-Bots</translation>
     </message>
     <message>
         <source>The Docker endpoints Mechdock talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker-Endpunkte, mit denen Mechdock spricht</translation>
     </message>
     <message>
         <source>Bot: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot: startet…</translation>
     </message>
     <message>
         <source>Docker: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker: wird geprüft…</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot: %1</translation>
     </message>
     <message>
         <source> (no token: see Dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Token: siehe Dashboard)</translation>
     </message>
     <message numerus="yes">
         <source>Docker: %n endpoint(s) reachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker: %n Endpunkt erreichbar</numerusform>
+            <numerusform>Docker: %n Endpunkte erreichbar</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker: %1</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Every container, with start, stop and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Container, mit Starten, Stoppen und Neustarten</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
+        <translation>Seiten (Strg+1 … Strg+8)</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Zeitplaner</translation>
+    </message>
+    <message>
+        <source>Scheduled starts, stops and restarts, with their next runs</source>
+        <translation>Geplante Starts, Stopps und Neustarts mit ihren nächsten Läufen</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>How long Docker, Discord and animation work takes</source>
+        <translation>Wie lange Docker-, Discord- und Animationsarbeit dauert</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Mechdock is still running</source>
+        <translation>Mechdock läuft weiter</translation>
+    </message>
+    <message>
+        <source>The bot keeps running; use the tray icon to show the window or to quit.</source>
+        <translation>Der Bot läuft weiter; über das Symbol im Infobereich das Fenster anzeigen oder beenden.</translation>
+    </message>
+    <message>
+        <source>Mech</source>
+        <translation>Mech</translation>
+    </message>
+    <message>
+        <source>The mech's animation, level, power and donations</source>
+        <translation>Animation, Stufe, Energie und Spenden des Mechs</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Connection, shards, latency, guilds, commands and the audit log</source>
+        <translation>Verbindung, Shards, Latenz, Guilds, Befehle und Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MechPage</name>
+    <message>
+        <source>&amp;Add donation…</source>
+        <translation>Spende &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>The mech's current animation, at the speed its power gives it</source>
+        <translation>Die aktuelle Animation des Mechs, im Tempo, das seine Energie ihm gibt</translation>
+    </message>
+    <message>
+        <source>Evolution level: total donations unlock the next one</source>
+        <translation>Evolutionsstufe: die Spendensumme schaltet die nächste frei</translation>
+    </message>
+    <message>
+        <source>Speed level %v of 100</source>
+        <translation>Tempostufe %v von 100</translation>
+    </message>
+    <message>
+        <source>Power drives the walking speed; it decays a little every day</source>
+        <translation>Die Energie bestimmt das Lauftempo; sie sinkt jeden Tag ein wenig</translation>
+    </message>
+    <message>
+        <source>Donations counted toward the next level</source>
+        <translation>Für die nächste Stufe gezählte Spenden</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Energie:</translation>
+    </message>
+    <message>
+        <source>Evolution:</source>
+        <translation>Evolution:</translation>
+    </message>
+    <message>
+        <source>Donated:</source>
+        <translation>Gespendet:</translation>
+    </message>
+    <message>
+        <source>The latest donations and adjustments, newest first</source>
+        <translation>Die letzten Spenden und Korrekturen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Record a donation received outside Discord (Ctrl+N)</source>
+        <translation>Eine außerhalb von Discord erhaltene Spende erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Read the donation history and the animation again (F5)</source>
+        <translation>Spendenverlauf und Animation neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Donation history</source>
+        <translation>Spendenverlauf</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to report the mech…</source>
+        <translation>Warte, bis der Dienst den Mech meldet…</translation>
+    </message>
+    <message>
+        <source>No animation yet.</source>
+        <translation>Noch keine Animation.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The history appears once the service has started the mech.</source>
+        <translation>Der Verlauf erscheint, sobald der Dienst den Mech gestartet hat.</translation>
+    </message>
+    <message>
+        <source>The mech is not running yet; it starts with the service's database.</source>
+        <translation>Der Mech läuft noch nicht; er startet mit der Datenbank des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The mech is not running: the database is unavailable (%1).</source>
+        <translation>Der Mech läuft nicht: die Datenbank ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>%1 of power: resting</source>
+        <translation>%1 Energie: ruht</translation>
+    </message>
+    <message>
+        <source>%1 of power, %2 % speed</source>
+        <translation>%1 Energie, Tempo %2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to level %3</source>
+        <translation>%1 von %2 bis Stufe %3</translation>
+    </message>
+    <message>
+        <source>The top level is reached.</source>
+        <translation>Die höchste Stufe ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Resting: the mech has no power left.</source>
+        <translation>Ruht: der Mech hat keine Energie mehr.</translation>
+    </message>
+    <message>
+        <source>Walking at %1 % speed.</source>
+        <translation>Läuft mit %1 % Tempo.</translation>
+    </message>
+    <message>
+        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>Dieses System kann keine WebP-Animationen abspielen. Die Bildformat-Plugins von Qt installieren (Debian: qt6-image-formats-plugins) und Mechdock neu starten.</translation>
+    </message>
+    <message>
+        <source>The mech is not running.</source>
+        <translation>Der Mech läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No animation: %1</source>
+        <translation>Keine Animation: %1</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded: %1</source>
+        <translation>Die Animation konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No donations yet. Use /donate in Discord or add one here.</source>
+        <translation>Noch keine Spenden. /donate in Discord verwenden oder hier eine hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n donation(s).</source>
+        <translation>
+            <numerusform>Die letzte Spende.</numerusform>
+            <numerusform>Die letzten %n Spenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donation(s).</source>
+        <translation>
+            <numerusform>%n Spende.</numerusform>
+            <numerusform>%n Spenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mech is not running; try again in a moment.</source>
+        <translation>Der Mech läuft nicht; gleich noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MemoryChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>No memory readings yet: the monitor samples every few seconds.</source>
+        <translation>Noch keine Speichermessungen: der Monitor misst alle paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>RSS (resident memory), heap in use and the effective limit over the chosen window; the shaded bands are the Medium, High and Critical pressure levels</source>
+        <translation>RSS (residenter Speicher), belegter Heap und effektives Limit im gewählten Zeitraum; die schattierten Bänder sind die Druckstufen Mittel, Hoch und Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::OperationTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n call(s) since start, %2 failed; percentiles over the last %3</source>
+        <translation>
+            <numerusform>%1: %n Aufruf seit dem Start, %2 fehlgeschlagen; Perzentile über die letzten %3</numerusform>
+            <numerusform>%1: %n Aufrufe seit dem Start, %2 fehlgeschlagen; Perzentile über die letzten %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls since the service started</source>
+        <translation>Aufrufe seit dem Start des Dienstes</translation>
+    </message>
+    <message>
+        <source>Duration in milliseconds that this share of recent calls stayed under</source>
+        <translation>Dauer in Millisekunden, unter der dieser Anteil der letzten Aufrufe blieb</translation>
+    </message>
+    <message>
+        <source>The slowest recent call, in milliseconds</source>
+        <translation>Der langsamste letzte Aufruf, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Recent calls that succeeded</source>
+        <translation>Erfolgreiche letzte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Max. ms</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::PerformancePage</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</source>
+        <translation>Alle gemessenen Operationen: Docker-Aufrufe, Discord-REST-Aufrufe, Interaktionen, Animationsjobs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Median and 95th percentile of the busiest operations</source>
+        <translation>Median und 95. Perzentil der häufigsten Operationen</translation>
+    </message>
+    <message>
+        <source>No operations measured yet.</source>
+        <translation>Noch keine Operationen gemessen.</translation>
+    </message>
+    <message>
+        <source>Round trip of the gateway heartbeat</source>
+        <translation>Umlaufzeit des Gateway-Heartbeats</translation>
+    </message>
+    <message>
+        <source>Discord REST answers with 429 Too Many Requests since start</source>
+        <translation>Discord-REST-Antworten mit 429 Too Many Requests seit dem Start</translation>
+    </message>
+    <message>
+        <source>Slash commands and buttons handled since start</source>
+        <translation>Seit dem Start verarbeitete Slash-Befehle und Buttons</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Gateway latency:</source>
+        <translation>Gateway-Latenz:</translation>
+    </message>
+    <message>
+        <source>REST 429 answers:</source>
+        <translation>REST-429-Antworten:</translation>
+    </message>
+    <message>
+        <source>Interactions handled:</source>
+        <translation>Verarbeitete Interaktionen:</translation>
+    </message>
+    <message>
+        <source>not connected (%1)</source>
+        <translation>nicht verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>connected, waiting for the first heartbeat</source>
+        <translation>verbunden, warte auf den ersten Heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms over %2 of %n shard(s)</source>
+        <translation>
+            <numerusform>%1 ms über %2 von %n Shard</numerusform>
+            <numerusform>%1 ms über %2 von %n Shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: unbekannt</translation>
     </message>
     <message>
         <source>Memory: low</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: niedrig</translation>
     </message>
     <message>
         <source>Memory: medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: mittel</translation>
     </message>
     <message>
         <source>Memory: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: hoch</translation>
     </message>
     <message>
         <source>Memory: critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: kritisch</translation>
     </message>
     <message>
         <source>Memory pressure: usage against the effective limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdruck: Nutzung gegenüber dem effektiven Limit</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::SchedulerPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Scheduled container actions; double-click a task to edit it</source>
+        <translation>Geplante Container-Aktionen; Doppelklick auf eine Aufgabe zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Schedule a start, stop or restart (Ctrl+N)</source>
+        <translation>Start, Stopp oder Neustart planen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected task (Enter)</source>
+        <translation>Ausgewählte Aufgabe ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete)</source>
+        <translation>Ausgewählte Aufgabe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected task without removing it</source>
+        <translation>Ausgewählte Aufgabe aktivieren oder deaktivieren, ohne sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>Read the tasks again (F5)</source>
+        <translation>Aufgaben neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running yet; tasks appear once the service has started it.</source>
+        <translation>Der Zeitplaner läuft noch nicht; Aufgaben erscheinen, sobald der Dienst ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks. Add one to start, stop or restart a container at set times.</source>
+        <translation>Keine geplanten Aufgaben. Eine hinzufügen, um einen Container zu festen Zeiten zu starten, zu stoppen oder neu zu starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s).</source>
+        <translation>
+            <numerusform>%n geplante Aufgabe.</numerusform>
+            <numerusform>%n geplante Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running; try again in a moment.</source>
+        <translation>Der Zeitplaner läuft nicht; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Aufgabe gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task "%1 %2 at %3"?</source>
+        <translation>Die Aufgabe „%1 %2 um %3“ löschen?</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running.</source>
+        <translation>Der Zeitplaner läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>Aufgabe gelöscht.</translation>
+    </message>
+    <message>
+        <source>Task enabled.</source>
+        <translation>Aufgabe aktiviert.</translation>
+    </message>
+    <message>
+        <source>Task disabled.</source>
+        <translation>Aufgabe deaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::SettingsPage</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
         <source>&amp;Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discord</translation>
     </message>
     <message>
         <source>Doc&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ker</translation>
     </message>
     <message>
         <source>&amp;Limits and behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limits und Verhalten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Write the settings file (Ctrl+S); the service reloads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei schreiben (Strg+S); der Dienst lädt sie neu</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard the changes and read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und die Datei neu einlesen</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Discord connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-Verbindung</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>Cool-downs and rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingzeiten und Ratenlimits</translation>
     </message>
     <message>
         <source>Memory and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher und Ressourcen</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished"></translation>
+        <translation>Mech</translation>
     </message>
     <message>
         <source>Health endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Endpunkt</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging</translation>
     </message>
     <message>
         <source> (environment: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Umgebung: %1)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bot-Token aus dem Discord-Entwicklerportal einfügen</translation>
     </message>
     <message>
-        <source>Stored in the operating system&apos;s keychain, never in the file</source>
-        <translation type="unfinished"></translation>
+        <source>Stored in the operating system's keychain, never in the file</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in der Datei</translation>
     </message>
     <message>
         <source>Store in &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüssel&amp;bund speichern</translation>
     </message>
     <message>
         <source>Save the token in the keychain; the service uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Schlüsselbund speichern; der Dienst verwendet ihn sofort</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-&amp;Token:</translation>
     </message>
     <message>
         <source>Discord ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung</translation>
     </message>
     <message>
         <source>Refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung (s)</translation>
     </message>
     <message>
         <source>Recreate after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen nach (s)</translation>
     </message>
     <message>
         <source>Status channels show containers; control channels also allow actions. Tick Control for a control channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuskanäle zeigen Container; Steuerkanäle erlauben auch Aktionen. Für einen Steuerkanal „Steuerung“ ankreuzen.</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Address (empty = DOCKER_HOST or the local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (leer = DOCKER_HOST oder der lokale Socket)</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsordner</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten</translation>
     </message>
     <message>
         <source>Info text</source>
-        <translation type="unfinished"></translation>
+        <translation>Infotext</translation>
     </message>
     <message>
         <source>Which containers Discord shows, and which actions it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Container Discord zeigt und welche Aktionen es erlaubt</translation>
     </message>
     <message>
         <source>Docker endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Endpunkte</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>All settings are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen sind gültig.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Token einfügen.</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Stattdessen DISCORD_BOT_TOKEN in der Umgebung setzen.</translation>
     </message>
     <message numerus="yes">
         <source>Settings that need attention: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einstellung, die Aufmerksamkeit braucht: %n</numerusform>
+            <numerusform>Einstellungen, die Aufmerksamkeit brauchen: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::ShardTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gateway events received on this shard</source>
+        <translation>Auf diesem Shard empfangene Gateway-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Identifizierungen</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Fortsetzungen</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Letzte Trennung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskEditorDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>Geplante Aufgabe</translation>
+    </message>
+    <message>
+        <source>The Docker endpoint the container runs on</source>
+        <translation>Der Docker-Endpunkt, auf dem der Container läuft</translation>
+    </message>
+    <message>
+        <source>The container's name</source>
+        <translation>Der Name des Containers</translation>
+    </message>
+    <message>
+        <source>What happens to the container when the task runs</source>
+        <translation>Was mit dem Container passiert, wenn die Aufgabe läuft</translation>
+    </message>
+    <message>
+        <source>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</source>
+        <translation>z. B. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</source>
+        <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <translation>Die IANA-Zeitzone der Zeitplanzeiten, z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>A disabled task is kept but does not run</source>
+        <translation>Eine deaktivierte Aufgabe bleibt erhalten, läuft aber nicht</translation>
+    </message>
+    <message>
+        <source>A note for other operators (optional)</source>
+        <translation>Eine Notiz für andere Betreiber (optional)</translation>
+    </message>
+    <message>
+        <source>When the task would run next, in the chosen time zone</source>
+        <translation>Wann die Aufgabe als Nächstes liefe, in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Läufe:</translation>
+    </message>
+    <message>
+        <source>New scheduled task</source>
+        <translation>Neue geplante Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit scheduled task</source>
+        <translation>Geplante Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose the container the task acts on.</source>
+        <translation>Den Container wählen, auf den die Aufgabe wirkt.</translation>
+    </message>
+    <message>
+        <source>Enter a schedule.</source>
+        <translation>Einen Zeitplan eingeben.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs (again).</source>
+        <translation>Dieser Zeitplan läuft nie (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustarten</translation>
+    </message>
+    <message>
+        <source>Next runs:
+%1</source>
+        <translation>Nächste Läufe:
+%1</translation>
+    </message>
+    <message>
+        <source>Enabled: runs on schedule</source>
+        <translation>Aktiviert: läuft nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Disabled: does not run</source>
+        <translation>Deaktiviert: läuft nicht</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>cannot run</source>
+        <translation>nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>never again</source>
+        <translation>nie mehr</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TrayController</name>
+    <message>
+        <source>&amp;Show Mechdock</source>
+        <translation>Mechdock &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Mechdock: starting…</source>
+        <translation>Mechdock: startet…</translation>
+    </message>
+    <message>
+        <source>Mechdock alert</source>
+        <translation>Mechdock-Alarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechdock: %n new alert(s)</source>
+        <translation>
+            <numerusform>Mechdock: %n neuer Alarm</numerusform>
+            <numerusform>Mechdock: %n neue Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechdock · bot %1</source>
+        <translation>Mechdock · Bot %1</translation>
+    </message>
+    <message>
+        <source> · memory %1</source>
+        <translation> · Speicher %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n Docker endpoint(s) unreachable</source>
+        <translation>
+            <numerusform> · %n Docker-Endpunkt nicht erreichbar</numerusform>
+            <numerusform> · %n Docker-Endpunkte nicht erreichbar</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mechdock::app</name>
+    <message>
+        <source>usage: mechdock anim info FILE
+       mechdock anim retime IN OUT --speed S [--min-frame-ms MS]
+       mechdock anim resize IN OUT --width W [--quality Q]</source>
+        <translation>usage: mechdock anim info FILE
+       mechdock anim retime IN OUT --speed S [--min-frame-ms MS]
+       mechdock anim resize IN OUT --width W [--quality Q]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes)</source>
+        <translation>%1: the file is too large (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>file:      %1</source>
+        <translation>file:      %1</translation>
+    </message>
+    <message>
+        <source>size:      %1x%2</source>
+        <translation>size:      %1x%2</translation>
+    </message>
+    <message>
+        <source>frames:    %1</source>
+        <translation>frames:    %1</translation>
+    </message>
+    <message>
+        <source>loop:      %1</source>
+        <translation>loop:      %1</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <source>alpha:     %1</source>
+        <translation>alpha:     %1</translation>
+    </message>
+    <message>
+        <source>lossless:  %1</source>
+        <translation>lossless:  %1</translation>
+    </message>
+    <message>
+        <source>durations: %1 ms (total %2 ms)</source>
+        <translation>durations: %1 ms (total %2 ms)</translation>
+    </message>
+    <message>
+        <source>bytes:     %1</source>
+        <translation>bytes:     %1</translation>
+    </message>
+    <message>
+        <source>; no task imported</source>
+        <translation>; no task imported</translation>
+    </message>
+    <message>
+        <source>; task not imported</source>
+        <translation>; task not imported</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2; no task imported</source>
+        <translation>the database %1 cannot be opened: %2; no task imported</translation>
+    </message>
+    <message>
+        <source>the stored tasks cannot be read: %1; no task imported</source>
+        <translation>the stored tasks cannot be read: %1; no task imported</translation>
+    </message>
+    <message>
+        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <translation>acts on container "%1", which has no entry in the settings; imported anyway</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>not stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::AnimCommand</name>
+    <message>
+        <source>Show, re-time or resize an animated WebP.
+
+  info FILE                 canvas, frames, loop, alpha, lossless, durations, bytes
+  retime IN OUT --speed S   change the speed (0 &lt; S &lt;= 10) without re-encoding
+  resize IN OUT --width W   resize frame by frame, keeping the aspect ratio</source>
+        <translation>Show, re-time or resize an animated WebP.
+
+  info FILE                 canvas, frames, loop, alpha, lossless, durations, bytes
+  retime IN OUT --speed S   change the speed (0 &lt; S &lt;= 10) without re-encoding
+  resize IN OUT --width W   resize frame by frame, keeping the aspect ratio</translation>
+    </message>
+    <message>
+        <source>Speed factor: 1.3 plays 30 % faster.</source>
+        <translation>Speed factor: 1.3 plays 30 % faster.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Shortest frame duration written (default 20).</source>
+        <translation>Shortest frame duration written (default 20).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Output width in pixels.</source>
+        <translation>Output width in pixels.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Lossy quality 0-100; without it a lossless input stays lossless.</source>
+        <translation>Lossy quality 0-100; without it a lossless input stays lossless.</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>info, retime or resize</source>
+        <translation>info, retime or resize</translation>
+    </message>
+    <message>
+        <source>retime needs --speed S with 0 &lt; S &lt;= 10 and an optional --min-frame-ms from 0 to 60000</source>
+        <translation>retime needs --speed S with 0 &lt; S &lt;= 10 and an optional --min-frame-ms from 0 to 60000</translation>
+    </message>
+    <message>
+        <source>resize needs --width W (1 to 16384) and an optional --quality 0-100</source>
+        <translation>resize needs --width W (1 to 16384) and an optional --quality 0-100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes written</source>
+        <translation>%1: %2 bytes written</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::CheckConfigCommand</name>
     <message>
         <source>Checks a Mechdock settings file and the environment.</source>
@@ -27,13 +189,13 @@
         <source>environment: %1</source>
         <translation>environment: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation>%1: %n error(s)</translation>
+        <translation><numerusform>%1: %n error</numerusform><numerusform>%1: %n errors</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation>%1: OK (%n warning(s))</translation>
+        <translation><numerusform>%1: OK (%n warning)</numerusform><numerusform>%1: OK (%n warnings)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -108,6 +270,108 @@
     </message>
 </context>
 <context>
+    <name>mechdock::app::GuiRunner</name>
+    <message>
+        <source>the memory monitor is not running</source>
+        <translation>the memory monitor is not running</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ImportDdcCommand</name>
+    <message>
+        <source>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</source>
+        <translation>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</translation>
+    </message>
+    <message>
+        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <translation>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</translation>
+    </message>
+    <message>
+        <source>The settings file to merge into (default: %1).</source>
+        <translation>The settings file to merge into (default: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The folder of the database (default: %1).</source>
+        <translation>The folder of the database (default: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Show what would be imported; write nothing.</translation>
+    </message>
+    <message>
+        <source>Store the bot token in the settings file (readable by its owner only) instead of the keychain.</source>
+        <translation>Store the bot token in the settings file (readable by its owner only) instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>usage: mechdock import-ddc DIR [--config PATH] [--data-dir DIR] [--dry-run]</source>
+        <translation>usage: mechdock import-ddc DIR [--config PATH] [--data-dir DIR] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</source>
+        <translation>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The merged settings are not valid; nothing was written.</source>
+        <translation>The merged settings are not valid; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>The bot token would be stored in %1.</source>
+        <translation>The bot token would be stored in %1.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in %1 (owner-only).</source>
+        <translation>The bot token is stored in %1 (owner-only).</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 would be stored in the keychain.</source>
+        <translation>The bot token from %1 would be stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in the keychain.</source>
+        <translation>The bot token is stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <translation>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
+        <translation>Dry run, nothing was written. From %1 Mechdock would import:</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Imported from %1:</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 channels, %3 admins, %4 tasks imported</source>
+        <translation>%1 containers, %2 channels, %3 admins, %4 tasks imported</translation>
+    </message>
+    <message>
+        <source>Settings written to %1</source>
+        <translation>Settings written to %1</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks stored in %1</source>
+        <translation>Scheduled tasks stored in %1</translation>
+    </message>
+    <message>
+        <source>could not map: %1</source>
+        <translation>could not map: %1</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::ServiceRunner</name>
     <message>
         <source>Mechdock %1 starting as a service</source>
@@ -167,6 +431,86 @@
     <message>
         <source>Ignored a malformed interaction: %1</source>
         <translation>Ignored a malformed interaction: %1</translation>
+    </message>
+    <message>
+        <source>Sorry, this request could not be read.</source>
+        <translation>Sorry, this request could not be read.</translation>
+    </message>
+    <message>
+        <source>This kind of request is not supported.</source>
+        <translation>This kind of request is not supported.</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unknown container.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password: use /info with the password option.</source>
+        <translation>More is protected by a password: use /info with the password option.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>/serverstatus or /ss shows all containers. /info shows one. Buttons in control channels start, stop and restart containers. /control, /force_cleanup and /schedule are for admins. /ping, /system_health, /performance_metrics, /memory_optimization and /security_status show how Mechdock is doing.</source>
+        <translation>/serverstatus or /ss shows all containers. /info shows one. Buttons in control channels start, stop and restart containers. /control, /force_cleanup and /schedule are for admins. /ping, /system_health, /performance_metrics, /memory_optimization and /security_status show how Mechdock is doing.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: not measured yet.</source>
+        <translation>Pong. Gateway latency: not measured yet.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: %1 ms.</source>
+        <translation>Pong. Gateway latency: %1 ms.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents above 0.</source>
+        <translation>The amount must be a whole number of cents above 0.</translation>
+    </message>
+    <message>
+        <source>Cool-downs: %1 allowed, %2 refused by cool-down, %3 by the per-minute caps; %4 users tracked.</source>
+        <translation>Cool-downs: %1 allowed, %2 refused by cool-down, %3 by the per-minute caps; %4 users tracked.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
+    </message>
+    <message>
+        <source>This button does not belong to Mechdock.</source>
+        <translation>This button does not belong to Mechdock.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restart every container you allow to be restarted?</source>
+        <translation>Restart every container you allow to be restarted?</translation>
+    </message>
+    <message>
+        <source>Stop every container you allow to be stopped?</source>
+        <translation>Stop every container you allow to be stopped?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The last lines of %1 are attached.</source>
+        <translation>The last lines of %1 are attached.</translation>
+    </message>
+    <message>
+        <source>⏳ %1 pending…</source>
+        <translation>⏳ %1 pending…</translation>
+    </message>
+    <message>
+        <source>No container allows this action.</source>
+        <translation>No container allows this action.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +683,241 @@
     <message>
         <source>"%1" must be true or false (sets %2)</source>
         <translation>"%1" must be true or false (sets %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::Reader</name>
+    <message>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>cannot be read: %1 (check the file's owner and permissions)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not a DDC config file, skipped</source>
+        <translation>is larger than %1 MiB; not a DDC config file, skipped</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at %1 (%2); nothing from this file was imported</source>
+        <translation>is not valid JSON at %1 (%2); nothing from this file was imported</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object { ... }; nothing from this file was imported</source>
+        <translation>does not hold a JSON object { ... }; nothing from this file was imported</translation>
+    </message>
+    <message>
+        <source>holds %1 files; only the first %2 were read</source>
+        <translation>holds %1 files; only the first %2 were read</translation>
+    </message>
+    <message>
+        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <translation>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</source>
+        <translation>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
+    </message>
+    <message>
+        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <translation>Mechdock has no "%1" translation (it has %2); the language was not changed</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>"%1" is not a Discord id (17 to 20 digits, as a string); refused</translation>
+    </message>
+    <message>
+        <source>is not a whole number of seconds; not imported</source>
+        <translation>is not a whole number of seconds; not imported</translation>
+    </message>
+    <message>
+        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</translation>
+    </message>
+    <message>
+        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <translation>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</translation>
+    </message>
+    <message>
+        <source>DDC no longer reads this file; nothing imported from it</source>
+        <translation>DDC no longer reads this file; nothing imported from it</translation>
+    </message>
+    <message>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; %2 not changed</source>
+        <translation>"%1" is not a number; %2 not changed</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false; %2 not changed</source>
+        <translation>"%1" is not true or false; %2 not changed</translation>
+    </message>
+    <message>
+        <source>no Mechdock setting for %1</source>
+        <translation>no Mechdock setting for %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <translation>"%1" is not 0 to 86400 seconds; kept %2</translation>
+    </message>
+    <message>
+        <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
+        <translation>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</translation>
+    </message>
+    <message>
+        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <translation>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</translation>
+    </message>
+    <message>
+        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</translation>
+    </message>
+    <message>
+        <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
+        <translation>Mechdock has no donation key; donation links are in discord.donationLinks</translation>
+    </message>
+    <message>
+        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
+        <translation>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</translation>
+    </message>
+    <message>
+        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <translation>DDC's log settings are not imported; see logging.* in Mechdock's settings</translation>
+    </message>
+    <message>
+        <source>Mechdock has no setting for the number of log lines shown</source>
+        <translation>Mechdock has no setting for the number of log lines shown</translation>
+    </message>
+    <message>
+        <source>DDC itself no longer uses heartbeat channels; not imported</source>
+        <translation>DDC itself no longer uses heartbeat channels; not imported</translation>
+    </message>
+    <message>
+        <source>DDC 1.x web form state; DDC itself ignores it, not imported</source>
+        <translation>DDC 1.x web form state; DDC itself ignores it, not imported</translation>
+    </message>
+    <message>
+        <source>notes about admins are not imported (Mechdock keeps only their ids)</source>
+        <translation>notes about admins are not imported (Mechdock keeps only their ids)</translation>
+    </message>
+    <message>
+        <source>is not a list of Discord user ids; no admin imported</source>
+        <translation>is not a list of Discord user ids; no admin imported</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</translation>
+    </message>
+    <message>
+        <source>superseded by containers/*.json (as in DDC); not imported</source>
+        <translation>superseded by containers/*.json (as in DDC); not imported</translation>
+    </message>
+    <message>
+        <source>is not a list of containers; no container imported</source>
+        <translation>is not a list of containers; no container imported</translation>
+    </message>
+    <message>
+        <source>is not a container object; skipped</source>
+        <translation>is not a container object; skipped</translation>
+    </message>
+    <message>
+        <source>the container has no docker_name; skipped</source>
+        <translation>the container has no docker_name; skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
+        <translation>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</translation>
+    </message>
+    <message>
+        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <translation>container "%1" is configured twice in DDC; this copy was skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <translation>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</translation>
+    </message>
+    <message>
+        <source>%1 not imported: Mechdock's actions are %2</source>
+        <translation>%1 not imported: Mechdock's actions are %2</translation>
+    </message>
+    <message>
+        <source>is not a list; status only</source>
+        <translation>is not a list; status only</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <translation>"%1" is not a whole number from 0 to 1000000; ignored</translation>
+    </message>
+    <message>
+        <source>Mechdock does not query game servers for player counts; not imported</source>
+        <translation>Mechdock does not query game servers for player counts; not imported</translation>
+    </message>
+    <message>
+        <source>keys without a Mechdock setting: %1</source>
+        <translation>keys without a Mechdock setting: %1</translation>
+    </message>
+    <message>
+        <source>holds control characters; refused</source>
+        <translation>holds control characters; refused</translation>
+    </message>
+    <message>
+        <source>is %1 characters; Mechdock keeps at most %2, the rest was cut</source>
+        <translation>is %1 characters; Mechdock keeps at most %2, the rest was cut</translation>
+    </message>
+    <message>
+        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <translation>Mechdock does not look up the host's public address; put it in the info text</translation>
+    </message>
+    <message>
+        <source>info was turned off in DDC; its text was not imported</source>
+        <translation>info was turned off in DDC; its text was not imported</translation>
+    </message>
+    <message>
+        <source>protected info needs a password of 1 to %1 characters; the protected part was not imported</source>
+        <translation>protected info needs a password of 1 to %1 characters; the protected part was not imported</translation>
+    </message>
+    <message>
+        <source>superseded by channels/*.json (as in DDC); not imported</source>
+        <translation>superseded by channels/*.json (as in DDC); not imported</translation>
+    </message>
+    <message>
+        <source>is not a map of channel id to settings; no channel imported</source>
+        <translation>is not a map of channel id to settings; no channel imported</translation>
+    </message>
+    <message>
+        <source>is not a channel object; skipped</source>
+        <translation>is not a channel object; skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <translation>"%1" is longer than %2 characters or holds control characters; refused</translation>
+    </message>
+    <message>
+        <source>no command was allowed in this channel in DDC; imported as a status channel</source>
+        <translation>no command was allowed in this channel in DDC; imported as a status channel</translation>
+    </message>
+    <message>
+        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>"%1" is not 1 to %2 minutes; kept %3 minutes</translation>
+    </message>
+    <message>
+        <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
+        <translation>Mechdock allows at most %1 %2 channels; this one was refused</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1326,238 @@
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
         <translation>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</translation>
     </message>
+    <message>
+        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
+        <translation>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</translation>
+    </message>
+    <message>
+        <source>level %1 is given more than once</source>
+        <translation>level %1 is given more than once</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordApi</name>
+    <message>
+        <source>Could not read the registered commands.</source>
+        <translation>Could not read the registered commands.</translation>
+    </message>
+    <message>
+        <source>Could not register the commands.</source>
+        <translation>Could not register the commands.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordGateway</name>
+    <message>
+        <source>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</source>
+        <translation>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</translation>
+    </message>
+    <message>
+        <source>Could not get the gateway address from Discord:</source>
+        <translation>Could not get the gateway address from Discord:</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unexpected answer</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayCloseCode</name>
+    <message>
+        <source>Discord reported an unknown error; resuming.</source>
+        <translation>Discord reported an unknown error; resuming.</translation>
+    </message>
+    <message>
+        <source>Discord did not understand an opcode; resuming.</source>
+        <translation>Discord did not understand an opcode; resuming.</translation>
+    </message>
+    <message>
+        <source>Discord could not decode a payload; resuming.</source>
+        <translation>Discord could not decode a payload; resuming.</translation>
+    </message>
+    <message>
+        <source>A payload was sent before identifying; identifying again.</source>
+        <translation>A payload was sent before identifying; identifying again.</translation>
+    </message>
+    <message>
+        <source>The session was already authenticated; resuming.</source>
+        <translation>The session was already authenticated; resuming.</translation>
+    </message>
+    <message>
+        <source>The resume sequence was invalid; starting a new session.</source>
+        <translation>The resume sequence was invalid; starting a new session.</translation>
+    </message>
+    <message>
+        <source>Too many gateway events were sent; resuming after a pause.</source>
+        <translation>Too many gateway events were sent; resuming after a pause.</translation>
+    </message>
+    <message>
+        <source>The session timed out; starting a new session.</source>
+        <translation>The session timed out; starting a new session.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</source>
+        <translation>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the shard id (close code 4010). Check the shard count setting.</source>
+        <translation>Discord rejected the shard id (close code 4010). Check the shard count setting.</translation>
+    </message>
+    <message>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <translation>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
+        <translation>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the intents value (close code 4013). Check the intents setting.</source>
+        <translation>Discord rejected the intents value (close code 4013). Check the intents setting.</translation>
+    </message>
+    <message>
+        <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
+        <translation>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</translation>
+    </message>
+    <message>
+        <source>The gateway connection closed; resuming.</source>
+        <translation>The gateway connection closed; resuming.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::RestClient</name>
+    <message>
+        <source>The Discord request queue is full (%1 requests); the request was dropped.</source>
+        <translation>The Discord request queue is full (%1 requests); the request was dropped.</translation>
+    </message>
+    <message>
+        <source>Discord kept rate-limiting this request; it was given up.</source>
+        <translation>Discord kept rate-limiting this request; it was given up.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Discord answered with server error %1.</source>
+        <translation>Discord answered with server error %1.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (401).</source>
+        <translation>Discord rejected the bot token (401).</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission for this in Discord (403).</source>
+        <translation>The bot lacks the permission for this in Discord (403).</translation>
+    </message>
+    <message>
+        <source>Discord does not know this message, channel or interaction (404).</source>
+        <translation>Discord does not know this message, channel or interaction (404).</translation>
+    </message>
+    <message>
+        <source>Discord refused the request (%1): %2</source>
+        <translation>Discord refused the request (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::ZlibStreamInflater</name>
+    <message>
+        <source>The compressed gateway stream is unusable.</source>
+        <translation>The compressed gateway stream is unusable.</translation>
+    </message>
+    <message>
+        <source>A compressed gateway message exceeded the size limit.</source>
+        <translation>A compressed gateway message exceeded the size limit.</translation>
+    </message>
+    <message>
+        <source>The compressed gateway stream is corrupt: %1</source>
+        <translation>The compressed gateway stream is corrupt: %1</translation>
+    </message>
+    <message>
+        <source>A gateway message exceeded the size limit after decompression.</source>
+        <translation>A gateway message exceeded the size limit after decompression.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerConfigStore</name>
+    <message>
+        <source>the container "%1" names no Docker endpoint</source>
+        <translation>the container "%1" names no Docker endpoint</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an action (allowed: %3)</source>
+        <translation>%1: "%2" is not an action (allowed: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
+        <translation>%1: the info text has %2 characters; at most %3 are allowed</translation>
+    </message>
+    <message>
+        <source>%1: the display name has more than %2 characters</source>
+        <translation>%1: the display name has more than %2 characters</translation>
+    </message>
+    <message>
+        <source>could not store the configuration of %1: %2</source>
+        <translation>could not store the configuration of %1: %2</translation>
+    </message>
+    <message>
+        <source>no container "%1" is configured on %2</source>
+        <translation>no container "%1" is configured on %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerController</name>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>no Docker endpoint named "%1"</translation>
+    </message>
+    <message>
+        <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
+        <translation>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</translation>
+    </message>
+    <message>
+        <source>too many statistics requests are waiting; try again shortly</source>
+        <translation>too many statistics requests are waiting; try again shortly</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerStatusCache</name>
+    <message>
+        <source>Up less than a second</source>
+        <translation>Up less than a second</translation>
+    </message>
+    <message>
+        <source>Exited (%1) just now</source>
+        <translation>Exited (%1) just now</translation>
+    </message>
+    <message>
+        <source>Exited just now</source>
+        <translation>Exited just now</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>no Docker endpoint named "%1"</translation>
+    </message>
+    <message>
+        <source>no container named "%1" on %2</source>
+        <translation>no container named "%1" on %2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>no status from Docker for more than %1 s</source>
+        <translation>no status from Docker for more than %1 s</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::docker::DockerClient</name>
@@ -763,16 +1574,8 @@
         <translation>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (connection refused)</source>
-        <translation>Docker is not reachable at %1 (connection refused)</translation>
-    </message>
-    <message>
         <source>Docker is not reachable at %1 (%2)</source>
         <translation>Docker is not reachable at %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
-        <translation>%1: only unix://, npipe:// and tcp:// addresses are supported</translation>
     </message>
     <message>
         <source>malformed answer from Docker: %1</source>
@@ -818,6 +1621,72 @@
         <source>Docker is not reachable at %1 (no answer within %2 s)</source>
         <translation>Docker is not reachable at %1 (no answer within %2 s)</translation>
     </message>
+    <message>
+        <source>TLS for %1: this build has no TLS support (OpenSSL missing)</source>
+        <translation>TLS for %1: this build has no TLS support (OpenSSL missing)</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection without answering</source>
+        <translation>Docker closed the connection without answering</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Docker closed the stream</source>
+        <translation>Docker closed the stream</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
+        <translation>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEndpoint</name>
+    <message>
+        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
+        <translation>%1: only unix://, npipe:// and tcp:// addresses are supported</translation>
+    </message>
+    <message>
+        <source>%1: the address names no host</source>
+        <translation>%1: the address names no host</translation>
+    </message>
+    <message>
+        <source>%1: the address names no socket</source>
+        <translation>%1: the address names no socket</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no CA certificate in %2</source>
+        <translation>TLS for %1: no CA certificate in %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no client certificate in %2</source>
+        <translation>TLS for %1: no client certificate in %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: cannot read the client key %2 (%3)</source>
+        <translation>TLS for %1: cannot read the client key %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS for %1: %2 is not an RSA or EC private key in PEM</source>
+        <translation>TLS for %1: %2 is not an RSA or EC private key in PEM</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEventStream</name>
+    <message>
+        <source>the event stream ended</source>
+        <translation>the event stream ended</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::docker::HttpResponseParser</name>
@@ -860,6 +1729,313 @@
     <message>
         <source>the connection closed in the middle of the response</source>
         <translation>the connection closed in the middle of the response</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationCache</name>
+    <message>
+        <source>no animation library is configured</source>
+        <translation>no animation library is configured</translation>
+    </message>
+    <message>
+        <source>the animation speed must be above zero</source>
+        <translation>the animation speed must be above zero</translation>
+    </message>
+    <message>
+        <source>animations cannot be re-timed: no renderer is configured</source>
+        <translation>animations cannot be re-timed: no renderer is configured</translation>
+    </message>
+    <message>
+        <source>the animation %1 could not be rendered</source>
+        <translation>the animation %1 could not be rendered</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationDiskCache</name>
+    <message>
+        <source>cannot create the animation cache folder %1</source>
+        <translation>cannot create the animation cache folder %1</translation>
+    </message>
+    <message>
+        <source>the animation (%1 bytes) is larger than the disk cache limit</source>
+        <translation>the animation (%1 bytes) is larger than the disk cache limit</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the animation cache index in %1</source>
+        <translation>cannot write the animation cache index in %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationLibrary</name>
+    <message>
+        <source>the built-in animation %1 is missing</source>
+        <translation>the built-in animation %1 is missing</translation>
+    </message>
+    <message>
+        <source>the built-in animation %1 is empty</source>
+        <translation>the built-in animation %1 is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the animation %1: %2</source>
+        <translation>cannot read the animation %1: %2</translation>
+    </message>
+    <message>
+        <source>the animation %1 is empty</source>
+        <translation>the animation %1 is empty</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationRetimer</name>
+    <message>
+        <source>the speed %1 is out of range: it must be above 0 and at most %2</source>
+        <translation>the speed %1 is out of range: it must be above 0 and at most %2</translation>
+    </message>
+    <message>
+        <source>the minimum frame duration %1 ms is out of range (0 to %2)</source>
+        <translation>the minimum frame duration %1 ms is out of range (0 to %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationTranscoder</name>
+    <message>
+        <source>the width %1 is out of range (1 to %2)</source>
+        <translation>the width %1 is out of range (1 to %2)</translation>
+    </message>
+    <message>
+        <source>the quality %1 is out of range (0 to 100, or -1 for automatic)</source>
+        <translation>the quality %1 is out of range (0 to 100, or -1 for automatic)</translation>
+    </message>
+    <message>
+        <source>the resized height %1 would be larger than the limit of %2</source>
+        <translation>the resized height %1 would be larger than the limit of %2</translation>
+    </message>
+    <message>
+        <source>the WebP library does not match the version Mechdock was built with</source>
+        <translation>the WebP library does not match the version Mechdock was built with</translation>
+    </message>
+    <message>
+        <source>the animation cannot be decoded</source>
+        <translation>the animation cannot be decoded</translation>
+    </message>
+    <message>
+        <source>invalid encoder settings</source>
+        <translation>invalid encoder settings</translation>
+    </message>
+    <message>
+        <source>not enough memory to resize the animation</source>
+        <translation>not enough memory to resize the animation</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded</source>
+        <translation>frame %1 cannot be decoded</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be encoded: %2</source>
+        <translation>frame %1 cannot be encoded: %2</translation>
+    </message>
+    <message>
+        <source>the resized animation cannot be assembled: %1</source>
+        <translation>the resized animation cannot be assembled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::DonationLedger</name>
+    <message>
+        <source>a donation must be at least one cent</source>
+        <translation>a donation must be at least one cent</translation>
+    </message>
+    <message>
+        <source>an adjustment of zero changes nothing</source>
+        <translation>an adjustment of zero changes nothing</translation>
+    </message>
+    <message>
+        <source>the amount is larger than a ledger entry accepts</source>
+        <translation>the amount is larger than a ledger entry accepts</translation>
+    </message>
+    <message>
+        <source>the idempotency key is longer than 200 characters</source>
+        <translation>the idempotency key is longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>cannot start a ledger transaction: %1</source>
+        <translation>cannot start a ledger transaction: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the donation: %1</source>
+        <translation>cannot record the donation: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a ledger snapshot: %1</source>
+        <translation>cannot write a ledger snapshot: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the donation: %1</source>
+        <translation>cannot commit the donation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::EvolutionLevels</name>
+    <message>
+        <source>The Rustborn Husk</source>
+        <translation>The Rustborn Husk</translation>
+    </message>
+    <message>
+        <source>Scrapyard Walker</source>
+        <translation>Scrapyard Walker</translation>
+    </message>
+    <message>
+        <source>Ironclad Strider</source>
+        <translation>Ironclad Strider</translation>
+    </message>
+    <message>
+        <source>Steel Sentinel</source>
+        <translation>Steel Sentinel</translation>
+    </message>
+    <message>
+        <source>Cobalt Vanguard</source>
+        <translation>Cobalt Vanguard</translation>
+    </message>
+    <message>
+        <source>Thunder Warden</source>
+        <translation>Thunder Warden</translation>
+    </message>
+    <message>
+        <source>Titan Breaker</source>
+        <translation>Titan Breaker</translation>
+    </message>
+    <message>
+        <source>Plasma Colossus</source>
+        <translation>Plasma Colossus</translation>
+    </message>
+    <message>
+        <source>Storm Dreadnought</source>
+        <translation>Storm Dreadnought</translation>
+    </message>
+    <message>
+        <source>Celestial Juggernaut</source>
+        <translation>Celestial Juggernaut</translation>
+    </message>
+    <message>
+        <source>OMEGA MECH</source>
+        <translation>OMEGA MECH</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::MechService</name>
+    <message>
+        <source>the donation ledger is not available</source>
+        <translation>the donation ledger is not available</translation>
+    </message>
+    <message>
+        <source>cannot read the donation ledger: %1</source>
+        <translation>cannot read the donation ledger: %1</translation>
+    </message>
+    <message>
+        <source>the animation cache is not available</source>
+        <translation>the animation cache is not available</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::WebpContainer</name>
+    <message>
+        <source>not a WebP file (no RIFF/WEBP header)</source>
+        <translation>not a WebP file (no RIFF/WEBP header)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the RIFF size is too small</source>
+        <translation>damaged WebP file: the RIFF size is too small</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: the header announces %1 bytes but there are %2</source>
+        <translation>truncated WebP file: the header announces %1 bytes but there are %2</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: incomplete chunk header at offset %1</source>
+        <translation>truncated WebP file: incomplete chunk header at offset %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <translation>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</translation>
+    </message>
+    <message>
+        <source>not an animated WebP (a still image)</source>
+        <translation>not an animated WebP (a still image)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <translation>damaged WebP file: the first chunk must be VP8X, found "%1"</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unknown feature flags in the VP8X chunk</source>
+        <translation>damaged WebP file: unknown feature flags in the VP8X chunk</translation>
+    </message>
+    <message>
+        <source>the canvas %1x%2 is larger than the limit of %3x%3</source>
+        <translation>the canvas %1x%2 is larger than the limit of %3x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a second or short ANIM chunk</source>
+        <translation>damaged WebP file: a second or short ANIM chunk</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a frame comes before the ANIM chunk</source>
+        <translation>damaged WebP file: a frame comes before the ANIM chunk</translation>
+    </message>
+    <message>
+        <source>the animation has more than %1 frames</source>
+        <translation>the animation has more than %1 frames</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <translation>damaged WebP file: chunk "%1" outside an animation frame</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the animation has no ANIM chunk</source>
+        <translation>damaged WebP file: the animation has no ANIM chunk</translation>
+    </message>
+    <message>
+        <source>the animation has no frames</source>
+        <translation>the animation has no frames</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 is too short</source>
+        <translation>damaged WebP file: frame %1 is too short</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 lies outside the canvas</source>
+        <translation>damaged WebP file: frame %1 lies outside the canvas</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 ends in an incomplete chunk</source>
+        <translation>damaged WebP file: frame %1 ends in an incomplete chunk</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <translation>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: misplaced alpha data in frame %1</source>
+        <translation>damaged WebP file: misplaced alpha data in frame %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 holds two images</source>
+        <translation>damaged WebP file: frame %1 holds two images</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</source>
+        <translation>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <translation>damaged WebP file: unexpected chunk "%1" before the image of frame %2</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 has no image data</source>
+        <translation>damaged WebP file: frame %1 has no image data</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +2526,30 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Reloading the configuration</source>
         <translation>Reloading the configuration</translation>
     </message>
+    <message>
+        <source>Mech animations not prepared: %1</source>
+        <translation>Mech animations not prepared: %1</translation>
+    </message>
+    <message>
+        <source>The mech is not running (the database is unavailable).</source>
+        <translation>The mech is not running (the database is unavailable).</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</source>
+        <translation>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</translation>
+    </message>
+    <message>
+        <source>The mech is at level %1 (%2), power $%3, speed %4 %.</source>
+        <translation>The mech is at level %1 (%2), power $%3, speed %4 %.</translation>
+    </message>
+    <message>
+        <source>$%1 of $%2 to the next level.</source>
+        <translation>$%1 of $%2 to the next level.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -1360,6 +2560,33 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>unknown action "%1"</source>
         <translation>unknown action "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::DiscordBot</name>
+    <message>
+        <source>No Discord bot token is configured.</source>
+        <translation>No Discord bot token is configured.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</source>
+        <translation>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Connecting to Discord at %1</source>
+        <translation>Connecting to Discord at %1</translation>
+    </message>
+    <message>
+        <source>Slash commands not registered%1: %2</source>
+        <translation>Slash commands not registered%1: %2</translation>
+    </message>
+    <message>
+        <source>Slash commands registered%1</source>
+        <translation>Slash commands registered%1</translation>
+    </message>
+    <message>
+        <source>Slash commands unchanged%1</source>
+        <translation>Slash commands unchanged%1</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2635,140 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
+    <name>mechdock::service::ServiceBotBackend</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker is not running in this service.</translation>
+    </message>
+    <message>
+        <source>%1 asked Discord to %2 %3</source>
+        <translation>%1 asked Discord to %2 %3</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unknown container.</translation>
+    </message>
+    <message>
+        <source>The mech is not running, so the donation was not recorded. Check the service log for why.</source>
+        <translation>The mech is not running, so the donation was not recorded. Check the service log for why.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (the database is unavailable).</source>
+        <translation>The scheduler is not running (the database is unavailable).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use start, stop or restart.</source>
+        <translation>Unknown action "%1": use start, stop or restart.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 of %2 (task %3). Next runs: %4</source>
+        <translation>Scheduled %1 of %2 (task %3). Next runs: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 deleted scheduled task %2</source>
+        <translation>%1 deleted scheduled task %2</translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation>Deleted task %1.</translation>
+    </message>
+    <message>
+        <source>**System health**</source>
+        <translation>**System health**</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB of %2 MB, pressure %3.</source>
+        <translation>Memory: %1 MB of %2 MB, pressure %3.</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % (Mechdock), %2 % (system); disk %3 % used.</source>
+        <translation>CPU: %1 % (Mechdock), %2 % (system); disk %3 % used.</translation>
+    </message>
+    <message>
+        <source>Database: ok.</source>
+        <translation>Database: ok.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1: reachable (API %2).</source>
+        <translation>Docker %1: reachable (API %2).</translation>
+    </message>
+    <message>
+        <source>Docker %1: %2</source>
+        <translation>Docker %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway latency: %1 ms; REST 429 answers: %2.</source>
+        <translation>Gateway latency: %1 ms; REST 429 answers: %2.</translation>
+    </message>
+    <message>
+        <source>**Operation timings** (count, p50 / p95 / p99 ms, success)</source>
+        <translation>**Operation timings** (count, p50 / p95 / p99 ms, success)</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Nothing measured yet.</translation>
+    </message>
+    <message>
+        <source>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</source>
+        <translation>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</translation>
+    </message>
+    <message>
+        <source>Caches and queues (entries / limit, hit rate, evictions):</source>
+        <translation>Caches and queues (entries / limit, hit rate, evictions):</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB); resident memory %3 MB → %4 MB.</source>
+        <translation>Cleanup freed %1 entries (%2 MB); resident memory %3 MB → %4 MB.</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB).</source>
+        <translation>Cleanup freed %1 entries (%2 MB).</translation>
+    </message>
+    <message>
+        <source>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</source>
+        <translation>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</translation>
+    </message>
+    <message>
+        <source>Per-minute caps: %1 commands, %2 buttons.</source>
+        <translation>Per-minute caps: %1 commands, %2 buttons.</translation>
+    </message>
+    <message>
+        <source>No donation links are configured.</source>
+        <translation>No donation links are configured.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>No scheduled tasks.</translation>
+    </message>
+    <message>
+        <source>no further runs</source>
+        <translation>no further runs</translation>
+    </message>
+    <message>
+        <source>The audit log cannot keep up; entries are dropped.</source>
+        <translation>The audit log cannot keep up; entries are dropped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries not written: %1</source>
+        <translation>
+            <numerusform>%n audit entries not written: %1</numerusform>
+            <numerusform>%n audit entries not written: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mechdock::service::ServiceSnapshot</name>
     <message>
         <source>offline</source>
@@ -1424,6 +2785,17 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>stopped</source>
         <translation>stopped</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::StatusChannelPublisher</name>
+    <message>
+        <source>Could not post the status message in channel %1: %2</source>
+        <translation>Could not post the status message in channel %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-posting the status messages in channel %1</source>
+        <translation>Re-posting the status messages in channel %1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2860,124 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>cannot record migration %1 of '%2': %3</source>
         <translation>cannot record migration %1 of '%2': %3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::AuditTableModel</name>
+    <message>
+        <source>User id: %1</source>
+        <translation>User id: %1</translation>
+    </message>
+    <message>
+        <source>Guild: %1</source>
+        <translation>Guild: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::CacheTableModel</name>
+    <message>
+        <source>Deepest so far: %1</source>
+        <translation>Deepest so far: %1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Entries held, against the bound</source>
+        <translation>Entries held, against the bound</translation>
+    </message>
+    <message>
+        <source>Estimated payload bytes, against the byte bound when there is one</source>
+        <translation>Estimated payload bytes, against the byte bound when there is one</translation>
+    </message>
+    <message>
+        <source>Lookups answered from the cache</source>
+        <translation>Lookups answered from the cache</translation>
+    </message>
+    <message>
+        <source>Entries removed to stay within bounds, by age or by pressure</source>
+        <translation>Entries removed to stay within bounds, by age or by pressure</translation>
+    </message>
+    <message>
+        <source>Queue items dropped or refused because the queue was full</source>
+        <translation>Queue items dropped or refused because the queue was full</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Hit rate</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Evictions</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Drops</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +3065,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Waiting for the service…</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
         <source>Discord bot:</source>
         <translation>Discord bot:</translation>
     </message>
@@ -1591,14 +3077,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Database:</translation>
     </message>
     <message>
-        <source>Memory:</source>
-        <translation>Memory:</translation>
-    </message>
-    <message>
-        <source>CPU, disk, network:</source>
-        <translation>CPU, disk, network:</translation>
-    </message>
-    <message>
         <source>Configuration problems</source>
         <translation>Configuration problems</translation>
     </message>
@@ -1609,10 +3087,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Recent alerts about memory, CPU, disk and the service</source>
-        <translation>Recent alerts about memory, CPU, disk and the service</translation>
     </message>
     <message>
         <source> (latency %1 ms)</source>
@@ -1635,20 +3109,8 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>unavailable: %1</translation>
     </message>
     <message>
-        <source>%1 resident, limit %2, pressure %3</source>
-        <translation>%1 resident, limit %2, pressure %3</translation>
-    </message>
-    <message>
-        <source>not measured yet</source>
-        <translation>not measured yet</translation>
-    </message>
-    <message>
         <source>measuring…</source>
         <translation>measuring…</translation>
-    </message>
-    <message>
-        <source>Mechdock CPU %1 · system CPU %2 · data disk %3 used · network %4 in, %5 out</source>
-        <translation>Mechdock CPU %1 · system CPU %2 · data disk %3 used · network %4 in, %5 out</translation>
     </message>
     <message>
         <source>No alerts.</source>
@@ -1657,6 +3119,633 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>None: the settings are valid.</source>
         <translation>None: the settings are valid.</translation>
+    </message>
+    <message>
+        <source>Force &amp;cleanup</source>
+        <translation>Force &amp;cleanup</translation>
+    </message>
+    <message>
+        <source>Memory: not measured yet</source>
+        <translation>Memory: not measured yet</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>How much history the memory chart shows</source>
+        <translation>How much history the memory chart shows</translation>
+    </message>
+    <message>
+        <source>Empty every registered cache and return free heap to the system now; shows what it freed</source>
+        <translation>Empty every registered cache and return free heap to the system now; shows what it freed</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</translation>
+    </message>
+    <message>
+        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <translation>Mechdock's CPU use (of one core) and the whole system's</translation>
+    </message>
+    <message>
+        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <translation>Used space on the disk that holds Mechdock's data folder</translation>
+    </message>
+    <message>
+        <source>The machine's network traffic: rate now and total since boot</source>
+        <translation>The machine's network traffic: rate now and total since boot</translation>
+    </message>
+    <message>
+        <source>Service and system</source>
+        <translation>Service and system</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Disk:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <source>Panel delay:</source>
+        <translation>Panel delay:</translation>
+    </message>
+    <message>
+        <source>Every bounded cache and queue: what it holds and how well it works</source>
+        <translation>Every bounded cache and queue: what it holds and how well it works</translation>
+    </message>
+    <message>
+        <source>Recent alerts about memory, CPU, disk and the service, newest first</source>
+        <translation>Recent alerts about memory, CPU, disk and the service, newest first</translation>
+    </message>
+    <message>
+        <source>Caches and queues</source>
+        <translation>Caches and queues</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Cleaning up…</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
+        <translation>p50 %1 ms · p99 %2 ms · max %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %n entr(ies), %1 of cache payload.</source>
+        <translation>
+            <numerusform>Freed %n entr(ies), %1 of cache payload.</numerusform>
+            <numerusform>Freed %n entr(ies), %1 of cache payload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1 → %2.</source>
+        <translation>Resident %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Heap in use %1 → %2.</source>
+        <translation>Heap in use %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Cleanup did not run: %1</source>
+        <translation>Cleanup did not run: %1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message>
+        <source> · heap %1</source>
+        <translation> · heap %1</translation>
+    </message>
+    <message>
+        <source> · limit %1 (%2 % used)</source>
+        <translation> · limit %1 (%2 % used)</translation>
+    </message>
+    <message>
+        <source>Mechdock %1 · system %2</source>
+        <translation>Mechdock %1 · system %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 used</translation>
+    </message>
+    <message>
+        <source>%1/s in, %2/s out · </source>
+        <translation>%1/s in, %2/s out · </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out in total</source>
+        <translation>%1 in, %2 out in total</translation>
+    </message>
+    <message>
+        <source>Caches and queues (%1)</source>
+        <translation>Caches and queues (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DiscordPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>The bot's connection to Discord's gateway</source>
+        <translation>The bot's connection to Discord's gateway</translation>
+    </message>
+    <message>
+        <source>Since the service started</source>
+        <translation>Since the service started</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Recent &amp;commands</source>
+        <translation>Recent &amp;commands</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;dit log</translation>
+    </message>
+    <message>
+        <source>Shards, latency and guilds</source>
+        <translation>Shards, latency and guilds</translation>
+    </message>
+    <message>
+        <source>The latest slash commands and buttons used in Discord</source>
+        <translation>The latest slash commands and buttons used in Discord</translation>
+    </message>
+    <message>
+        <source>Every recorded action, with filters</source>
+        <translation>Every recorded action, with filters</translation>
+    </message>
+    <message>
+        <source>Discord: waiting for the service…</source>
+        <translation>Discord: waiting for the service…</translation>
+    </message>
+    <message>
+        <source>Latency: not connected</source>
+        <translation>Latency: not connected</translation>
+    </message>
+    <message>
+        <source>One gateway connection per shard; hover a stopped shard for the reason</source>
+        <translation>One gateway connection per shard; hover a stopped shard for the reason</translation>
+    </message>
+    <message>
+        <source>The guilds (servers) the bot is a member of</source>
+        <translation>The guilds (servers) the bot is a member of</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Latency (up to the last 10 minutes)</source>
+        <translation>Latency (up to the last 10 minutes)</translation>
+    </message>
+    <message>
+        <source>Guilds</source>
+        <translation>Guilds</translation>
+    </message>
+    <message>
+        <source>No guilds yet: they are listed once the bot is connected.</source>
+        <translation>No guilds yet: they are listed once the bot is connected.</translation>
+    </message>
+    <message>
+        <source>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</source>
+        <translation>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</translation>
+    </message>
+    <message>
+        <source>No commands yet.</source>
+        <translation>No commands yet.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Where the action came from</source>
+        <translation>Where the action came from</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Show only actions with this outcome</source>
+        <translation>Show only actions with this outcome</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>How far back to look</source>
+        <translation>How far back to look</translation>
+    </message>
+    <message>
+        <source>Who (exact name)</source>
+        <translation>Who (exact name)</translation>
+    </message>
+    <message>
+        <source>Show only actions by this user (the exact name as recorded)</source>
+        <translation>Show only actions by this user (the exact name as recorded)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. /ss or start</source>
+        <translation>Action, e.g. /ss or start</translation>
+    </message>
+    <message>
+        <source>Show only this action (exact, e.g. /ss, button:restart, donation)</source>
+        <translation>Show only this action (exact, e.g. /ss, button:restart, donation)</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Read the audit log again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Matching:</source>
+        <translation>&amp;Matching:</translation>
+    </message>
+    <message>
+        <source>Recorded actions, allowed and denied; hover a row for the ids</source>
+        <translation>Recorded actions, allowed and denied; hover a row for the ids</translation>
+    </message>
+    <message>
+        <source>The audit log is read from the service's database.</source>
+        <translation>The audit log is read from the service's database.</translation>
+    </message>
+    <message>
+        <source>The service has not started yet.</source>
+        <translation>The service has not started yet.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (the database is not open).</source>
+        <translation>The audit log is not available (the database is not open).</translation>
+    </message>
+    <message>
+        <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
+        <translation>No commands yet: slash commands and buttons used in Discord appear here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n command(s) from Discord.</source>
+        <translation>
+            <numerusform>The latest %n command from Discord.</numerusform>
+            <numerusform>The latest %n commands from Discord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No recorded actions match these filters.</source>
+        <translation>No recorded actions match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching action(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n matching action; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n matching actions; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching action(s).</source>
+        <translation>
+            <numerusform>%n matching action.</numerusform>
+            <numerusform>%n matching actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: online, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord: online, %1 of %n shard connected</numerusform>
+            <numerusform>Discord: online, %1 of %n shards connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: connecting, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord: connecting, %1 of %n shard connected</numerusform>
+            <numerusform>Discord: connecting, %1 of %n shards connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discord: connecting…</source>
+        <translation>Discord: connecting…</translation>
+    </message>
+    <message>
+        <source>Discord: %1</source>
+        <translation>Discord: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last 10 minutes</source>
+        <translation>Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last 10 minutes</translation>
+    </message>
+    <message>
+        <source>Latency: waiting for the first heartbeat</source>
+        <translation>Latency: waiting for the first heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) handled</source>
+        <translation>
+            <numerusform>%n interaction handled</numerusform>
+            <numerusform>%n interactions handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied</source>
+        <translation>
+            <numerusform>%n denied</numerusform>
+            <numerusform>%n denied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REST rate limit(s) hit</source>
+        <translation>
+            <numerusform>%n REST rate limit hit</numerusform>
+            <numerusform>%n REST rate limits hit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resume(s)</source>
+        <translation>
+            <numerusform>%n resume</numerusform>
+            <numerusform>%n resumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session start(s) left today</source>
+        <translation>
+            <numerusform>%n session start left today</numerusform>
+            <numerusform>%n session starts left today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slash commands registered</source>
+        <translation>slash commands registered</translation>
+    </message>
+    <message>
+        <source>slash commands not registered yet</source>
+        <translation>slash commands not registered yet</translation>
+    </message>
+    <message>
+        <source>The bot is not in any guild yet.</source>
+        <translation>The bot is not in any guild yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n guild(s).</source>
+        <translation>
+            <numerusform>In %n guild.</numerusform>
+            <numerusform>In %n guilds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationDialog</name>
+    <message>
+        <source>Add donation</source>
+        <translation>Add donation</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>The donated amount in dollars; it powers the mech and counts toward its next level</source>
+        <translation>The donated amount in dollars; it powers the mech and counts toward its next level</translation>
+    </message>
+    <message>
+        <source>Who donated</source>
+        <translation>Who donated</translation>
+    </message>
+    <message>
+        <source>Shown in the donation history and in Discord</source>
+        <translation>Shown in the donation history and in Discord</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A note for the history, e.g. where the money came from</source>
+        <translation>A note for the history, e.g. where the money came from</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Record the donation (Enter)</source>
+        <translation>Record the donation (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without recording (Esc)</source>
+        <translation>Close without recording (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donor:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least $0.01.</source>
+        <translation>Enter an amount of at least $0.01.</translation>
+    </message>
+    <message>
+        <source>Enter who donated.</source>
+        <translation>Enter who donated.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationTableModel</name>
+    <message>
+        <source>-$%1</source>
+        <translation>-$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>An operator correction, not a donation</source>
+        <translation>An operator correction, not a donation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::GuildTableModel</name>
+    <message>
+        <source>(not loaded yet)</source>
+        <translation>(not loaded yet)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Guild id %1</source>
+        <translation>Guild id %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
+        <translation>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::LatencyChart</name>
+    <message>
+        <source>Gateway latency</source>
+        <translation>Gateway latency</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <translation>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</translation>
+    </message>
+    <message>
+        <source>No latency yet: it is measured with every heartbeat once the bot is connected.</source>
+        <translation>No latency yet: it is measured with every heartbeat once the bot is connected.</translation>
     </message>
 </context>
 <context>
@@ -1699,10 +3788,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Mechdock</source>
         <translation>Mechdock</translation>
-    </message>
-    <message>
-        <source>Pages (Ctrl+1 … Ctrl+9)</source>
-        <translation>Pages (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1771,6 +3856,390 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Docker: %1</source>
         <translation>Docker: %1</translation>
     </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
+        <translation>Pages (Ctrl+1 … Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Scheduled starts, stops and restarts, with their next runs</source>
+        <translation>Scheduled starts, stops and restarts, with their next runs</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>How long Docker, Discord and animation work takes</source>
+        <translation>How long Docker, Discord and animation work takes</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Mechdock is still running</source>
+        <translation>Mechdock is still running</translation>
+    </message>
+    <message>
+        <source>The bot keeps running; use the tray icon to show the window or to quit.</source>
+        <translation>The bot keeps running; use the tray icon to show the window or to quit.</translation>
+    </message>
+    <message>
+        <source>Mech</source>
+        <translation>Mech</translation>
+    </message>
+    <message>
+        <source>The mech's animation, level, power and donations</source>
+        <translation>The mech's animation, level, power and donations</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Connection, shards, latency, guilds, commands and the audit log</source>
+        <translation>Connection, shards, latency, guilds, commands and the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MechPage</name>
+    <message>
+        <source>&amp;Add donation…</source>
+        <translation>&amp;Add donation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>The mech's current animation, at the speed its power gives it</source>
+        <translation>The mech's current animation, at the speed its power gives it</translation>
+    </message>
+    <message>
+        <source>Evolution level: total donations unlock the next one</source>
+        <translation>Evolution level: total donations unlock the next one</translation>
+    </message>
+    <message>
+        <source>Speed level %v of 100</source>
+        <translation>Speed level %v of 100</translation>
+    </message>
+    <message>
+        <source>Power drives the walking speed; it decays a little every day</source>
+        <translation>Power drives the walking speed; it decays a little every day</translation>
+    </message>
+    <message>
+        <source>Donations counted toward the next level</source>
+        <translation>Donations counted toward the next level</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Power:</translation>
+    </message>
+    <message>
+        <source>Evolution:</source>
+        <translation>Evolution:</translation>
+    </message>
+    <message>
+        <source>Donated:</source>
+        <translation>Donated:</translation>
+    </message>
+    <message>
+        <source>The latest donations and adjustments, newest first</source>
+        <translation>The latest donations and adjustments, newest first</translation>
+    </message>
+    <message>
+        <source>Record a donation received outside Discord (Ctrl+N)</source>
+        <translation>Record a donation received outside Discord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Read the donation history and the animation again (F5)</source>
+        <translation>Read the donation history and the animation again (F5)</translation>
+    </message>
+    <message>
+        <source>Donation history</source>
+        <translation>Donation history</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to report the mech…</source>
+        <translation>Waiting for the service to report the mech…</translation>
+    </message>
+    <message>
+        <source>No animation yet.</source>
+        <translation>No animation yet.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The history appears once the service has started the mech.</source>
+        <translation>The history appears once the service has started the mech.</translation>
+    </message>
+    <message>
+        <source>The mech is not running yet; it starts with the service's database.</source>
+        <translation>The mech is not running yet; it starts with the service's database.</translation>
+    </message>
+    <message>
+        <source>The mech is not running: the database is unavailable (%1).</source>
+        <translation>The mech is not running: the database is unavailable (%1).</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>Level %1 of %2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (level %2)</translation>
+    </message>
+    <message>
+        <source>%1 of power: resting</source>
+        <translation>%1 of power: resting</translation>
+    </message>
+    <message>
+        <source>%1 of power, %2 % speed</source>
+        <translation>%1 of power, %2 % speed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to level %3</source>
+        <translation>%1 of %2 to level %3</translation>
+    </message>
+    <message>
+        <source>The top level is reached.</source>
+        <translation>The top level is reached.</translation>
+    </message>
+    <message>
+        <source>Resting: the mech has no power left.</source>
+        <translation>Resting: the mech has no power left.</translation>
+    </message>
+    <message>
+        <source>Walking at %1 % speed.</source>
+        <translation>Walking at %1 % speed.</translation>
+    </message>
+    <message>
+        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</translation>
+    </message>
+    <message>
+        <source>The mech is not running.</source>
+        <translation>The mech is not running.</translation>
+    </message>
+    <message>
+        <source>No animation: %1</source>
+        <translation>No animation: %1</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded: %1</source>
+        <translation>The animation could not be decoded: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No donations yet. Use /donate in Discord or add one here.</source>
+        <translation>No donations yet. Use /donate in Discord or add one here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n donation(s).</source>
+        <translation>
+            <numerusform>The latest %n donation.</numerusform>
+            <numerusform>The latest %n donations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donation(s).</source>
+        <translation>
+            <numerusform>%n donation.</numerusform>
+            <numerusform>%n donations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mech is not running; try again in a moment.</source>
+        <translation>The mech is not running; try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MemoryChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>No memory readings yet: the monitor samples every few seconds.</source>
+        <translation>No memory readings yet: the monitor samples every few seconds.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>RSS (resident memory), heap in use and the effective limit over the chosen window; the shaded bands are the Medium, High and Critical pressure levels</source>
+        <translation>RSS (resident memory), heap in use and the effective limit over the chosen window; the shaded bands are the Medium, High and Critical pressure levels</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::OperationTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n call(s) since start, %2 failed; percentiles over the last %3</source>
+        <translation>
+            <numerusform>%1: %n call since start, %2 failed; percentiles over the last %3</numerusform>
+            <numerusform>%1: %n calls since start, %2 failed; percentiles over the last %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls since the service started</source>
+        <translation>Calls since the service started</translation>
+    </message>
+    <message>
+        <source>Duration in milliseconds that this share of recent calls stayed under</source>
+        <translation>Duration in milliseconds that this share of recent calls stayed under</translation>
+    </message>
+    <message>
+        <source>The slowest recent call, in milliseconds</source>
+        <translation>The slowest recent call, in milliseconds</translation>
+    </message>
+    <message>
+        <source>Recent calls that succeeded</source>
+        <translation>Recent calls that succeeded</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Max ms</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::PerformancePage</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</source>
+        <translation>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Median and 95th percentile of the busiest operations</source>
+        <translation>Median and 95th percentile of the busiest operations</translation>
+    </message>
+    <message>
+        <source>No operations measured yet.</source>
+        <translation>No operations measured yet.</translation>
+    </message>
+    <message>
+        <source>Round trip of the gateway heartbeat</source>
+        <translation>Round trip of the gateway heartbeat</translation>
+    </message>
+    <message>
+        <source>Discord REST answers with 429 Too Many Requests since start</source>
+        <translation>Discord REST answers with 429 Too Many Requests since start</translation>
+    </message>
+    <message>
+        <source>Slash commands and buttons handled since start</source>
+        <translation>Slash commands and buttons handled since start</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Gateway latency:</source>
+        <translation>Gateway latency:</translation>
+    </message>
+    <message>
+        <source>REST 429 answers:</source>
+        <translation>REST 429 answers:</translation>
+    </message>
+    <message>
+        <source>Interactions handled:</source>
+        <translation>Interactions handled:</translation>
+    </message>
+    <message>
+        <source>not connected (%1)</source>
+        <translation>not connected (%1)</translation>
+    </message>
+    <message>
+        <source>connected, waiting for the first heartbeat</source>
+        <translation>connected, waiting for the first heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms over %2 of %n shard(s)</source>
+        <translation>
+            <numerusform>%1 ms over %2 of %n shard</numerusform>
+            <numerusform>%1 ms over %2 of %n shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
@@ -1797,6 +4266,104 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Memory pressure: usage against the effective limit</source>
         <translation>Memory pressure: usage against the effective limit</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::SchedulerPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Disa&amp;ble</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Scheduled container actions; double-click a task to edit it</source>
+        <translation>Scheduled container actions; double-click a task to edit it</translation>
+    </message>
+    <message>
+        <source>Schedule a start, stop or restart (Ctrl+N)</source>
+        <translation>Schedule a start, stop or restart (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected task (Enter)</source>
+        <translation>Change the selected task (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete)</source>
+        <translation>Remove the selected task (Delete)</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected task without removing it</source>
+        <translation>Enable or disable the selected task without removing it</translation>
+    </message>
+    <message>
+        <source>Read the tasks again (F5)</source>
+        <translation>Read the tasks again (F5)</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running yet; tasks appear once the service has started it.</source>
+        <translation>The scheduler is not running yet; tasks appear once the service has started it.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks. Add one to start, stop or restart a container at set times.</source>
+        <translation>No scheduled tasks. Add one to start, stop or restart a container at set times.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s).</source>
+        <translation>
+            <numerusform>%n scheduled task.</numerusform>
+            <numerusform>%n scheduled tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Ena&amp;ble</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running; try again in a moment.</source>
+        <translation>The scheduler is not running; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Task saved.</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>Delete the task "%1 %2 at %3"?</source>
+        <translation>Delete the task "%1 %2 at %3"?</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running.</source>
+        <translation>The scheduler is not running.</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>Task deleted.</translation>
+    </message>
+    <message>
+        <source>Task enabled.</source>
+        <translation>Task enabled.</translation>
+    </message>
+    <message>
+        <source>Task disabled.</source>
+        <translation>Task disabled.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +4614,274 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
         <translation>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::ShardTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gateway events received on this shard</source>
+        <translation>Gateway events received on this shard</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Identifies</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Resumes</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Last close</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskEditorDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>Scheduled task</translation>
+    </message>
+    <message>
+        <source>The Docker endpoint the container runs on</source>
+        <translation>The Docker endpoint the container runs on</translation>
+    </message>
+    <message>
+        <source>The container's name</source>
+        <translation>The container's name</translation>
+    </message>
+    <message>
+        <source>What happens to the container when the task runs</source>
+        <translation>What happens to the container when the task runs</translation>
+    </message>
+    <message>
+        <source>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</source>
+        <translation>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</source>
+        <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <translation>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>A disabled task is kept but does not run</source>
+        <translation>A disabled task is kept but does not run</translation>
+    </message>
+    <message>
+        <source>A note for other operators (optional)</source>
+        <translation>A note for other operators (optional)</translation>
+    </message>
+    <message>
+        <source>When the task would run next, in the chosen time zone</source>
+        <translation>When the task would run next, in the chosen time zone</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Schedule:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Next runs:</translation>
+    </message>
+    <message>
+        <source>New scheduled task</source>
+        <translation>New scheduled task</translation>
+    </message>
+    <message>
+        <source>Edit scheduled task</source>
+        <translation>Edit scheduled task</translation>
+    </message>
+    <message>
+        <source>Choose the container the task acts on.</source>
+        <translation>Choose the container the task acts on.</translation>
+    </message>
+    <message>
+        <source>Enter a schedule.</source>
+        <translation>Enter a schedule.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs (again).</source>
+        <translation>This schedule never runs (again).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Next runs:
+%1</source>
+        <translation>Next runs:
+%1</translation>
+    </message>
+    <message>
+        <source>Enabled: runs on schedule</source>
+        <translation>Enabled: runs on schedule</translation>
+    </message>
+    <message>
+        <source>Disabled: does not run</source>
+        <translation>Disabled: does not run</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>cannot run</source>
+        <translation>cannot run</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>never again</source>
+        <translation>never again</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TrayController</name>
+    <message>
+        <source>&amp;Show Mechdock</source>
+        <translation>&amp;Show Mechdock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Mechdock: starting…</source>
+        <translation>Mechdock: starting…</translation>
+    </message>
+    <message>
+        <source>Mechdock alert</source>
+        <translation>Mechdock alert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechdock: %n new alert(s)</source>
+        <translation>
+            <numerusform>Mechdock: %n new alert</numerusform>
+            <numerusform>Mechdock: %n new alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechdock · bot %1</source>
+        <translation>Mechdock · bot %1</translation>
+    </message>
+    <message>
+        <source> · memory %1</source>
+        <translation> · memory %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n Docker endpoint(s) unreachable</source>
+        <translation>
+            <numerusform> · %n Docker endpoint unreachable</numerusform>
+            <numerusform> · %n Docker endpoints unreachable</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

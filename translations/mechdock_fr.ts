@@ -2,2048 +2,4885 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>mechdock::app</name>
+    <message>
+        <source>usage: mechdock anim info FILE
+       mechdock anim retime IN OUT --speed S [--min-frame-ms MS]
+       mechdock anim resize IN OUT --width W [--quality Q]</source>
+        <translation>usage : mechdock anim info FICHIER
+        mechdock anim retime ENTRÉE SORTIE --speed S [--min-frame-ms MS]
+        mechdock anim resize ENTRÉE SORTIE --width W [--quality Q]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes)</source>
+        <translation>%1 : le fichier est trop volumineux (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>file:      %1</source>
+        <translation>fichier :       %1</translation>
+    </message>
+    <message>
+        <source>size:      %1x%2</source>
+        <translation>taille :        %1x%2</translation>
+    </message>
+    <message>
+        <source>frames:    %1</source>
+        <translation>images :        %1</translation>
+    </message>
+    <message>
+        <source>loop:      %1</source>
+        <translation>boucle :        %1</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>infinie</translation>
+    </message>
+    <message>
+        <source>alpha:     %1</source>
+        <translation>alpha :         %1</translation>
+    </message>
+    <message>
+        <source>lossless:  %1</source>
+        <translation>sans perte :    %1</translation>
+    </message>
+    <message>
+        <source>durations: %1 ms (total %2 ms)</source>
+        <translation>durées :        %1 ms (total %2 ms)</translation>
+    </message>
+    <message>
+        <source>bytes:     %1</source>
+        <translation>octets :        %1</translation>
+    </message>
+    <message>
+        <source>; no task imported</source>
+        <translation>; aucune tâche importée</translation>
+    </message>
+    <message>
+        <source>; task not imported</source>
+        <translation>; tâche non importée</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2; no task imported</source>
+        <translation>impossible d'ouvrir la base de données %1 : %2 ; aucune tâche importée</translation>
+    </message>
+    <message>
+        <source>the stored tasks cannot be read: %1; no task imported</source>
+        <translation>impossible de lire les tâches enregistrées : %1 ; aucune tâche importée</translation>
+    </message>
+    <message>
+        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <translation>agit sur le conteneur « %1 », absent des paramètres ; importée malgré tout</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::AnimCommand</name>
+    <message>
+        <source>Show, re-time or resize an animated WebP.
+
+  info FILE                 canvas, frames, loop, alpha, lossless, durations, bytes
+  retime IN OUT --speed S   change the speed (0 &lt; S &lt;= 10) without re-encoding
+  resize IN OUT --width W   resize frame by frame, keeping the aspect ratio</source>
+        <translation>Afficher, recadencer ou redimensionner un WebP animé.
+
+  info FICHIER                canevas, images, boucle, alpha, sans perte, durées, octets
+  retime ENTRÉE SORTIE --speed S   changer la vitesse (0 &lt; S &lt;= 10) sans réencoder
+  resize ENTRÉE SORTIE --width W   redimensionner image par image en gardant les proportions</translation>
+    </message>
+    <message>
+        <source>Speed factor: 1.3 plays 30 % faster.</source>
+        <translation>Facteur de vitesse : 1.3 joue 30 % plus vite.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Shortest frame duration written (default 20).</source>
+        <translation>Durée d'image la plus courte écrite (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Output width in pixels.</source>
+        <translation>Largeur de sortie en pixels.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Lossy quality 0-100; without it a lossless input stays lossless.</source>
+        <translation>Qualité avec perte 0-100 ; sans elle, une entrée sans perte reste sans perte.</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>info, retime or resize</source>
+        <translation>info, retime ou resize</translation>
+    </message>
+    <message>
+        <source>retime needs --speed S with 0 &lt; S &lt;= 10 and an optional --min-frame-ms from 0 to 60000</source>
+        <translation>retime exige --speed S avec 0 &lt; S &lt;= 10 et, en option, --min-frame-ms de 0 à 60000</translation>
+    </message>
+    <message>
+        <source>resize needs --width W (1 to 16384) and an optional --quality 0-100</source>
+        <translation>resize exige --width W (1 à 16384) et, en option, --quality 0-100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes written</source>
+        <translation>%1 : %2 octets écrits</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::CheckConfigCommand</name>
     <message>
         <source>Checks a Mechdock settings file and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un fichier de paramètres Mechdock et l'environnement.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres (par défaut : %1).</translation>
     </message>
     <message>
         <source>Check the file alone, without environment overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier seul, sans les surcharges de l'environnement.</translation>
     </message>
     <message>
         <source>check-config takes at most one path</source>
-        <translation type="unfinished"></translation>
+        <translation>check-config accepte au plus un chemin</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1 : %n erreur</numerusform><numerusform>%1 : %n erreurs</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1 : OK (%n avertissement)</numerusform><numerusform>%1 : OK (%n avertissements)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conteneurs configurés, ou en démarrer, arrêter ou redémarrer un.</translation>
     </message>
     <message>
         <source>The settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Show every container, not only the configured ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les conteneurs, pas seulement ceux configurés.</translation>
     </message>
     <message>
         <source>start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop ou restart</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : mechdock containers [start|stop|restart NOM]</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1": use start, stop or restart</source>
+        <translation>action inconnue « %1 » : utiliser start, stop ou restart</translation>
     </message>
     <message>
         <source>%1 is not configured in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas configuré dans %2</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot; (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" (allowed: %3)</source>
+        <translation>%1 n'autorise pas « %2 » (autorisé : %3)</translation>
     </message>
     <message>
         <source>no answer from Docker within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de Docker en 60 s</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>POINT D'ACCÈS</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>no answer from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de Docker</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::GuiRunner</name>
+    <message>
+        <source>the memory monitor is not running</source>
+        <translation>le moniteur de mémoire n'est pas en marche</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ImportDdcCommand</name>
+    <message>
+        <source>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</source>
+        <translation>Importe un dossier de configuration DockerDiscordControl (conteneurs, salons, administrateurs, paramètres, tâches planifiées) dans Mechdock.</translation>
+    </message>
+    <message>
+        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <translation>Le dossier de configuration de DDC (celui qui contient config.json ou bot_config.json, containers/, channels/, tasks.json).</translation>
+    </message>
+    <message>
+        <source>The settings file to merge into (default: %1).</source>
+        <translation>Le fichier de paramètres à compléter (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The folder of the database (default: %1).</source>
+        <translation>Le dossier de la base de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Afficher ce qui serait importé ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Store the bot token in the settings file (readable by its owner only) instead of the keychain.</source>
+        <translation>Enregistrer le jeton du bot dans le fichier de paramètres (lisible par son seul propriétaire) plutôt que dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>usage: mechdock import-ddc DIR [--config PATH] [--data-dir DIR] [--dry-run]</source>
+        <translation>usage : mechdock import-ddc DOSSIER [--config CHEMIN] [--data-dir DOSSIER] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</source>
+        <translation>%1 contient des erreurs ; les corriger (voir mechdock check-config) avant l'import. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The merged settings are not valid; nothing was written.</source>
+        <translation>Les paramètres fusionnés ne sont pas valides ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>The bot token would be stored in %1.</source>
+        <translation>Le jeton du bot serait enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in %1 (owner-only).</source>
+        <translation>Le jeton du bot est enregistré dans %1 (propriétaire seul).</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 would be stored in the keychain.</source>
+        <translation>Le jeton du bot provenant de %1 serait enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in the keychain.</source>
+        <translation>Le jeton du bot est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <translation>Le jeton du bot provenant de %1 n'a PAS été enregistré : %2. Définir DISCORD_BOT_TOKEN dans l'environnement de Mechdock, ou relancer avec --token-in-file.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
+        <translation>Simulation, rien n'a été écrit. Depuis %1, Mechdock importerait :</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Importé depuis %1 :</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 channels, %3 admins, %4 tasks imported</source>
+        <translation>%1 conteneurs, %2 salons, %3 administrateurs, %4 tâches importés</translation>
+    </message>
+    <message>
+        <source>Settings written to %1</source>
+        <translation>Paramètres écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks stored in %1</source>
+        <translation>Tâches planifiées enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>could not map: %1</source>
+        <translation>correspondance impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ServiceRunner</name>
     <message>
         <source>Mechdock %1 starting as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de Mechdock %1 en tant que service</translation>
     </message>
     <message>
         <source>Settings: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : %1%2</translation>
     </message>
     <message>
         <source> (not found: using defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation> (introuvable : valeurs par défaut utilisées)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données : %1</translation>
     </message>
     <message>
         <source>Environment override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge par l'environnement : %1</translation>
     </message>
     <message>
         <source>Refusing to start: fix the settings above (mechdock check-config %1 lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage refusé : corriger les paramètres ci-dessus (mechdock check-config %1 les liste).</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1: check its owner and permissions, or pass --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1 : vérifier son propriétaire et ses droits, ou passer --data-dir.</translation>
     </message>
     <message>
         <source>Signal %1: shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 : arrêt en cours</translation>
     </message>
     <message>
         <source>The service thread did not stop in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thread du service ne s'est pas arrêté à temps</translation>
     </message>
     <message>
         <source>Reload refused: the settings file has errors; keeping the running settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement refusé : le fichier de paramètres contient des erreurs ; les paramètres en cours sont conservés.</translation>
     </message>
     <message>
         <source>configuration reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration rechargée</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d'exécution</translation>
     </message>
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>bot %1 ; %2 points d'accès Docker sur %3 joignables</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::InteractionHandler</name>
     <message>
         <source>Ignored a malformed interaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction mal formée ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Sorry, this request could not be read.</source>
+        <translation>Désolé, cette requête n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>This kind of request is not supported.</source>
+        <translation>Ce type de requête n'est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Conteneur inconnu.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password: use /info with the password option.</source>
+        <translation>La suite est protégée par un mot de passe : utiliser /info avec l'option password.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>/serverstatus or /ss shows all containers. /info shows one. Buttons in control channels start, stop and restart containers. /control, /force_cleanup and /schedule are for admins. /ping, /system_health, /performance_metrics, /memory_optimization and /security_status show how Mechdock is doing.</source>
+        <translation>/serverstatus ou /ss affiche tous les conteneurs. /info en affiche un. Les boutons des salons de contrôle démarrent, arrêtent et redémarrent les conteneurs. /control, /force_cleanup et /schedule sont réservés aux administrateurs. /ping, /system_health, /performance_metrics, /memory_optimization et /security_status montrent comment se porte Mechdock.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: not measured yet.</source>
+        <translation>Pong. Latence du gateway : pas encore mesurée.</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: %1 ms.</source>
+        <translation>Pong. Latence du gateway : %1 ms.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents above 0.</source>
+        <translation>Le montant doit être un nombre entier de centimes supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Cool-downs: %1 allowed, %2 refused by cool-down, %3 by the per-minute caps; %4 users tracked.</source>
+        <translation>Délais de récupération : %1 autorisés, %2 refusés par le délai, %3 par les limites par minute ; %4 utilisateurs suivis.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Commande inconnue.</translation>
+    </message>
+    <message>
+        <source>This button does not belong to Mechdock.</source>
+        <translation>Ce bouton n'appartient pas à Mechdock.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restart every container you allow to be restarted?</source>
+        <translation>Redémarrer tous les conteneurs que vous autorisez à redémarrer ?</translation>
+    </message>
+    <message>
+        <source>Stop every container you allow to be stopped?</source>
+        <translation>Arrêter tous les conteneurs que vous autorisez à arrêter ?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The last lines of %1 are attached.</source>
+        <translation>Les dernières lignes de %1 sont jointes.</translation>
+    </message>
+    <message>
+        <source>⏳ %1 pending…</source>
+        <translation>⏳ %1 en cours…</translation>
+    </message>
+    <message>
+        <source>No container allows this action.</source>
+        <translation>Aucun conteneur n'autorise cette action.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d'exécution</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>No containers are configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur n'est encore configuré.</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du serveur</translation>
     </message>
     <message>
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en marche</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Restart all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout redémarrer</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout arrêter</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config</name>
     <message>
         <source>the keychain needs a running application</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau nécessite une application en cours d'exécution</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n'a pas répondu en %1 ms</translation>
     </message>
     <message>
         <source>no token is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton n'est enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau : %1</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be a string: Discord ids do not fit a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne : les identifiants Discord ne tiennent pas dans un nombre JSON</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu (ignoré)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must be an object of name: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet nom: secondes</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>lecture impossible : %1 (vérifier le propriétaire et les droits du fichier)</translation>
     </message>
     <message>
         <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 16 Mio ; ce n'est pas un fichier de paramètres</translation>
     </message>
     <message>
         <source>is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas du JSON valide à %1 : %2</translation>
     </message>
     <message>
         <source>must hold a JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir un objet JSON { ... }</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un identifiant Discord (17 à 20 chiffres)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::ConfigIssue</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>&quot;%1&quot; is not a number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number (sets %2)</source>
+        <translation>« %1 » n'est pas un nombre (définit %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a whole number (sets %2)</source>
+        <translation>« %1 » doit être un nombre entier (définit %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be true or false (sets %2)</source>
+        <translation>« %1 » doit valoir true ou false (définit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::Reader</name>
+    <message>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>lecture impossible : %1 (vérifier le propriétaire et les droits du fichier)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not a DDC config file, skipped</source>
+        <translation>dépasse %1 Mio ; pas un fichier de configuration DDC, ignoré</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at %1 (%2); nothing from this file was imported</source>
+        <translation>n'est pas du JSON valide à %1 (%2) ; rien n'a été importé de ce fichier</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object { ... }; nothing from this file was imported</source>
+        <translation>ne contient pas d'objet JSON { ... } ; rien n'a été importé de ce fichier</translation>
+    </message>
+    <message>
+        <source>holds %1 files; only the first %2 were read</source>
+        <translation>contient %1 fichiers ; seuls les %2 premiers ont été lus</translation>
+    </message>
+    <message>
+        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <translation>%1 est hors de la plage de Mechdock pour %2 (%3 à %4) ; %5 conservé</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</source>
+        <translation>%1 ne contient aucun fichier de configuration DockerDiscordControl (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
+    </message>
+    <message>
+        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <translation>Mechdock n'a pas de traduction « %1 » (il a %2) ; la langue n'a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>« %1 » n'est pas un fuseau horaire IANA connu ; scheduler.defaultTimeZone n'a pas été modifié</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>« %1 » n'est pas un identifiant Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
+    </message>
+    <message>
+        <source>is not a whole number of seconds; not imported</source>
+        <translation>n'est pas un nombre entier de secondes ; non importé</translation>
+    </message>
+    <message>
+        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>« %1 » est un chemin dans le conteneur de DDC ; non importé. Définir docker.endpoints[].uri si Mechdock a besoin d'un autre socket</translation>
+    </message>
+    <message>
+        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <translation>Le watchdog d'état de DDC interroge une URL externe ; Mechdock n'envoie aucun heartbeat sortant. Pointer plutôt la supervision vers le point d'accès /health de Mechdock (http.listen)</translation>
+    </message>
+    <message>
+        <source>DDC no longer reads this file; nothing imported from it</source>
+        <translation>DDC ne lit plus ce fichier ; rien n'en a été importé</translation>
+    </message>
+    <message>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>est chiffré par DDC et ne peut pas être importé. Enregistrer le jeton du bot dans la page Paramètres de Mechdock ou définir DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>ne ressemble pas à un jeton de bot Discord ; non importé. Enregistrer le jeton dans la page Paramètres de Mechdock ou définir DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; %2 not changed</source>
+        <translation>« %1 » n'est pas un nombre ; %2 inchangé</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false; %2 not changed</source>
+        <translation>« %1 » ne vaut ni true ni false ; %2 inchangé</translation>
+    </message>
+    <message>
+        <source>no Mechdock setting for %1</source>
+        <translation>aucun paramètre Mechdock pour %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <translation>« %1 » n'est pas compris entre 0 et 86400 secondes ; %2 conservé</translation>
+    </message>
+    <message>
+        <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
+        <translation>Mechdock n'a pas de délai de récupération pour %1 ; ceux-ci utilisent cooldowns.defaultSec</translation>
+    </message>
+    <message>
+        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <translation>La protection anti-spam de DDC était désactivée ; Mechdock applique toujours les délais de récupération et les limites par minute (les mettre à 0 ou à des valeurs élevées pour les assouplir)</translation>
+    </message>
+    <message>
+        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>La connexion à l'interface web de DDC n'est pas importée : le panneau de Mechdock est une application de bureau ; son point d'accès de santé a son propre http.bearerToken</translation>
+    </message>
+    <message>
+        <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
+        <translation>Mechdock n'a pas de clé de dons ; les liens de dons se trouvent dans discord.donationLinks</translation>
+    </message>
+    <message>
+        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
+        <translation>utiliser plutôt logging.rules (par ex. "mechdock.scheduler.debug=true")</translation>
+    </message>
+    <message>
+        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <translation>Les paramètres de journalisation de DDC ne sont pas importés ; voir logging.* dans les paramètres de Mechdock</translation>
+    </message>
+    <message>
+        <source>Mechdock has no setting for the number of log lines shown</source>
+        <translation>Mechdock n'a pas de paramètre pour le nombre de lignes de journal affichées</translation>
+    </message>
+    <message>
+        <source>DDC itself no longer uses heartbeat channels; not imported</source>
+        <translation>DDC lui-même n'utilise plus de salons de heartbeat ; non importé</translation>
+    </message>
+    <message>
+        <source>DDC 1.x web form state; DDC itself ignores it, not imported</source>
+        <translation>état de formulaire web de DDC 1.x ; DDC lui-même l'ignore, non importé</translation>
+    </message>
+    <message>
+        <source>notes about admins are not imported (Mechdock keeps only their ids)</source>
+        <translation>les notes sur les administrateurs ne sont pas importées (Mechdock ne garde que leurs identifiants)</translation>
+    </message>
+    <message>
+        <source>is not a list of Discord user ids; no admin imported</source>
+        <translation>n'est pas une liste d'identifiants d'utilisateurs Discord ; aucun administrateur importé</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>« %1 » n'est pas un identifiant d'utilisateur Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
+    </message>
+    <message>
+        <source>superseded by containers/*.json (as in DDC); not imported</source>
+        <translation>remplacé par containers/*.json (comme dans DDC) ; non importé</translation>
+    </message>
+    <message>
+        <source>is not a list of containers; no container imported</source>
+        <translation>n'est pas une liste de conteneurs ; aucun conteneur importé</translation>
+    </message>
+    <message>
+        <source>is not a container object; skipped</source>
+        <translation>n'est pas un objet conteneur ; ignoré</translation>
+    </message>
+    <message>
+        <source>the container has no docker_name; skipped</source>
+        <translation>le conteneur n'a pas de docker_name ; ignoré</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
+        <translation>« %1 » n'est pas un nom de conteneur Docker (lettres, chiffres, '_', '.', '-', 255 au plus) ; refusé</translation>
+    </message>
+    <message>
+        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <translation>le conteneur « %1 » est configuré deux fois dans DDC ; cette copie a été ignorée</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <translation>« %1 » dépasse %2 caractères ou contient des caractères de contrôle ; refusé, le nom du conteneur est affiché à la place</translation>
+    </message>
+    <message>
+        <source>%1 not imported: Mechdock's actions are %2</source>
+        <translation>%1 non importé : les actions de Mechdock sont %2</translation>
+    </message>
+    <message>
+        <source>is not a list; status only</source>
+        <translation>n'est pas une liste ; état seulement</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <translation>« %1 » n'est pas un nombre entier de 0 à 1000000 ; ignoré</translation>
+    </message>
+    <message>
+        <source>Mechdock does not query game servers for player counts; not imported</source>
+        <translation>Mechdock n'interroge pas les serveurs de jeu sur le nombre de joueurs ; non importé</translation>
+    </message>
+    <message>
+        <source>keys without a Mechdock setting: %1</source>
+        <translation>clés sans paramètre Mechdock : %1</translation>
+    </message>
+    <message>
+        <source>holds control characters; refused</source>
+        <translation>contient des caractères de contrôle ; refusé</translation>
+    </message>
+    <message>
+        <source>is %1 characters; Mechdock keeps at most %2, the rest was cut</source>
+        <translation>fait %1 caractères ; Mechdock en garde au plus %2, le reste a été coupé</translation>
+    </message>
+    <message>
+        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <translation>Mechdock ne recherche pas l'adresse publique de l'hôte ; l'indiquer dans le texte d'info</translation>
+    </message>
+    <message>
+        <source>info was turned off in DDC; its text was not imported</source>
+        <translation>l'info était désactivée dans DDC ; son texte n'a pas été importé</translation>
+    </message>
+    <message>
+        <source>protected info needs a password of 1 to %1 characters; the protected part was not imported</source>
+        <translation>l'info protégée exige un mot de passe de 1 à %1 caractères ; la partie protégée n'a pas été importée</translation>
+    </message>
+    <message>
+        <source>superseded by channels/*.json (as in DDC); not imported</source>
+        <translation>remplacé par channels/*.json (comme dans DDC) ; non importé</translation>
+    </message>
+    <message>
+        <source>is not a map of channel id to settings; no channel imported</source>
+        <translation>n'est pas une table d'identifiants de salon vers paramètres ; aucun salon importé</translation>
+    </message>
+    <message>
+        <source>is not a channel object; skipped</source>
+        <translation>n'est pas un objet salon ; ignoré</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>« %1 » n'est pas un identifiant de salon Discord (17 à 20 chiffres, sous forme de chaîne) ; le salon a été refusé</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <translation>« %1 » dépasse %2 caractères ou contient des caractères de contrôle ; refusé</translation>
+    </message>
+    <message>
+        <source>no command was allowed in this channel in DDC; imported as a status channel</source>
+        <translation>aucune commande n'était autorisée dans ce salon dans DDC ; importé comme salon d'état</translation>
+    </message>
+    <message>
+        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>« %1 » n'est pas compris entre 1 et %2 minutes ; %3 minutes conservées</translation>
+    </message>
+    <message>
+        <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
+        <translation>Mechdock autorise au plus %1 salons %2 ; celui-ci a été refusé</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SecretStore</name>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be &quot;status&quot; or &quot;control&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "status" or "control"</source>
+        <translation>doit valoir "status" ou "control"</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsSchema</name>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l'application</translation>
     </message>
     <message>
         <source>REST API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l'API REST</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du bot</translation>
     </message>
     <message>
         <source>Keep the token in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>Gateway intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Intents du gateway</translation>
     </message>
     <message>
         <source>Shards (0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards (0 = automatique)</translation>
     </message>
     <message>
         <source>Status cache lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du cache d'état (s)</translation>
     </message>
     <message>
         <source>Background refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en arrière-plan (s)</translation>
     </message>
     <message>
         <source>Start/stop cool-down per container (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai démarrage/arrêt par conteneur (s)</translation>
     </message>
     <message>
         <source>Operations per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations par lot</translation>
     </message>
     <message>
         <source>Pause between batches (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre les lots (ms)</translation>
     </message>
     <message>
         <source>Concurrent stats requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de statistiques simultanées</translation>
     </message>
     <message>
         <source>Request timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d'expiration des requêtes (s)</translation>
     </message>
     <message>
         <source>Default cool-down (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de récupération par défaut (s)</translation>
     </message>
     <message>
         <source>Commands per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par utilisateur et par minute</translation>
     </message>
     <message>
         <source>Buttons per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons par utilisateur et par minute</translation>
     </message>
     <message>
         <source>Forget idle users after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les utilisateurs inactifs après (s)</translation>
     </message>
     <message>
         <source>Users tracked at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs suivis au maximum</translation>
     </message>
     <message>
         <source>Monitor memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller la mémoire</translation>
     </message>
     <message>
         <source>Memory limit (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoire (Mo)</translation>
     </message>
     <message>
         <source>Sample every (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure toutes les (s)</translation>
     </message>
     <message>
         <source>Cache entries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de cache au maximum</translation>
     </message>
     <message>
         <source>Message cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du cache de messages</translation>
     </message>
     <message>
         <source>Media group cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du cache de groupes de médias</translation>
     </message>
     <message>
         <source>Queue length at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur maximale de la file</translation>
     </message>
     <message>
         <source>User state lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie de l'état utilisateur (s)</translation>
     </message>
     <message>
         <source>Failed peer lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie des pairs en échec (s)</translation>
     </message>
     <message>
         <source>Sweep expired entries at medium pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les entrées expirées sous pression moyenne</translation>
     </message>
     <message>
         <source>Halve caches at high pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les caches de moitié sous forte pression</translation>
     </message>
     <message>
         <source>Clear caches at critical pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les caches sous pression critique</translation>
     </message>
     <message>
         <source>Warning threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d'avertissement (%)</translation>
     </message>
     <message>
         <source>Critical threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil critique (%)</translation>
     </message>
     <message>
         <source>Emergency threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d'urgence (%)</translation>
     </message>
     <message>
         <source>Database file (empty = data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données (vide = dossier de données)</translation>
     </message>
     <message>
         <source>Connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au maximum</translation>
     </message>
     <message>
         <source>Connections opened at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions ouvertes au démarrage</translation>
     </message>
     <message>
         <source>Close idle connections after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les connexions inactives après (s)</translation>
     </message>
     <message>
         <source>Prepared statements cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes préparées en cache</translation>
     </message>
     <message>
         <source>Audit log rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes conservées du journal d'audit</translation>
     </message>
     <message>
         <source>Tasks running at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches exécutées simultanément</translation>
     </message>
     <message>
         <source>Task timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d'expiration des tâches (s)</translation>
     </message>
     <message>
         <source>Minimum minutes between tasks on a container</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes minimales entre deux tâches d'un conteneur</translation>
     </message>
     <message>
         <source>Re-check interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de revérification (s)</translation>
     </message>
     <message>
         <source>Run missed tasks within (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper les tâches manquées dans un délai de (min)</translation>
     </message>
     <message>
         <source>Default time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
         <source>Power decay per day (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d'énergie par jour (centimes)</translation>
     </message>
     <message>
         <source>Top level decays</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau maximal décroît</translation>
     </message>
     <message>
         <source>Slowest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation la plus lente (%)</translation>
     </message>
     <message>
         <source>Fastest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation la plus rapide (%)</translation>
     </message>
     <message>
         <source>Speed step (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vitesse (%)</translation>
     </message>
     <message>
         <source>Animations kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Animations gardées en mémoire</translation>
     </message>
     <message>
         <source>Animation disk cache (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache disque des animations (Mo)</translation>
     </message>
     <message>
         <source>Health endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du point d'accès de santé</translation>
     </message>
     <message>
         <source>Health endpoint token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du point d'accès de santé</translation>
     </message>
     <message>
         <source>Language (empty = system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (vide = système)</translation>
     </message>
     <message>
         <source>Close to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer dans la zone de notification</translation>
     </message>
     <message>
         <source>Logging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de journalisation</translation>
     </message>
     <message>
         <source>Log file size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier journal (Ko)</translation>
     </message>
     <message>
         <source>Log files kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux conservés</translation>
     </message>
     <message>
         <source>Log lines kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de journal gardées en mémoire</translation>
     </message>
     <message>
         <source>Guild ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de serveurs (guilds)</translation>
     </message>
     <message>
         <source>Admin user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des utilisateurs administrateurs</translation>
     </message>
     <message>
         <source>Admin role ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des rôles administrateurs</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restreindre les droits de %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsValidator</name>
     <message>
         <source>is %1; allowed: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1 ; autorisé : %2 à %3</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un identifiant Discord (17 à 20 chiffres)</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL, e.g. https://discord.com/api/v10</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http:// ou https://, par ex. https://discord.com/api/v10</translation>
     </message>
     <message>
         <source>contains spaces or line breaks; paste only the token itself</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des espaces ou des sauts de ligne ; coller uniquement le jeton lui-même</translation>
     </message>
     <message>
         <source>this channel is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ce salon est configuré deux fois</translation>
     </message>
     <message>
         <source>is %1; allowed: 10 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1 ; autorisé : 10 à 86400</translation>
     </message>
     <message>
         <source>is %1; allowed: 60 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1 ; autorisé : 60 à 604800</translation>
     </message>
     <message>
         <source>has %1 status channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 salons d'état ; au plus %2</translation>
     </message>
     <message>
         <source>has %1 control channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 salons de contrôle ; au plus %2</translation>
     </message>
     <message>
-        <source>must be &quot;label|https://...&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "label|https://..."</source>
+        <translation>doit être de la forme "label|https://..."</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins un point d'accès</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>doit comporter de 1 à 64 lettres, chiffres, '.', '_' ou '-'</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre point d'accès porte ce nom</translation>
     </message>
     <message>
         <source>must start with unix://, npipe://, tcp:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par unix://, npipe://, tcp:// ou https://</translation>
     </message>
     <message>
         <source>needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un hôte et un port</translation>
     </message>
     <message>
         <source>is needed when tlsVerify is on (ca.pem, cert.pem, key.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>est nécessaire quand tlsVerify est activé (ca.pem, cert.pem, key.pem)</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
+        <translation>doit être un nom de conteneur Docker (lettres, chiffres, '_', '.', '-')</translation>
     </message>
     <message>
-        <source>names no configured endpoint (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>names no configured endpoint ("%1")</source>
+        <translation>ne désigne aucun point d'accès configuré (« %1 »)</translation>
     </message>
     <message>
         <source>this container is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ce conteneur est configuré deux fois</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l'une des valeurs : %1</translation>
     </message>
     <message>
         <source>is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 100 caractères</translation>
     </message>
     <message>
         <source>is %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 caractères ; au plus %2</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
+        <translation>est nécessaire pour l'info protégée : définir un mot de passe dans le panneau ou avec 'mechdock hash-password'</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1 ; autorisé : 0 à 86400</translation>
     </message>
     <message>
         <source>thresholds must rise: warning &lt; critical &lt; emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>les seuils doivent croître : avertissement &lt; critique &lt; urgence</translation>
     </message>
     <message>
         <source>is larger than database.maxConnections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse database.maxConnections (%1)</translation>
     </message>
     <message>
         <source>must be below mech.maxSpeedPercent</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur à mech.maxSpeedPercent</translation>
     </message>
     <message>
         <source>must divide the distance from 100 % to both speed limits, so 100 % is a step</source>
-        <translation type="unfinished"></translation>
+        <translation>doit diviser l'écart entre 100 % et les deux limites de vitesse, pour que 100 % soit un palier</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>« %1 » n'est pas un fuseau horaire IANA connu (par ex. Europe/Berlin)</translation>
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ADRESSE:PORT, par ex. 127.0.0.1:9374, ou vide pour le désactiver</translation>
+    </message>
+    <message>
+        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
+        <translation>doit être de la forme "LEVEL:CENTS_PER_DAY" avec un niveau de 1 à 11 et de 0 à 1000000 centimes, par ex. "11:0"</translation>
+    </message>
+    <message>
+        <source>level %1 is given more than once</source>
+        <translation>le niveau %1 est indiqué plusieurs fois</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordApi</name>
+    <message>
+        <source>Could not read the registered commands.</source>
+        <translation>Impossible de lire les commandes enregistrées.</translation>
+    </message>
+    <message>
+        <source>Could not register the commands.</source>
+        <translation>Impossible d'enregistrer les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordGateway</name>
+    <message>
+        <source>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</source>
+        <translation>Discord a refusé le jeton du bot (401 sur /gateway/bot). Définir un jeton valide ; le bot reste hors ligne d'ici là.</translation>
+    </message>
+    <message>
+        <source>Could not get the gateway address from Discord:</source>
+        <translation>Impossible d'obtenir l'adresse du gateway auprès de Discord :</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>réponse inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayCloseCode</name>
+    <message>
+        <source>Discord reported an unknown error; resuming.</source>
+        <translation>Discord a signalé une erreur inconnue ; reprise de la session.</translation>
+    </message>
+    <message>
+        <source>Discord did not understand an opcode; resuming.</source>
+        <translation>Discord n'a pas compris un opcode ; reprise de la session.</translation>
+    </message>
+    <message>
+        <source>Discord could not decode a payload; resuming.</source>
+        <translation>Discord n'a pas pu décoder un payload ; reprise de la session.</translation>
+    </message>
+    <message>
+        <source>A payload was sent before identifying; identifying again.</source>
+        <translation>Un payload a été envoyé avant l'identification ; nouvelle identification.</translation>
+    </message>
+    <message>
+        <source>The session was already authenticated; resuming.</source>
+        <translation>La session était déjà authentifiée ; reprise de la session.</translation>
+    </message>
+    <message>
+        <source>The resume sequence was invalid; starting a new session.</source>
+        <translation>La séquence de reprise n'était pas valide ; ouverture d'une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Too many gateway events were sent; resuming after a pause.</source>
+        <translation>Trop d'événements envoyés au gateway ; reprise après une pause.</translation>
+    </message>
+    <message>
+        <source>The session timed out; starting a new session.</source>
+        <translation>La session a expiré ; ouverture d'une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</source>
+        <translation>Discord a refusé le jeton du bot (code de fermeture 4004). Définir un jeton valide dans les paramètres ou dans DISCORD_BOT_TOKEN ; le bot reste hors ligne d'ici là.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the shard id (close code 4010). Check the shard count setting.</source>
+        <translation>Discord a refusé l'ID de shard (code de fermeture 4010). Vérifier le paramètre du nombre de shards.</translation>
+    </message>
+    <message>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <translation>Discord exige le sharding pour ce bot (code de fermeture 4011). Mettre le nombre de shards à 0 pour suivre la recommandation de Discord, ou l'augmenter.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
+        <translation>Discord a refusé la version de l'API du gateway (code de fermeture 4012). Cette version de Mechdock doit être mise à jour.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the intents value (close code 4013). Check the intents setting.</source>
+        <translation>Discord a refusé la valeur des intents (code de fermeture 4013). Vérifier le paramètre des intents.</translation>
+    </message>
+    <message>
+        <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
+        <translation>Discord a refusé un intent privilégié (code de fermeture 4014). L'activer pour le bot dans le portail des développeurs Discord, ou le retirer du paramètre des intents.</translation>
+    </message>
+    <message>
+        <source>The gateway connection closed; resuming.</source>
+        <translation>La connexion au gateway s'est fermée ; reprise de la session.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::RestClient</name>
+    <message>
+        <source>The Discord request queue is full (%1 requests); the request was dropped.</source>
+        <translation>La file des requêtes Discord est pleine (%1 requêtes) ; la requête a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Discord kept rate-limiting this request; it was given up.</source>
+        <translation>Discord a limité cette requête à plusieurs reprises ; elle a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Discord answered with server error %1.</source>
+        <translation>Discord a répondu par l'erreur serveur %1.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (401).</source>
+        <translation>Discord a refusé le jeton du bot (401).</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission for this in Discord (403).</source>
+        <translation>Le bot n'a pas la permission nécessaire sur Discord (403).</translation>
+    </message>
+    <message>
+        <source>Discord does not know this message, channel or interaction (404).</source>
+        <translation>Discord ne connaît pas ce message, ce salon ou cette interaction (404).</translation>
+    </message>
+    <message>
+        <source>Discord refused the request (%1): %2</source>
+        <translation>Discord a refusé la requête (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::ZlibStreamInflater</name>
+    <message>
+        <source>The compressed gateway stream is unusable.</source>
+        <translation>Le flux compressé du gateway est inutilisable.</translation>
+    </message>
+    <message>
+        <source>A compressed gateway message exceeded the size limit.</source>
+        <translation>Un message compressé du gateway a dépassé la taille limite.</translation>
+    </message>
+    <message>
+        <source>The compressed gateway stream is corrupt: %1</source>
+        <translation>Le flux compressé du gateway est corrompu : %1</translation>
+    </message>
+    <message>
+        <source>A gateway message exceeded the size limit after decompression.</source>
+        <translation>Un message du gateway a dépassé la taille limite après décompression.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerConfigStore</name>
+    <message>
+        <source>the container "%1" names no Docker endpoint</source>
+        <translation>le conteneur « %1 » ne désigne aucun point d'accès Docker</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an action (allowed: %3)</source>
+        <translation>%1 : « %2 » n'est pas une action (autorisé : %3)</translation>
+    </message>
+    <message>
+        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
+        <translation>%1 : le texte d'info fait %2 caractères ; %3 au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>%1: the display name has more than %2 characters</source>
+        <translation>%1 : le nom affiché dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>could not store the configuration of %1: %2</source>
+        <translation>impossible d'enregistrer la configuration de %1 : %2</translation>
+    </message>
+    <message>
+        <source>no container "%1" is configured on %2</source>
+        <translation>aucun conteneur « %1 » n'est configuré sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerController</name>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>aucun point d'accès Docker nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
+        <translation>%1 a été démarré, arrêté ou redémarré il y a %2 s ; pour le protéger des bascules rapides, réessayer dans %3 s</translation>
+    </message>
+    <message>
+        <source>too many statistics requests are waiting; try again shortly</source>
+        <translation>trop de requêtes de statistiques en attente ; réessayer dans un instant</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerStatusCache</name>
+    <message>
+        <source>Up less than a second</source>
+        <translation>Actif depuis moins d'une seconde</translation>
+    </message>
+    <message>
+        <source>Exited (%1) just now</source>
+        <translation>Arrêté (%1) à l'instant</translation>
+    </message>
+    <message>
+        <source>Exited just now</source>
+        <translation>Arrêté à l'instant</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>aucun point d'accès Docker nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>no container named "%1" on %2</source>
+        <translation>aucun conteneur nommé « %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>no status from Docker for more than %1 s</source>
+        <translation>aucun état reçu de Docker depuis plus de %1 s</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::DockerClient</name>
     <message>
         <source>no such container</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur introuvable</translation>
     </message>
     <message>
         <source>Docker answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker a répondu %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <translation>Docker est injoignable à %1 (permission refusée) : ajouter l'utilisateur au groupe docker ou lancer en tant que propriétaire du socket</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker est injoignable à %1 (%2)</translation>
     </message>
     <message>
         <source>malformed answer from Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée de Docker : %1</translation>
     </message>
     <message>
         <source>malformed container list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de conteneurs mal formée reçue de Docker</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>« %1 » n'est pas un nom de conteneur valide</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà en marche</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà arrêté</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>flux de journaux mal formé reçu de Docker</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker est injoignable à %1 (fichier introuvable) : le démon Docker est-il installé et lancé ?</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no answer within %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker est injoignable à %1 (pas de réponse en %2 s)</translation>
+    </message>
+    <message>
+        <source>TLS for %1: this build has no TLS support (OpenSSL missing)</source>
+        <translation>TLS pour %1 : cette version ne prend pas en charge TLS (OpenSSL absent)</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection without answering</source>
+        <translation>Docker a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>échec de TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>Docker closed the stream</source>
+        <translation>Docker a fermé le flux</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
+        <translation>Docker a fermé la connexion au milieu de la réponse (%1) ; le démon a-t-il redémarré ?</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEndpoint</name>
+    <message>
+        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
+        <translation>%1 : seules les adresses unix://, npipe:// et tcp:// sont prises en charge</translation>
+    </message>
+    <message>
+        <source>%1: the address names no host</source>
+        <translation>%1 : l'adresse ne désigne aucun hôte</translation>
+    </message>
+    <message>
+        <source>%1: the address names no socket</source>
+        <translation>%1 : l'adresse ne désigne aucun socket</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no CA certificate in %2</source>
+        <translation>TLS pour %1 : aucun certificat d'autorité dans %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no client certificate in %2</source>
+        <translation>TLS pour %1 : aucun certificat client dans %2</translation>
+    </message>
+    <message>
+        <source>TLS for %1: cannot read the client key %2 (%3)</source>
+        <translation>TLS pour %1 : impossible de lire la clé client %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS for %1: %2 is not an RSA or EC private key in PEM</source>
+        <translation>TLS pour %1 : %2 n'est pas une clé privée RSA ou EC au format PEM</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEventStream</name>
+    <message>
+        <source>the event stream ended</source>
+        <translation>le flux d'événements s'est terminé</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::HttpResponseParser</name>
     <message>
         <source>not an HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse HTTP</translation>
     </message>
     <message>
         <source>malformed status line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d'état mal formée</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d'en-tête mal formée</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length mal formé</translation>
     </message>
     <message>
         <source>the response body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la réponse dépasse %1 octets</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes de la réponse dépassent %1 octets</translation>
     </message>
     <message>
         <source>malformed chunk header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête de bloc mal formé</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de bloc mal formée</translation>
     </message>
     <message>
         <source>missing line break after a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>saut de ligne manquant après un bloc</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s'est fermée au milieu de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationCache</name>
+    <message>
+        <source>no animation library is configured</source>
+        <translation>aucune bibliothèque d'animations n'est configurée</translation>
+    </message>
+    <message>
+        <source>the animation speed must be above zero</source>
+        <translation>la vitesse d'animation doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>animations cannot be re-timed: no renderer is configured</source>
+        <translation>impossible de recadencer les animations : aucun moteur de rendu n'est configuré</translation>
+    </message>
+    <message>
+        <source>the animation %1 could not be rendered</source>
+        <translation>impossible de rendre l'animation %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationDiskCache</name>
+    <message>
+        <source>cannot create the animation cache folder %1</source>
+        <translation>impossible de créer le dossier du cache d'animations %1</translation>
+    </message>
+    <message>
+        <source>the animation (%1 bytes) is larger than the disk cache limit</source>
+        <translation>l'animation (%1 octets) dépasse la limite du cache disque</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the animation cache index in %1</source>
+        <translation>impossible d'écrire l'index du cache d'animations dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationLibrary</name>
+    <message>
+        <source>the built-in animation %1 is missing</source>
+        <translation>l'animation intégrée %1 est introuvable</translation>
+    </message>
+    <message>
+        <source>the built-in animation %1 is empty</source>
+        <translation>l'animation intégrée %1 est vide</translation>
+    </message>
+    <message>
+        <source>cannot read the animation %1: %2</source>
+        <translation>impossible de lire l'animation %1 : %2</translation>
+    </message>
+    <message>
+        <source>the animation %1 is empty</source>
+        <translation>l'animation %1 est vide</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationRetimer</name>
+    <message>
+        <source>the speed %1 is out of range: it must be above 0 and at most %2</source>
+        <translation>la vitesse %1 est hors limites : elle doit être supérieure à 0 et au plus %2</translation>
+    </message>
+    <message>
+        <source>the minimum frame duration %1 ms is out of range (0 to %2)</source>
+        <translation>la durée minimale d'image %1 ms est hors limites (0 à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationTranscoder</name>
+    <message>
+        <source>the width %1 is out of range (1 to %2)</source>
+        <translation>la largeur %1 est hors limites (1 à %2)</translation>
+    </message>
+    <message>
+        <source>the quality %1 is out of range (0 to 100, or -1 for automatic)</source>
+        <translation>la qualité %1 est hors limites (0 à 100, ou -1 pour automatique)</translation>
+    </message>
+    <message>
+        <source>the resized height %1 would be larger than the limit of %2</source>
+        <translation>la hauteur redimensionnée %1 dépasserait la limite de %2</translation>
+    </message>
+    <message>
+        <source>the WebP library does not match the version Mechdock was built with</source>
+        <translation>la bibliothèque WebP ne correspond pas à la version avec laquelle Mechdock a été compilé</translation>
+    </message>
+    <message>
+        <source>the animation cannot be decoded</source>
+        <translation>impossible de décoder l'animation</translation>
+    </message>
+    <message>
+        <source>invalid encoder settings</source>
+        <translation>paramètres d'encodeur non valides</translation>
+    </message>
+    <message>
+        <source>not enough memory to resize the animation</source>
+        <translation>mémoire insuffisante pour redimensionner l'animation</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded</source>
+        <translation>impossible de décoder l'image %1</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be encoded: %2</source>
+        <translation>impossible d'encoder l'image %1 : %2</translation>
+    </message>
+    <message>
+        <source>the resized animation cannot be assembled: %1</source>
+        <translation>impossible d'assembler l'animation redimensionnée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::DonationLedger</name>
+    <message>
+        <source>a donation must be at least one cent</source>
+        <translation>un don doit être d'au moins un centime</translation>
+    </message>
+    <message>
+        <source>an adjustment of zero changes nothing</source>
+        <translation>un ajustement de zéro ne change rien</translation>
+    </message>
+    <message>
+        <source>the amount is larger than a ledger entry accepts</source>
+        <translation>le montant dépasse ce qu'une entrée du registre accepte</translation>
+    </message>
+    <message>
+        <source>the idempotency key is longer than 200 characters</source>
+        <translation>la clé d'idempotence dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>cannot start a ledger transaction: %1</source>
+        <translation>impossible de démarrer une transaction du registre : %1</translation>
+    </message>
+    <message>
+        <source>cannot record the donation: %1</source>
+        <translation>impossible d'enregistrer le don : %1</translation>
+    </message>
+    <message>
+        <source>cannot write a ledger snapshot: %1</source>
+        <translation>impossible d'écrire un instantané du registre : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the donation: %1</source>
+        <translation>impossible de valider le don : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::EvolutionLevels</name>
+    <message>
+        <source>The Rustborn Husk</source>
+        <translation>La Carcasse née de la rouille</translation>
+    </message>
+    <message>
+        <source>Scrapyard Walker</source>
+        <translation>Marcheur de la casse</translation>
+    </message>
+    <message>
+        <source>Ironclad Strider</source>
+        <translation>Arpenteur cuirassé</translation>
+    </message>
+    <message>
+        <source>Steel Sentinel</source>
+        <translation>Sentinelle d'acier</translation>
+    </message>
+    <message>
+        <source>Cobalt Vanguard</source>
+        <translation>Avant-garde de cobalt</translation>
+    </message>
+    <message>
+        <source>Thunder Warden</source>
+        <translation>Gardien du tonnerre</translation>
+    </message>
+    <message>
+        <source>Titan Breaker</source>
+        <translation>Briseur de titans</translation>
+    </message>
+    <message>
+        <source>Plasma Colossus</source>
+        <translation>Colosse à plasma</translation>
+    </message>
+    <message>
+        <source>Storm Dreadnought</source>
+        <translation>Cuirassé de la tempête</translation>
+    </message>
+    <message>
+        <source>Celestial Juggernaut</source>
+        <translation>Mastodonte céleste</translation>
+    </message>
+    <message>
+        <source>OMEGA MECH</source>
+        <translation>MECH OMÉGA</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::MechService</name>
+    <message>
+        <source>the donation ledger is not available</source>
+        <translation>le registre des dons n'est pas disponible</translation>
+    </message>
+    <message>
+        <source>cannot read the donation ledger: %1</source>
+        <translation>impossible de lire le registre des dons : %1</translation>
+    </message>
+    <message>
+        <source>the animation cache is not available</source>
+        <translation>le cache d'animations n'est pas disponible</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::WebpContainer</name>
+    <message>
+        <source>not a WebP file (no RIFF/WEBP header)</source>
+        <translation>pas un fichier WebP (pas d'en-tête RIFF/WEBP)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the RIFF size is too small</source>
+        <translation>fichier WebP endommagé : la taille RIFF est trop petite</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: the header announces %1 bytes but there are %2</source>
+        <translation>fichier WebP tronqué : l'en-tête annonce %1 octets mais il y en a %2</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: incomplete chunk header at offset %1</source>
+        <translation>fichier WebP tronqué : en-tête de bloc incomplet à la position %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <translation>fichier WebP endommagé : le bloc « %1 » à la position %2 dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <source>not an animated WebP (a still image)</source>
+        <translation>pas un WebP animé (image fixe)</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <translation>fichier WebP endommagé : le premier bloc doit être VP8X, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unknown feature flags in the VP8X chunk</source>
+        <translation>fichier WebP endommagé : indicateurs de fonctionnalités inconnus dans le bloc VP8X</translation>
+    </message>
+    <message>
+        <source>the canvas %1x%2 is larger than the limit of %3x%3</source>
+        <translation>le canevas %1x%2 dépasse la limite de %3x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a second or short ANIM chunk</source>
+        <translation>fichier WebP endommagé : un second bloc ANIM ou un bloc ANIM trop court</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a frame comes before the ANIM chunk</source>
+        <translation>fichier WebP endommagé : une image précède le bloc ANIM</translation>
+    </message>
+    <message>
+        <source>the animation has more than %1 frames</source>
+        <translation>l'animation a plus de %1 images</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <translation>fichier WebP endommagé : bloc « %1 » en dehors d'une image d'animation</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the animation has no ANIM chunk</source>
+        <translation>fichier WebP endommagé : l'animation n'a pas de bloc ANIM</translation>
+    </message>
+    <message>
+        <source>the animation has no frames</source>
+        <translation>l'animation n'a aucune image</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 is too short</source>
+        <translation>fichier WebP endommagé : l'image %1 est trop courte</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 lies outside the canvas</source>
+        <translation>fichier WebP endommagé : l'image %1 sort du canevas</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 ends in an incomplete chunk</source>
+        <translation>fichier WebP endommagé : l'image %1 se termine par un bloc incomplet</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <translation>fichier WebP endommagé : le bloc « %1 » de l'image %2 dépasse la fin de l'image</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: misplaced alpha data in frame %1</source>
+        <translation>fichier WebP endommagé : données alpha mal placées dans l'image %1</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 holds two images</source>
+        <translation>fichier WebP endommagé : l'image %1 contient deux bitmaps</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</source>
+        <translation>fichier WebP endommagé : le bitmap de l'image %1 est illisible ou ne correspond pas à la taille %2x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <translation>fichier WebP endommagé : bloc « %1 » inattendu avant le bitmap de l'image %2</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 has no image data</source>
+        <translation>fichier WebP endommagé : l'image %1 n'a pas de données bitmap</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::MemoryMonitor</name>
     <message>
         <source>Memory pressure high: halved the caches (%1 entries freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression mémoire élevée : caches réduits de moitié (%1 entrées libérées)</translation>
     </message>
     <message>
         <source>Memory pressure critical: %1 % of the limit used; caches cleared and optional work paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression mémoire critique : %1 % de la limite utilisés ; caches vidés et travail optionnel suspendu</translation>
     </message>
     <message>
         <source>Force cleanup freed %1 entries (%2 bytes); RSS %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage forcé a libéré %1 entrées (%2 octets) ; RSS %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Memory grew %1 % between checkpoints %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire a augmenté de %1 % entre les points de contrôle %2 et %3</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::ResourceMonitor</name>
     <message>
         <source>%1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 %</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU du système</translation>
     </message>
     <message>
         <source>Disk of the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque du dossier de données</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler</name>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::CronExpression</name>
     <message>
         <source>a cron expression has 5 fields (minute hour day-of-month month day-of-week), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une expression cron a 5 champs (minute heure jour-du-mois mois jour-de-la-semaine), trouvé %1</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ en trop</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::DdcImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>tasks.json is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json n'est pas du JSON valide (à l'octet %1 : %2)</translation>
     </message>
     <message>
         <source>tasks.json does not hold a list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json ne contient pas de liste de tâches</translation>
     </message>
     <message>
         <source>entry is not a task object</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée n'est pas un objet tâche</translation>
     </message>
     <message>
         <source>container_name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>container_name manquant</translation>
     </message>
     <message>
-        <source>action &quot;%1&quot; is not start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>action "%1" is not start, stop or restart</source>
+        <translation>l'action « %1 » n'est ni start, ni stop, ni restart</translation>
     </message>
     <message>
         <source>is_active is not true/false; imported as active</source>
-        <translation type="unfinished"></translation>
+        <translation>is_active ne vaut pas true/false ; importée comme active</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"; used %2</source>
+        <translation>fuseau horaire inconnu « %1 » ; %2 utilisé</translation>
     </message>
     <message>
         <source>schedule_details is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule_details manquant</translation>
     </message>
     <message>
-        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
-        <translation type="unfinished"></translation>
+        <source>schedule_details.time "%1" is not HH:MM</source>
+        <translation>schedule_details.time « %1 » n'est pas au format HH:MM</translation>
     </message>
     <message>
         <source>seconds in schedule_details.time were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>les secondes de schedule_details.time ont été ignorées</translation>
     </message>
     <message>
         <source>date taken from next_run_ts</source>
-        <translation type="unfinished"></translation>
+        <translation>date reprise de next_run_ts</translation>
     </message>
     <message>
         <source>one-time task without a valid year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche unique sans année, mois et jour valides</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>weekly task with an unknown weekday "%1"</source>
+        <translation>tâche hebdomadaire avec un jour de la semaine inconnu « %1 »</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>monthly task with an invalid day "%1"</source>
+        <translation>tâche mensuelle avec un jour non valide « %1 »</translation>
     </message>
     <message>
         <source>yearly task with an invalid month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche annuelle avec un mois ou un jour non valide</translation>
     </message>
     <message>
         <source>cron task without cron_string</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche cron sans cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown cycle "%1"</source>
+        <translation>cycle inconnu « %1 »</translation>
     </message>
     <message>
         <source>schedule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planification inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::FieldParser</name>
     <message>
         <source>value out of range %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur hors limites %1-%2</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu</translation>
     </message>
     <message>
         <source>unknown month name (use JAN-DEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de mois inconnu (utiliser JAN-DEC)</translation>
     </message>
     <message>
         <source>unknown weekday name (use SUN-SAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de jour inconnu (utiliser SUN-SAT)</translation>
     </message>
     <message>
         <source>names are only allowed in the month and day-of-week fields</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms ne sont autorisés que dans les champs mois et jour de la semaine</translation>
     </message>
     <message>
         <source>empty list element</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de liste vide</translation>
     </message>
     <message>
         <source>range start is after its end (wrap-around ranges are not supported; write two ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>le début de la plage est après sa fin (les plages circulaires ne sont pas prises en charge ; écrire deux plages)</translation>
     </message>
     <message>
-        <source>missing step after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>missing step after '/'</source>
+        <translation>pas manquant après '/'</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas doit être compris entre 1 et %1</translation>
     </message>
     <message>
         <source>unexpected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
+EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : mechdock schedule preview EXPRESSION [--tz FUSEAU] [--from HEURE-ISO] [--count N]
+EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+</translation>
     </message>
     <message>
-        <source>error: unknown schedule command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown schedule command "%1"</source>
+        <translation>erreur : commande de planification inconnue « %1 »</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <translation>erreur : --count attend un nombre de 1 à 1000, reçu « %1 »</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown or incomplete option "%1"</source>
+        <translation>erreur : option inconnue ou incomplète « %1 »</translation>
     </message>
     <message>
         <source>error: missing EXPRESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : EXPRESSION manquante</translation>
     </message>
     <message>
-        <source>error: unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown time zone "%1"</source>
+        <translation>erreur : fuseau horaire inconnu « %1 »</translation>
     </message>
     <message>
-        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <translation>erreur : --from « %1 » n'est pas une heure ISO 8601 comme 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; never runs after %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" never runs after %2</source>
+        <translation>« %1 » ne s'exécute jamais après %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (field %2 at position %3: "%4")</source>
+        <translation>%1 (champ %2 à la position %3 : « %4 »)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleSpec</name>
     <message>
         <source>empty schedule; expected once, daily, weekly, monthly, yearly or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>planification vide ; attendu : once, daily, weekly, monthly, yearly ou une expression cron</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>incomplete schedule; expected "%1"</source>
+        <translation>planification incomplète ; attendu : "%1"</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ en trop</translation>
     </message>
     <message>
-        <source>unexpected text; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected text; expected "%1"</source>
+        <translation>texte inattendu ; attendu : "%1"</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>heure sur 24 heures HH:MM attendue</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date YYYY-MM-DD attendue</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun) or a range like mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de jour attendu (mon-sun) ou une plage comme mon-fri</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de jour attendu (mon-sun)</translation>
     </message>
     <message>
         <source>range start is after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>le début de la plage est après sa fin</translation>
     </message>
     <message>
         <source>expected a day of the month 1-31</source>
-        <translation type="unfinished"></translation>
+        <translation>jour du mois 1-31 attendu</translation>
     </message>
     <message>
         <source>expected MM-DD with a month 01-12</source>
-        <translation type="unfinished"></translation>
+        <translation>MM-DD attendu avec un mois 01-12</translation>
     </message>
     <message>
         <source>this month has no such day</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mois n'a pas ce jour</translation>
     </message>
     <message>
         <source>unknown schedule kind; expected once, daily, weekly, monthly, yearly, cron or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>type de planification inconnu ; attendu : once, daily, weekly, monthly, yearly, cron ou une expression cron</translation>
     </message>
     <message>
         <source>no weekday selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour de la semaine sélectionné</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <source>The stored schedule "%1" is not valid.</source>
+        <translation>La planification enregistrée « %1 » n'est pas valide.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>%1: imported disabled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : importée désactivée (%2)</translation>
     </message>
     <message>
         <source>%1: not imported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non importée (%2)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
-        <translation type="unfinished"></translation>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <translation>Cette tâche s'exécuterait à %1, à moins de 10 minutes de la tâche %2 (%3 %4, « %5 ») à %6. Les tâches d'un même conteneur doivent être espacées d'au moins 10 minutes.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::TaskRunner</name>
     <message>
         <source>Choose a container for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un conteneur pour la tâche.</translation>
     </message>
     <message>
         <source>Invalid schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification non valide : %1</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>The time %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'heure %1 est dans le passé.</translation>
     </message>
     <message>
-        <source>The schedule &quot;%1&quot; never matches a date.</source>
-        <translation type="unfinished"></translation>
+        <source>The schedule "%1" never matches a date.</source>
+        <translation>La planification « %1 » ne correspond à aucune date.</translation>
     </message>
     <message>
         <source>A task with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche avec l'ID %1 existe déjà.</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucune tâche avec l'ID %1.</translation>
     </message>
     <message>
         <source>No result within %1 s; the run was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat en %1 s ; l'exécution a été abandonnée.</translation>
     </message>
     <message>
         <source>Skipped: the previous run of this task is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée : l'exécution précédente de cette tâche est toujours en cours.</translation>
     </message>
     <message>
         <source>Missed: due at %1, more than %2 min before the scheduler could run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée : prévue à %1, plus de %2 min avant que le planificateur puisse l'exécuter.</translation>
     </message>
     <message>
         <source>No action executor is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exécuteur d'actions n'est connecté.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::CooldownTracker</name>
     <message>
         <source>Please wait %1 s before using this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d'attendre %1 s avant de réutiliser ceci.</translation>
     </message>
     <message>
         <source>You have used %1 commands in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez utilisé %1 commandes au cours de la dernière minute ; merci d'attendre %2 s.</translation>
     </message>
     <message>
         <source>You have pressed %1 buttons in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez appuyé sur %1 boutons au cours de la dernière minute ; merci d'attendre %2 s.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::PermissionPolicy</name>
     <message>
         <source>Mechdock is not set up for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock n'est pas configuré pour ce serveur.</translation>
     </message>
     <message>
         <source>This channel is not configured for Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon n'est pas configuré pour Mechdock.</translation>
     </message>
     <message>
         <source>Only Mechdock admins may use /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs Mechdock peuvent utiliser /%1.</translation>
     </message>
     <message>
         <source>/%1 works only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ne fonctionne que dans les salons de contrôle.</translation>
     </message>
     <message>
         <source>Unknown container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur inconnu.</translation>
     </message>
     <message>
         <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue.</translation>
     </message>
     <message>
         <source>Details of this container are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de ce conteneur ne sont pas partagés.</translation>
     </message>
     <message>
         <source>Logs can be read only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les journaux ne peuvent être lus que dans les salons de contrôle.</translation>
     </message>
     <message>
         <source>Only Mechdock admins may read logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs Mechdock peuvent lire les journaux.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue.</translation>
     </message>
     <message>
         <source>Actions work only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions ne fonctionnent que dans les salons de contrôle.</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2".</source>
+        <translation>%1 n'autorise pas « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::BotService</name>
     <message>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données indisponible : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : %1</translation>
     </message>
     <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de bot Discord n'est configuré. L'ajouter dans la page Paramètres du panneau, ou définir DISCORD_BOT_TOKEN dans l'environnement, puis redémarrer ou recharger (SIGHUP) Mechdock.</translation>
     </message>
     <message>
         <source>Health endpoint off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès de santé désactivé : %1</translation>
     </message>
     <message>
         <source>Health and metrics on http://%1 (/health, /health/memory, /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et métriques sur http://%1 (/health, /health/memory, /metrics)</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>Service démarré</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Service arrêté</translation>
     </message>
     <message>
         <source>Reloading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement de la configuration</translation>
     </message>
     <message>
         <source>Docker endpoint %1 (%2): reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès Docker %1 (%2) : joignable</translation>
     </message>
     <message>
         <source>Docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès Docker %1 : %2</translation>
     </message>
     <message>
         <source>Scheduled tasks not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches planifiées non chargées : %1</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Mech animations not prepared: %1</source>
+        <translation>Animations du mech non préparées : %1</translation>
+    </message>
+    <message>
+        <source>The mech is not running (the database is unavailable).</source>
+        <translation>Le mech n'est pas en marche (la base de données est indisponible).</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>enregistré par %1</translation>
+    </message>
+    <message>
+        <source>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</source>
+        <translation>Merci ! $%1 enregistrés. Le mech est au niveau %2 (%3) avec $%4 d'énergie.</translation>
+    </message>
+    <message>
+        <source>The mech is at level %1 (%2), power $%3, speed %4 %.</source>
+        <translation>Le mech est au niveau %1 (%2), énergie $%3, vitesse %4 %.</translation>
+    </message>
+    <message>
+        <source>$%1 of $%2 to the next level.</source>
+        <translation>$%1 sur $%2 avant le niveau suivant.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>%1 n'autorise pas « %2 » dans les paramètres</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1"</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::DiscordBot</name>
+    <message>
+        <source>No Discord bot token is configured.</source>
+        <translation>Aucun jeton de bot Discord n'est configuré.</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</source>
+        <translation>Discord a refusé le jeton du bot. Définir un jeton valide dans les paramètres ou dans DISCORD_BOT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Connecting to Discord at %1</source>
+        <translation>Connexion à Discord sur %1</translation>
+    </message>
+    <message>
+        <source>Slash commands not registered%1: %2</source>
+        <translation>Commandes slash non enregistrées%1 : %2</translation>
+    </message>
+    <message>
+        <source>Slash commands registered%1</source>
+        <translation>Commandes slash enregistrées%1</translation>
+    </message>
+    <message>
+        <source>Slash commands unchanged%1</source>
+        <translation>Commandes slash inchangées%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::DockerActionExecutor</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>%1 n'autorise pas « %2 » dans les paramètres</translation>
     </message>
     <message>
-        <source>no Docker endpoint named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>aucun point d'accès Docker nommé « %1 »</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::HealthServer</name>
     <message>
         <source>the service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n'est pas en cours d'exécution</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données : %1</translation>
     </message>
     <message>
         <source>docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>point d'accès Docker %1 : %2</translation>
     </message>
     <message>
         <source>discord gateway stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway Discord arrêté : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not ADDRESS:PORT</source>
+        <translation>« %1 » n'est pas de la forme ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <translation>impossible d'écouter sur %1 (adresse déjà utilisée, ou pas celle de cette machine)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ServiceBotBackend</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker ne tourne pas dans ce service.</translation>
+    </message>
+    <message>
+        <source>%1 asked Discord to %2 %3</source>
+        <translation>%1 a demandé « %2 » pour %3 via Discord</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Conteneur inconnu.</translation>
+    </message>
+    <message>
+        <source>The mech is not running, so the donation was not recorded. Check the service log for why.</source>
+        <translation>Le mech n'est pas en marche, le don n'a donc pas été enregistré. Consulter le journal du service pour en connaître la raison.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (the database is unavailable).</source>
+        <translation>Le planificateur ne tourne pas (la base de données est indisponible).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use start, stop or restart.</source>
+        <translation>Action inconnue « %1 » : utiliser start, stop ou restart.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 of %2 (task %3). Next runs: %4</source>
+        <translation>« %1 » planifié pour %2 (tâche %3). Prochaines exécutions : %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 deleted scheduled task %2</source>
+        <translation>%1 a supprimé la tâche planifiée %2</translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation>Tâche %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>**System health**</source>
+        <translation>**État du système**</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB of %2 MB, pressure %3.</source>
+        <translation>Mémoire : %1 Mo sur %2 Mo, pression %3.</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % (Mechdock), %2 % (system); disk %3 % used.</source>
+        <translation>CPU : %1 % (Mechdock), %2 % (système) ; disque utilisé à %3 %.</translation>
+    </message>
+    <message>
+        <source>Database: ok.</source>
+        <translation>Base de données : ok.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Docker %1: reachable (API %2).</source>
+        <translation>Docker %1 : joignable (API %2).</translation>
+    </message>
+    <message>
+        <source>Docker %1: %2</source>
+        <translation>Docker %1 : %2</translation>
+    </message>
+    <message>
+        <source>Gateway latency: %1 ms; REST 429 answers: %2.</source>
+        <translation>Latence du gateway : %1 ms ; réponses REST 429 : %2.</translation>
+    </message>
+    <message>
+        <source>**Operation timings** (count, p50 / p95 / p99 ms, success)</source>
+        <translation>**Durées des opérations** (nombre, p50 / p95 / p99 ms, succès)</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Rien de mesuré pour l'instant.</translation>
+    </message>
+    <message>
+        <source>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</source>
+        <translation>**Mémoire** : %1 Mo résident, %2 Mo de tas, limite %3 Mo, pression %4.</translation>
+    </message>
+    <message>
+        <source>Caches and queues (entries / limit, hit rate, evictions):</source>
+        <translation>Caches et files (entrées / limite, taux de succès, évictions) :</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB); resident memory %3 MB → %4 MB.</source>
+        <translation>Le nettoyage a libéré %1 entrées (%2 Mo) ; mémoire résidente %3 Mo → %4 Mo.</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB).</source>
+        <translation>Le nettoyage a libéré %1 entrées (%2 Mo).</translation>
+    </message>
+    <message>
+        <source>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</source>
+        <translation>**Sécurité** : refus par défaut ; %1 salons d'état et %2 salons de contrôle ; %3 utilisateurs et %4 rôles administrateurs.</translation>
+    </message>
+    <message>
+        <source>Per-minute caps: %1 commands, %2 buttons.</source>
+        <translation>Limites par minute : %1 commandes, %2 boutons.</translation>
+    </message>
+    <message>
+        <source>No donation links are configured.</source>
+        <translation>Aucun lien de don n'est configuré.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>Aucune tâche planifiée.</translation>
+    </message>
+    <message>
+        <source>no further runs</source>
+        <translation>plus aucune exécution</translation>
+    </message>
+    <message>
+        <source>The audit log cannot keep up; entries are dropped.</source>
+        <translation>Le journal d'audit ne suit pas ; des entrées sont abandonnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries not written: %1</source>
+        <translation>
+            <numerusform>%n entrée d'audit non écrite : %1</numerusform>
+            <numerusform>%n entrées d'audit non écrites : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ServiceSnapshot</name>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::StatusChannelPublisher</name>
+    <message>
+        <source>Could not post the status message in channel %1: %2</source>
+        <translation>Impossible de publier le message d'état dans le salon %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-posting the status messages in channel %1</source>
+        <translation>Republication des messages d'état dans le salon %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la table des versions du schéma : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::ConnectionPool</name>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base SQLite utilisable : %2</translation>
     </message>
     <message>
         <source>all %1 database connections stayed busy for %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 connexions à la base de données sont restées occupées pendant %2 ms</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Database</name>
     <message>
         <source>cannot create the folder %1 for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 pour la base de données</translation>
     </message>
     <message>
         <source>the database %1 is not writable by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 n'est pas accessible en écriture pour cet utilisateur</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base SQLite utilisable : %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the schema version of '%1'</source>
+        <translation>impossible de lire la version du schéma de '%1'</translation>
     </message>
     <message>
-        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>les tables '%1' de la base sont en version %2, plus récente que celle connue de ce Mechdock (%3) : utiliser un Mechdock plus récent ou restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
-        <translation type="unfinished"></translation>
+        <source>migrations of '%1' are not numbered 1..n</source>
+        <translation>les migrations de '%1' ne sont pas numérotées 1..n</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
-        <translation type="unfinished"></translation>
+        <source>migration %1 of '%2' (%3) failed: %4</source>
+        <translation>la migration %1 de '%2' (%3) a échoué : %4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>cannot record migration %1 of '%2': %3</source>
+        <translation>impossible d'enregistrer la migration %1 de '%2' : %3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::AuditTableModel</name>
+    <message>
+        <source>User id: %1</source>
+        <translation>Identifiant utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Guild: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Salon : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::CacheTableModel</name>
+    <message>
+        <source>Deepest so far: %1</source>
+        <translation>Plus haut niveau atteint : %1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Entries held, against the bound</source>
+        <translation>Entrées détenues, par rapport à la limite</translation>
+    </message>
+    <message>
+        <source>Estimated payload bytes, against the byte bound when there is one</source>
+        <translation>Octets de données estimés, par rapport à la limite en octets s'il y en a une</translation>
+    </message>
+    <message>
+        <source>Lookups answered from the cache</source>
+        <translation>Recherches servies par le cache</translation>
+    </message>
+    <message>
+        <source>Entries removed to stay within bounds, by age or by pressure</source>
+        <translation>Entrées retirées pour rester dans les limites, par âge ou sous pression</translation>
+    </message>
+    <message>
+        <source>Queue items dropped or refused because the queue was full</source>
+        <translation>Éléments de file abandonnés ou refusés parce que la file était pleine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Évictions</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Rejets</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Docker says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Docker</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé : %1</translation>
     </message>
     <message>
         <source>Not configured: shown only, no actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré : affiché seulement, sans actions</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer</translation>
     </message>
     <message>
         <source>Containers of every Docker endpoint; configured ones can be controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs de tous les points d'accès Docker ; ceux configurés peuvent être pilotés</translation>
     </message>
     <message>
         <source>No containers reported yet: Mechdock is waiting for Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur signalé pour l'instant : Mechdock attend Docker.</translation>
     </message>
     <message>
         <source>Start the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le conteneur sélectionné</translation>
     </message>
     <message>
         <source>Stop the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le conteneur sélectionné</translation>
     </message>
     <message>
         <source>Restart the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le conteneur sélectionné</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>%1 the container %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter « %1 » sur le conteneur %2 de %3 ?</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>
     <message>
         <source>Waiting for the service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du service…</translation>
     </message>
     <message>
         <source>Discord bot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot Discord :</translation>
     </message>
     <message>
         <source>Docker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de configuration</translation>
     </message>
     <message>
         <source>Problems found in the settings file and the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés dans le fichier de paramètres et l'environnement</translation>
     </message>
     <message>
         <source> (latency %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (latence %1 ms)</translation>
     </message>
     <message>
         <source>%1 (%2): reachable, API %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : joignable, API %3</translation>
     </message>
     <message>
         <source>no endpoint reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point d'accès signalé pour l'instant</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resident, limit %2, pressure %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible : %1</translation>
     </message>
     <message>
         <source>None: the settings are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU, disk, network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : les paramètres sont valides.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent alerts about memory, CPU, disk and the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechdock CPU %1 · system CPU %2 · data disk %3 used · network %4 in, %5 out</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure en cours…</translation>
     </message>
     <message>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>Force &amp;cleanup</source>
+        <translation>&amp;Forcer le nettoyage</translation>
+    </message>
+    <message>
+        <source>Memory: not measured yet</source>
+        <translation>Mémoire : pas encore mesurée</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>How much history the memory chart shows</source>
+        <translation>Quelle durée d'historique le graphique mémoire affiche</translation>
+    </message>
+    <message>
+        <source>Empty every registered cache and return free heap to the system now; shows what it freed</source>
+        <translation>Vider maintenant tous les caches enregistrés et rendre le tas libre au système ; affiche ce qui a été libéré</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>Retard avec lequel la boucle d'événements de la fenêtre exécute un minuteur : au-delà de ~50 ms, le panneau semble lent</translation>
+    </message>
+    <message>
+        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <translation>Utilisation CPU de Mechdock (sur un cœur) et de tout le système</translation>
+    </message>
+    <message>
+        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <translation>Espace utilisé sur le disque qui contient le dossier de données de Mechdock</translation>
+    </message>
+    <message>
+        <source>The machine's network traffic: rate now and total since boot</source>
+        <translation>Trafic réseau de la machine : débit actuel et total depuis le démarrage</translation>
+    </message>
+    <message>
+        <source>Service and system</source>
+        <translation>Service et système</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU :</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Disque :</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Panel delay:</source>
+        <translation>Retard du panneau :</translation>
+    </message>
+    <message>
+        <source>Every bounded cache and queue: what it holds and how well it works</source>
+        <translation>Chaque cache et file bornés : leur contenu et leur efficacité</translation>
+    </message>
+    <message>
+        <source>Recent alerts about memory, CPU, disk and the service, newest first</source>
+        <translation>Alertes récentes sur la mémoire, le CPU, le disque et le service, les plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>Caches and queues</source>
+        <translation>Caches et files</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Nettoyage…</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
+        <translation>p50 %1 ms · p99 %2 ms · max %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %n entr(ies), %1 of cache payload.</source>
+        <translation>
+            <numerusform>%n entrée libérée, %1 de données en cache.</numerusform>
+            <numerusform>%n entrées libérées, %1 de données en cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1 → %2.</source>
+        <translation>Résident %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Heap in use %1 → %2.</source>
+        <translation>Tas utilisé %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Cleanup did not run: %1</source>
+        <translation>Le nettoyage n'a pas eu lieu : %1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Résident %1</translation>
+    </message>
+    <message>
+        <source> · heap %1</source>
+        <translation> · tas %1</translation>
+    </message>
+    <message>
+        <source> · limit %1 (%2 % used)</source>
+        <translation> · limite %1 (%2 % utilisés)</translation>
+    </message>
+    <message>
+        <source>Mechdock %1 · system %2</source>
+        <translation>Mechdock %1 · système %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>%1/s in, %2/s out · </source>
+        <translation>%1/s entrant, %2/s sortant · </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out in total</source>
+        <translation>%1 entrant, %2 sortant au total</translation>
+    </message>
+    <message>
+        <source>Caches and queues (%1)</source>
+        <translation>Caches et files (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DiscordPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>The bot's connection to Discord's gateway</source>
+        <translation>La connexion du bot au gateway de Discord</translation>
+    </message>
+    <message>
+        <source>Since the service started</source>
+        <translation>Depuis le démarrage du service</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Recent &amp;commands</source>
+        <translation>&amp;Commandes récentes</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>&amp;Journal d'audit</translation>
+    </message>
+    <message>
+        <source>Shards, latency and guilds</source>
+        <translation>Shards, latence et serveurs</translation>
+    </message>
+    <message>
+        <source>The latest slash commands and buttons used in Discord</source>
+        <translation>Les dernières commandes slash et les derniers boutons utilisés dans Discord</translation>
+    </message>
+    <message>
+        <source>Every recorded action, with filters</source>
+        <translation>Toutes les actions enregistrées, avec filtres</translation>
+    </message>
+    <message>
+        <source>Discord: waiting for the service…</source>
+        <translation>Discord : en attente du service…</translation>
+    </message>
+    <message>
+        <source>Latency: not connected</source>
+        <translation>Latence : non connecté</translation>
+    </message>
+    <message>
+        <source>One gateway connection per shard; hover a stopped shard for the reason</source>
+        <translation>Une connexion au gateway par shard ; survoler un shard arrêté pour en voir la raison</translation>
+    </message>
+    <message>
+        <source>The guilds (servers) the bot is a member of</source>
+        <translation>Les serveurs (guilds) dont le bot est membre</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Latency (up to the last 10 minutes)</source>
+        <translation>Latence (jusqu'aux 10 dernières minutes)</translation>
+    </message>
+    <message>
+        <source>Guilds</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>No guilds yet: they are listed once the bot is connected.</source>
+        <translation>Aucun serveur pour l'instant : ils apparaîtront dès que le bot sera connecté.</translation>
+    </message>
+    <message>
+        <source>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</source>
+        <translation>Les dernières interactions Discord, les plus récentes d'abord ; survoler une ligne pour voir les identifiants d'utilisateur, de serveur et de salon</translation>
+    </message>
+    <message>
+        <source>No commands yet.</source>
+        <translation>Aucune commande pour l'instant.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panneau</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Where the action came from</source>
+        <translation>D'où vient l'action</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Show only actions with this outcome</source>
+        <translation>N'afficher que les actions ayant ce résultat</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>How far back to look</source>
+        <translation>Jusqu'où remonter dans le temps</translation>
+    </message>
+    <message>
+        <source>Who (exact name)</source>
+        <translation>Qui (nom exact)</translation>
+    </message>
+    <message>
+        <source>Show only actions by this user (the exact name as recorded)</source>
+        <translation>N'afficher que les actions de cet utilisateur (nom exact tel qu'enregistré)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. /ss or start</source>
+        <translation>Action, par ex. /ss ou start</translation>
+    </message>
+    <message>
+        <source>Show only this action (exact, e.g. /ss, button:restart, donation)</source>
+        <translation>N'afficher que cette action (exacte, par ex. /ss, button:restart, donation)</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Relire le journal d'audit (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Matching:</source>
+        <translation>C&amp;orrespondant à :</translation>
+    </message>
+    <message>
+        <source>Recorded actions, allowed and denied; hover a row for the ids</source>
+        <translation>Actions enregistrées, autorisées et refusées ; survoler une ligne pour voir les identifiants</translation>
+    </message>
+    <message>
+        <source>The audit log is read from the service's database.</source>
+        <translation>Le journal d'audit est lu depuis la base de données du service.</translation>
+    </message>
+    <message>
+        <source>The service has not started yet.</source>
+        <translation>Le service n'a pas encore démarré.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (the database is not open).</source>
+        <translation>Le journal d'audit n'est pas disponible (la base de données n'est pas ouverte).</translation>
+    </message>
+    <message>
+        <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
+        <translation>Aucune commande pour l'instant : les commandes slash et les boutons utilisés dans Discord apparaissent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n command(s) from Discord.</source>
+        <translation>
+            <numerusform>La dernière commande venue de Discord.</numerusform>
+            <numerusform>Les %n dernières commandes venues de Discord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Impossible de lire le journal d'audit : %1</translation>
+    </message>
+    <message>
+        <source>No recorded actions match these filters.</source>
+        <translation>Aucune action enregistrée ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching action(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>L'action correspondante la plus récente ; affiner les filtres pour voir les plus anciennes.</numerusform>
+            <numerusform>Les %n actions correspondantes les plus récentes ; affiner les filtres pour voir les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching action(s).</source>
+        <translation>
+            <numerusform>%n action correspondante.</numerusform>
+            <numerusform>%n actions correspondantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: online, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord : en ligne, %1 sur %n shard connecté</numerusform>
+            <numerusform>Discord : en ligne, %1 sur %n shards connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: connecting, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord : connexion en cours, %1 sur %n shard connecté</numerusform>
+            <numerusform>Discord : connexion en cours, %1 sur %n shards connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discord: connecting…</source>
+        <translation>Discord : connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Discord: %1</source>
+        <translation>Discord : %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last 10 minutes</source>
+        <translation>Latence : %1 ms actuellement ; %2 / %3 / %4 ms min / moy. / max sur les 10 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Latency: waiting for the first heartbeat</source>
+        <translation>Latence : en attente du premier heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) handled</source>
+        <translation>
+            <numerusform>%n interaction traitée</numerusform>
+            <numerusform>%n interactions traitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REST rate limit(s) hit</source>
+        <translation>
+            <numerusform>%n limite de débit REST atteinte</numerusform>
+            <numerusform>%n limites de débit REST atteintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resume(s)</source>
+        <translation>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session start(s) left today</source>
+        <translation>
+            <numerusform>%n démarrage de session restant aujourd'hui</numerusform>
+            <numerusform>%n démarrages de session restants aujourd'hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slash commands registered</source>
+        <translation>commandes slash enregistrées</translation>
+    </message>
+    <message>
+        <source>slash commands not registered yet</source>
+        <translation>commandes slash pas encore enregistrées</translation>
+    </message>
+    <message>
+        <source>The bot is not in any guild yet.</source>
+        <translation>Le bot n'est encore membre d'aucun serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n guild(s).</source>
+        <translation>
+            <numerusform>Membre de %n serveur.</numerusform>
+            <numerusform>Membre de %n serveurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationDialog</name>
+    <message>
+        <source>Add donation</source>
+        <translation>Ajouter un don</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>The donated amount in dollars; it powers the mech and counts toward its next level</source>
+        <translation>Le montant donné en dollars ; il alimente le mech en énergie et compte pour son prochain niveau</translation>
+    </message>
+    <message>
+        <source>Who donated</source>
+        <translation>Qui a donné</translation>
+    </message>
+    <message>
+        <source>Shown in the donation history and in Discord</source>
+        <translation>Affiché dans l'historique des dons et dans Discord</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>A note for the history, e.g. where the money came from</source>
+        <translation>Une note pour l'historique, par ex. la provenance de l'argent</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the donation (Enter)</source>
+        <translation>Enregistrer le don (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close without recording (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least $0.01.</source>
+        <translation>Saisir un montant d'au moins $0,01.</translation>
+    </message>
+    <message>
+        <source>Enter who donated.</source>
+        <translation>Indiquer qui a donné.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationTableModel</name>
+    <message>
+        <source>-$%1</source>
+        <translation>-$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <source>An operator correction, not a donation</source>
+        <translation>Une correction de l'opérateur, pas un don</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::GuildTableModel</name>
+    <message>
+        <source>(not loaded yet)</source>
+        <translation>(pas encore chargé)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Guild id %1</source>
+        <translation>ID du serveur %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
+        <translation>Discord signale ce serveur comme indisponible (panne), ou ses détails ne sont pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::LatencyChart</name>
+    <message>
+        <source>Gateway latency</source>
+        <translation>Latence du gateway</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <translation>Aller-retour du heartbeat vers le gateway de Discord (moyenne sur les shards), une mesure par seconde</translation>
+    </message>
+    <message>
+        <source>No latency yet: it is measured with every heartbeat once the bot is connected.</source>
+        <translation>Pas encore de latence : elle est mesurée à chaque heartbeat dès que le bot est connecté.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::LogsPage</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug et au-dessus</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info et au-dessus</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <source>Show only messages of this level or more severe</source>
-        <translation type="unfinished"></translation>
+        <translation>N'afficher que les messages de ce niveau ou plus graves</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Show only lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N'afficher que les lignes contenant ce texte</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::MainWindow</name>
     <message>
         <source>Mechdock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Service state, memory and problems at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>État du service, mémoire et problèmes en un coup d'œil</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Token, channels, containers, limits and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton, salons, conteneurs, limites et langue</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>The live log with level filter and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal en direct avec filtre de niveau et recherche</translation>
     </message>
     <message>
-        <source>The Discord bot&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <source>The Discord bot's connection</source>
+        <translation>La connexion du bot Discord</translation>
     </message>
     <message>
         <source>The Docker endpoints Mechdock talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d'accès Docker avec lesquels Mechdock communique</translation>
     </message>
     <message>
         <source>Bot: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot : démarrage…</translation>
     </message>
     <message>
         <source>Docker: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker : vérification…</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot : %1</translation>
     </message>
     <message>
         <source> (no token: see Dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas de jeton : voir le tableau de bord)</translation>
     </message>
     <message numerus="yes">
         <source>Docker: %n endpoint(s) reachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker : %n point d'accès joignable</numerusform>
+            <numerusform>Docker : %n points d'accès joignables</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker : %1</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs</translation>
     </message>
     <message>
         <source>Every container, with start, stop and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les conteneurs, avec démarrage, arrêt et redémarrage</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
+        <translation>Pages (Ctrl+1 … Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <source>Scheduled starts, stops and restarts, with their next runs</source>
+        <translation>Démarrages, arrêts et redémarrages planifiés, avec leurs prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>How long Docker, Discord and animation work takes</source>
+        <translation>Durée du travail de Docker, de Discord et des animations</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Mechdock is still running</source>
+        <translation>Mechdock est toujours en marche</translation>
+    </message>
+    <message>
+        <source>The bot keeps running; use the tray icon to show the window or to quit.</source>
+        <translation>Le bot continue de tourner ; utiliser l'icône de la zone de notification pour afficher la fenêtre ou quitter.</translation>
+    </message>
+    <message>
+        <source>Mech</source>
+        <translation>Mech</translation>
+    </message>
+    <message>
+        <source>The mech's animation, level, power and donations</source>
+        <translation>L'animation, le niveau, l'énergie et les dons du mech</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Connection, shards, latency, guilds, commands and the audit log</source>
+        <translation>Connexion, shards, latence, serveurs, commandes et journal d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MechPage</name>
+    <message>
+        <source>&amp;Add donation…</source>
+        <translation>&amp;Ajouter un don…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>The mech's current animation, at the speed its power gives it</source>
+        <translation>L'animation actuelle du mech, à la vitesse que lui donne son énergie</translation>
+    </message>
+    <message>
+        <source>Evolution level: total donations unlock the next one</source>
+        <translation>Niveau d'évolution : le total des dons débloque le suivant</translation>
+    </message>
+    <message>
+        <source>Speed level %v of 100</source>
+        <translation>Niveau de vitesse %v sur 100</translation>
+    </message>
+    <message>
+        <source>Power drives the walking speed; it decays a little every day</source>
+        <translation>L'énergie détermine la vitesse de marche ; elle diminue un peu chaque jour</translation>
+    </message>
+    <message>
+        <source>Donations counted toward the next level</source>
+        <translation>Dons comptabilisés pour le niveau suivant</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Énergie :</translation>
+    </message>
+    <message>
+        <source>Evolution:</source>
+        <translation>Évolution :</translation>
+    </message>
+    <message>
+        <source>Donated:</source>
+        <translation>Total des dons :</translation>
+    </message>
+    <message>
+        <source>The latest donations and adjustments, newest first</source>
+        <translation>Les derniers dons et ajustements, les plus récents d'abord</translation>
+    </message>
+    <message>
+        <source>Record a donation received outside Discord (Ctrl+N)</source>
+        <translation>Enregistrer un don reçu en dehors de Discord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Read the donation history and the animation again (F5)</source>
+        <translation>Relire l'historique des dons et l'animation (F5)</translation>
+    </message>
+    <message>
+        <source>Donation history</source>
+        <translation>Historique des dons</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to report the mech…</source>
+        <translation>En attente de l'état du mech transmis par le service…</translation>
+    </message>
+    <message>
+        <source>No animation yet.</source>
+        <translation>Pas encore d'animation.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The history appears once the service has started the mech.</source>
+        <translation>L'historique apparaîtra dès que le service aura démarré le mech.</translation>
+    </message>
+    <message>
+        <source>The mech is not running yet; it starts with the service's database.</source>
+        <translation>Le mech n'est pas encore en marche ; il démarre avec la base de données du service.</translation>
+    </message>
+    <message>
+        <source>The mech is not running: the database is unavailable (%1).</source>
+        <translation>Le mech n'est pas en marche : la base de données est indisponible (%1).</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>Niveau %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (niveau %2)</translation>
+    </message>
+    <message>
+        <source>%1 of power: resting</source>
+        <translation>%1 d'énergie : au repos</translation>
+    </message>
+    <message>
+        <source>%1 of power, %2 % speed</source>
+        <translation>%1 d'énergie, vitesse %2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to level %3</source>
+        <translation>%1 sur %2 avant le niveau %3</translation>
+    </message>
+    <message>
+        <source>The top level is reached.</source>
+        <translation>Le niveau maximal est atteint.</translation>
+    </message>
+    <message>
+        <source>Resting: the mech has no power left.</source>
+        <translation>Au repos : le mech n'a plus d'énergie.</translation>
+    </message>
+    <message>
+        <source>Walking at %1 % speed.</source>
+        <translation>Marche à %1 % de vitesse.</translation>
+    </message>
+    <message>
+        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>Ce système ne peut pas lire les animations WebP. Installer les plugins de formats d'image de Qt (Debian : qt6-image-formats-plugins) et redémarrer Mechdock.</translation>
+    </message>
+    <message>
+        <source>The mech is not running.</source>
+        <translation>Le mech n'est pas en marche.</translation>
+    </message>
+    <message>
+        <source>No animation: %1</source>
+        <translation>Pas d'animation : %1</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded: %1</source>
+        <translation>Impossible de décoder l'animation : %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l'historique : %1</translation>
+    </message>
+    <message>
+        <source>No donations yet. Use /donate in Discord or add one here.</source>
+        <translation>Aucun don pour l'instant. Utiliser /donate dans Discord ou en ajouter un ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n donation(s).</source>
+        <translation>
+            <numerusform>Le dernier don.</numerusform>
+            <numerusform>Les %n derniers dons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donation(s).</source>
+        <translation>
+            <numerusform>%n don.</numerusform>
+            <numerusform>%n dons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mech is not running; try again in a moment.</source>
+        <translation>Le mech n'est pas en marche ; réessayer dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MemoryChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>No memory readings yet: the monitor samples every few seconds.</source>
+        <translation>Aucune mesure de mémoire pour l'instant : le moniteur mesure toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Tas</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>RSS (resident memory), heap in use and the effective limit over the chosen window; the shaded bands are the Medium, High and Critical pressure levels</source>
+        <translation>RSS (mémoire résidente), tas utilisé et limite effective sur la période choisie ; les bandes ombrées sont les niveaux de pression Moyenne, Élevée et Critique</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::OperationTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n call(s) since start, %2 failed; percentiles over the last %3</source>
+        <translation>
+            <numerusform>%1 : %n appel depuis le démarrage, %2 en échec ; centiles sur les %3 derniers</numerusform>
+            <numerusform>%1 : %n appels depuis le démarrage, %2 en échec ; centiles sur les %3 derniers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls since the service started</source>
+        <translation>Appels depuis le démarrage du service</translation>
+    </message>
+    <message>
+        <source>Duration in milliseconds that this share of recent calls stayed under</source>
+        <translation>Durée en millisecondes sous laquelle est restée cette part des appels récents</translation>
+    </message>
+    <message>
+        <source>The slowest recent call, in milliseconds</source>
+        <translation>L'appel récent le plus lent, en millisecondes</translation>
+    </message>
+    <message>
+        <source>Recent calls that succeeded</source>
+        <translation>Appels récents réussis</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Max ms</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::PerformancePage</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</source>
+        <translation>Chaque opération chronométrée : appels Docker, appels REST Discord, traitement des interactions, tâches d'animation</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Median and 95th percentile of the busiest operations</source>
+        <translation>Médiane et 95e centile des opérations les plus actives</translation>
+    </message>
+    <message>
+        <source>No operations measured yet.</source>
+        <translation>Aucune opération mesurée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Round trip of the gateway heartbeat</source>
+        <translation>Aller-retour du heartbeat du gateway</translation>
+    </message>
+    <message>
+        <source>Discord REST answers with 429 Too Many Requests since start</source>
+        <translation>Réponses REST Discord 429 Too Many Requests depuis le démarrage</translation>
+    </message>
+    <message>
+        <source>Slash commands and buttons handled since start</source>
+        <translation>Commandes slash et boutons traités depuis le démarrage</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Gateway latency:</source>
+        <translation>Latence du gateway :</translation>
+    </message>
+    <message>
+        <source>REST 429 answers:</source>
+        <translation>Réponses REST 429 :</translation>
+    </message>
+    <message>
+        <source>Interactions handled:</source>
+        <translation>Interactions traitées :</translation>
+    </message>
+    <message>
+        <source>not connected (%1)</source>
+        <translation>non connecté (%1)</translation>
+    </message>
+    <message>
+        <source>connected, waiting for the first heartbeat</source>
+        <translation>connecté, en attente du premier heartbeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms over %2 of %n shard(s)</source>
+        <translation>
+            <numerusform>%1 ms sur %2 de %n shard</numerusform>
+            <numerusform>%1 ms sur %2 de %n shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : inconnue</translation>
     </message>
     <message>
         <source>Memory: low</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : faible</translation>
     </message>
     <message>
         <source>Memory: medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : moyenne</translation>
     </message>
     <message>
         <source>Memory: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : élevée</translation>
     </message>
     <message>
         <source>Memory: critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : critique</translation>
     </message>
     <message>
         <source>Memory pressure: usage against the effective limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression mémoire : utilisation par rapport à la limite effective</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::SchedulerPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Scheduled container actions; double-click a task to edit it</source>
+        <translation>Actions de conteneurs planifiées ; double-cliquer sur une tâche pour la modifier</translation>
+    </message>
+    <message>
+        <source>Schedule a start, stop or restart (Ctrl+N)</source>
+        <translation>Planifier un démarrage, un arrêt ou un redémarrage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected task (Enter)</source>
+        <translation>Modifier la tâche sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete)</source>
+        <translation>Supprimer la tâche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected task without removing it</source>
+        <translation>Activer ou désactiver la tâche sélectionnée sans la supprimer</translation>
+    </message>
+    <message>
+        <source>Read the tasks again (F5)</source>
+        <translation>Relire les tâches (F5)</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running yet; tasks appear once the service has started it.</source>
+        <translation>Le planificateur ne tourne pas encore ; les tâches apparaîtront dès que le service l'aura démarré.</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks. Add one to start, stop or restart a container at set times.</source>
+        <translation>Aucune tâche planifiée. En ajouter une pour démarrer, arrêter ou redémarrer un conteneur à heures fixes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s).</source>
+        <translation>
+            <numerusform>%n tâche planifiée.</numerusform>
+            <numerusform>%n tâches planifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Acti&amp;ver</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running; try again in a moment.</source>
+        <translation>Le planificateur ne tourne pas ; réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Tâche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the task "%1 %2 at %3"?</source>
+        <translation>Supprimer la tâche « %1 %2 à %3 » ?</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running.</source>
+        <translation>Le planificateur ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>Tâche supprimée.</translation>
+    </message>
+    <message>
+        <source>Task enabled.</source>
+        <translation>Tâche activée.</translation>
+    </message>
+    <message>
+        <source>Task disabled.</source>
+        <translation>Tâche désactivée.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::SettingsPage</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter : %1</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discord</translation>
     </message>
     <message>
         <source>Doc&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ker</translation>
     </message>
     <message>
         <source>&amp;Limits and behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites et comportement</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Write the settings file (Ctrl+S); the service reloads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier de paramètres (Ctrl+S) ; le service le recharge</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Discard the changes and read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications et relire le fichier</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres : %1</translation>
     </message>
     <message>
         <source>Discord connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Discord</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>Cool-downs and rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais de récupération et limites de débit</translation>
     </message>
     <message>
         <source>Memory and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire et ressources</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished"></translation>
+        <translation>Mech</translation>
     </message>
     <message>
         <source>Health endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès de santé</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalisation</translation>
     </message>
     <message>
         <source> (environment: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (environnement : %1)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le jeton du bot depuis le portail des développeurs Discord</translation>
     </message>
     <message>
-        <source>Stored in the operating system&apos;s keychain, never in the file</source>
-        <translation type="unfinished"></translation>
+        <source>Stored in the operating system's keychain, never in the file</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans le fichier</translation>
     </message>
     <message>
         <source>Store in &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>Save the token in the keychain; the service uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeton dans le trousseau ; le service l'utilise aussitôt</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton du bot :</translation>
     </message>
     <message>
         <source>Discord ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants Discord, séparés par des virgules</translation>
     </message>
     <message>
         <source>Channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du salon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation (s)</translation>
     </message>
     <message>
         <source>Recreate after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer après (s)</translation>
     </message>
     <message>
         <source>Status channels show containers; control channels also allow actions. Tick Control for a control channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salons d'état affichent les conteneurs ; les salons de contrôle permettent aussi les actions. Cocher Contrôle pour un salon de contrôle.</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>salon</translation>
     </message>
     <message>
         <source>Address (empty = DOCKER_HOST or the local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (vide = DOCKER_HOST ou le socket local)</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des certificats</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Info text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d'info</translation>
     </message>
     <message>
         <source>Which containers Discord shows, and which actions it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels conteneurs Discord affiche et quelles actions il autorise</translation>
     </message>
     <message>
         <source>Docker endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'accès Docker</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point d'accès</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur</translation>
     </message>
     <message>
         <source>All settings are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paramètres sont valides.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller d'abord un jeton.</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1. Définir plutôt DISCORD_BOT_TOKEN dans l'environnement.</translation>
     </message>
     <message numerus="yes">
         <source>Settings that need attention: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paramètre à vérifier : %n</numerusform>
+            <numerusform>Paramètres à vérifier : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::ShardTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Gateway events received on this shard</source>
+        <translation>Événements du gateway reçus sur ce shard</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Identifications</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Dernière fermeture</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskEditorDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>Tâche planifiée</translation>
+    </message>
+    <message>
+        <source>The Docker endpoint the container runs on</source>
+        <translation>Le point d'accès Docker sur lequel tourne le conteneur</translation>
+    </message>
+    <message>
+        <source>The container's name</source>
+        <translation>Le nom du conteneur</translation>
+    </message>
+    <message>
+        <source>What happens to the container when the task runs</source>
+        <translation>Ce qui arrive au conteneur quand la tâche s'exécute</translation>
+    </message>
+    <message>
+        <source>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</source>
+        <translation>par ex. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</source>
+        <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <translation>Le fuseau horaire IANA des heures de la planification, par ex. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>A disabled task is kept but does not run</source>
+        <translation>Une tâche désactivée est conservée mais ne s'exécute pas</translation>
+    </message>
+    <message>
+        <source>A note for other operators (optional)</source>
+        <translation>Une note pour les autres opérateurs (facultatif)</translation>
+    </message>
+    <message>
+        <source>When the task would run next, in the chosen time zone</source>
+        <translation>Quand la tâche s'exécuterait la prochaine fois, dans le fuseau horaire choisi</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>&amp;Point d'accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Conteneur :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>Pla&amp;nification :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Prochaines exécutions :</translation>
+    </message>
+    <message>
+        <source>New scheduled task</source>
+        <translation>Nouvelle tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Edit scheduled task</source>
+        <translation>Modifier la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Choose the container the task acts on.</source>
+        <translation>Choisir le conteneur sur lequel la tâche agit.</translation>
+    </message>
+    <message>
+        <source>Enter a schedule.</source>
+        <translation>Saisir une planification.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs (again).</source>
+        <translation>Cette planification ne s'exécute jamais (plus).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Next runs:
+%1</source>
+        <translation>Prochaines exécutions :
+%1</translation>
+    </message>
+    <message>
+        <source>Enabled: runs on schedule</source>
+        <translation>Activée : s'exécute selon la planification</translation>
+    </message>
+    <message>
+        <source>Disabled: does not run</source>
+        <translation>Désactivée : ne s'exécute pas</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>cannot run</source>
+        <translation>ne peut pas s'exécuter</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>never again</source>
+        <translation>plus jamais</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TrayController</name>
+    <message>
+        <source>&amp;Show Mechdock</source>
+        <translation>&amp;Afficher Mechdock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Mechdock: starting…</source>
+        <translation>Mechdock : démarrage…</translation>
+    </message>
+    <message>
+        <source>Mechdock alert</source>
+        <translation>Alerte Mechdock</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechdock: %n new alert(s)</source>
+        <translation>
+            <numerusform>Mechdock : %n nouvelle alerte</numerusform>
+            <numerusform>Mechdock : %n nouvelles alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechdock · bot %1</source>
+        <translation>Mechdock · bot %1</translation>
+    </message>
+    <message>
+        <source> · memory %1</source>
+        <translation> · mémoire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n Docker endpoint(s) unreachable</source>
+        <translation>
+            <numerusform> · %n point d'accès Docker injoignable</numerusform>
+            <numerusform> · %n points d'accès Docker injoignables</numerusform>
         </translation>
     </message>
 </context>

@@ -2,2046 +2,4863 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>mechdock::app</name>
+    <message>
+        <source>usage: mechdock anim info FILE
+       mechdock anim retime IN OUT --speed S [--min-frame-ms MS]
+       mechdock anim resize IN OUT --width W [--quality Q]</source>
+        <translation>用法：mechdock anim info 文件
+      mechdock anim retime 输入 输出 --speed S [--min-frame-ms MS]
+      mechdock anim resize 输入 输出 --width W [--quality Q]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 bytes)</source>
+        <translation>%1：文件过大（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>file:      %1</source>
+        <translation>文件：      %1</translation>
+    </message>
+    <message>
+        <source>size:      %1x%2</source>
+        <translation>尺寸：      %1x%2</translation>
+    </message>
+    <message>
+        <source>frames:    %1</source>
+        <translation>帧数：      %1</translation>
+    </message>
+    <message>
+        <source>loop:      %1</source>
+        <translation>循环：      %1</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>无限</translation>
+    </message>
+    <message>
+        <source>alpha:     %1</source>
+        <translation>透明通道：  %1</translation>
+    </message>
+    <message>
+        <source>lossless:  %1</source>
+        <translation>无损：      %1</translation>
+    </message>
+    <message>
+        <source>durations: %1 ms (total %2 ms)</source>
+        <translation>帧时长：    %1 ms（总计 %2 ms）</translation>
+    </message>
+    <message>
+        <source>bytes:     %1</source>
+        <translation>字节数：    %1</translation>
+    </message>
+    <message>
+        <source>; no task imported</source>
+        <translation>；未导入任何任务</translation>
+    </message>
+    <message>
+        <source>; task not imported</source>
+        <translation>；任务未导入</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2; no task imported</source>
+        <translation>无法打开数据库 %1：%2；未导入任何任务</translation>
+    </message>
+    <message>
+        <source>the stored tasks cannot be read: %1; no task imported</source>
+        <translation>无法读取已保存的任务：%1；未导入任何任务</translation>
+    </message>
+    <message>
+        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <translation>作用于容器“%1”，但设置中没有该容器；仍已导入</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::AnimCommand</name>
+    <message>
+        <source>Show, re-time or resize an animated WebP.
+
+  info FILE                 canvas, frames, loop, alpha, lossless, durations, bytes
+  retime IN OUT --speed S   change the speed (0 &lt; S &lt;= 10) without re-encoding
+  resize IN OUT --width W   resize frame by frame, keeping the aspect ratio</source>
+        <translation>显示、调整时序或缩放动画 WebP。
+
+  info 文件                 画布、帧、循环、透明通道、无损、帧时长、字节数
+  retime 输入 输出 --speed S   改变速度（0 &lt; S &lt;= 10），无需重新编码
+  resize 输入 输出 --width W   逐帧缩放，保持宽高比</translation>
+    </message>
+    <message>
+        <source>Speed factor: 1.3 plays 30 % faster.</source>
+        <translation>速度系数：1.3 表示播放快 30 %。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Shortest frame duration written (default 20).</source>
+        <translation>写入的最短帧时长（默认 20）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Output width in pixels.</source>
+        <translation>输出宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Lossy quality 0-100; without it a lossless input stays lossless.</source>
+        <translation>有损质量 0-100；不指定时，无损输入保持无损。</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>info, retime or resize</source>
+        <translation>info、retime 或 resize</translation>
+    </message>
+    <message>
+        <source>retime needs --speed S with 0 &lt; S &lt;= 10 and an optional --min-frame-ms from 0 to 60000</source>
+        <translation>retime 需要 --speed S（0 &lt; S &lt;= 10），可选 --min-frame-ms（0 到 60000）</translation>
+    </message>
+    <message>
+        <source>resize needs --width W (1 to 16384) and an optional --quality 0-100</source>
+        <translation>resize 需要 --width W（1 到 16384），可选 --quality 0-100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes written</source>
+        <translation>%1：已写入 %2 字节</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::CheckConfigCommand</name>
     <message>
         <source>Checks a Mechdock settings file and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 Mechdock 设置文件和环境变量。</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件（默认：%1）。</translation>
     </message>
     <message>
         <source>Check the file alone, without environment overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查文件本身，不应用环境变量覆盖。</translation>
     </message>
     <message>
         <source>check-config takes at most one path</source>
-        <translation type="unfinished"></translation>
+        <translation>check-config 最多接受一个路径</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1：%n 个错误</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%1：正常（%n 个警告）</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已配置的容器，或启动、停止、重启其中一个。</translation>
     </message>
     <message>
         <source>The settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Show every container, not only the configured ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有容器，而不只是已配置的容器。</translation>
     </message>
     <message>
         <source>start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <translation>start、stop 或 restart</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mechdock containers [start|stop|restart 名称]</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1": use start, stop or restart</source>
+        <translation>未知操作“%1”：请使用 start、stop 或 restart</translation>
     </message>
     <message>
         <source>%1 is not configured in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 中配置</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot; (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" (allowed: %3)</source>
+        <translation>%1 不允许“%2”（允许：%3）</translation>
     </message>
     <message>
         <source>no answer from Docker within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 在 60 秒内没有响应</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间</translation>
     </message>
     <message>
         <source>no answer from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::GuiRunner</name>
+    <message>
+        <source>the memory monitor is not running</source>
+        <translation>内存监控器未运行</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ImportDdcCommand</name>
+    <message>
+        <source>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</source>
+        <translation>将 DockerDiscordControl 配置文件夹（容器、频道、管理员、设置、计划任务）导入 Mechdock。</translation>
+    </message>
+    <message>
+        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <translation>DDC 的配置文件夹（包含 config.json 或 bot_config.json、containers/、channels/、tasks.json 的文件夹）。</translation>
+    </message>
+    <message>
+        <source>The settings file to merge into (default: %1).</source>
+        <translation>要合并到的设置文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The folder of the database (default: %1).</source>
+        <translation>数据库所在文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>显示将要导入的内容，不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Store the bot token in the settings file (readable by its owner only) instead of the keychain.</source>
+        <translation>将机器人令牌保存在设置文件中（仅所有者可读），而不是钥匙串中。</translation>
+    </message>
+    <message>
+        <source>usage: mechdock import-ddc DIR [--config PATH] [--data-dir DIR] [--dry-run]</source>
+        <translation>用法：mechdock import-ddc 文件夹 [--config 路径] [--data-dir 文件夹] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</source>
+        <translation>%1 有错误；请先修正（参见 mechdock check-config）再导入。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The merged settings are not valid; nothing was written.</source>
+        <translation>合并后的设置无效；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>The bot token would be stored in %1.</source>
+        <translation>机器人令牌将保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in %1 (owner-only).</source>
+        <translation>机器人令牌已保存在 %1 中（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 would be stored in the keychain.</source>
+        <translation>来自 %1 的机器人令牌将保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The bot token is stored in the keychain.</source>
+        <translation>机器人令牌已保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <translation>来自 %1 的机器人令牌未能保存：%2。请在 Mechdock 的环境中设置 DISCORD_BOT_TOKEN，或加上 --token-in-file 重新运行。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
+        <translation>试运行，未写入任何内容。Mechdock 将从 %1 导入：</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>已从 %1 导入：</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 channels, %3 admins, %4 tasks imported</source>
+        <translation>已导入 %1 个容器、%2 个频道、%3 个管理员、%4 个任务</translation>
+    </message>
+    <message>
+        <source>Settings written to %1</source>
+        <translation>设置已写入 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks stored in %1</source>
+        <translation>计划任务已保存到 %1</translation>
+    </message>
+    <message>
+        <source>could not map: %1</source>
+        <translation>无法映射：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ServiceRunner</name>
     <message>
         <source>Mechdock %1 starting as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock %1 正以服务方式启动</translation>
     </message>
     <message>
         <source>Settings: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置：%1%2</translation>
     </message>
     <message>
         <source> (not found: using defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation> （未找到：使用默认值）</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%1</translation>
     </message>
     <message>
         <source>Environment override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量覆盖：%1</translation>
     </message>
     <message>
         <source>Refusing to start: fix the settings above (mechdock check-config %1 lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝启动：请修正上述设置（mechdock check-config %1 会列出它们）。</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1: check its owner and permissions, or pass --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1：请检查其所有者和权限，或使用 --data-dir。</translation>
     </message>
     <message>
         <source>Signal %1: shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 %1：正在关闭</translation>
     </message>
     <message>
         <source>The service thread did not stop in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务线程未能及时停止</translation>
     </message>
     <message>
         <source>Reload refused: the settings file has errors; keeping the running settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝重新加载：设置文件有错误；继续使用当前运行的设置。</translation>
     </message>
     <message>
         <source>configuration reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已重新加载</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人 %1；%3 个 Docker 端点中 %2 个可达</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::InteractionHandler</name>
     <message>
         <source>Ignored a malformed interaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略格式错误的交互：%1</translation>
+    </message>
+    <message>
+        <source>Sorry, this request could not be read.</source>
+        <translation>抱歉，无法读取此请求。</translation>
+    </message>
+    <message>
+        <source>This kind of request is not supported.</source>
+        <translation>不支持此类请求。</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>未知容器。</translation>
+    </message>
+    <message>
+        <source>More is protected by a password: use /info with the password option.</source>
+        <translation>更多内容受密码保护：请使用带 password 选项的 /info。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>/serverstatus or /ss shows all containers. /info shows one. Buttons in control channels start, stop and restart containers. /control, /force_cleanup and /schedule are for admins. /ping, /system_health, /performance_metrics, /memory_optimization and /security_status show how Mechdock is doing.</source>
+        <translation>/serverstatus 或 /ss 显示所有容器，/info 显示单个容器。控制频道中的按钮可以启动、停止和重启容器。/control、/force_cleanup 和 /schedule 仅供管理员使用。/ping、/system_health、/performance_metrics、/memory_optimization 和 /security_status 显示 Mechdock 的运行情况。</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: not measured yet.</source>
+        <translation>Pong。网关延迟：尚未测量。</translation>
+    </message>
+    <message>
+        <source>Pong. Gateway latency: %1 ms.</source>
+        <translation>Pong。网关延迟：%1 ms。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents above 0.</source>
+        <translation>金额必须是大于 0 的整数（单位：分）。</translation>
+    </message>
+    <message>
+        <source>Cool-downs: %1 allowed, %2 refused by cool-down, %3 by the per-minute caps; %4 users tracked.</source>
+        <translation>冷却：允许 %1 次，因冷却时间拒绝 %2 次，因每分钟上限拒绝 %3 次；跟踪用户 %4 个。</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知命令。</translation>
+    </message>
+    <message>
+        <source>This button does not belong to Mechdock.</source>
+        <translation>此按钮不属于 Mechdock。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restart every container you allow to be restarted?</source>
+        <translation>重启所有允许重启的容器？</translation>
+    </message>
+    <message>
+        <source>Stop every container you allow to be stopped?</source>
+        <translation>停止所有允许停止的容器？</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The last lines of %1 are attached.</source>
+        <translation>已附上 %1 的最后几行日志。</translation>
+    </message>
+    <message>
+        <source>⏳ %1 pending…</source>
+        <translation>⏳ %1 处理中…</translation>
+    </message>
+    <message>
+        <source>No container allows this action.</source>
+        <translation>没有容器允许此操作。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 个</translation>
     </message>
     <message>
         <source>No containers are configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置任何容器。</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器状态</translation>
     </message>
     <message>
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个中 %1 个正在运行</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Less</source>
-        <translation type="unfinished"></translation>
+        <translation>收起</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Restart all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重启</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config</name>
     <message>
         <source>the keychain needs a running application</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串需要正在运行的应用程序</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在 %1 ms 内没有响应</translation>
     </message>
     <message>
         <source>no token is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有保存令牌</translation>
     </message>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串：%1</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be a string: Discord ids do not fit a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串：Discord ID 无法用 JSON 数字表示</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串列表</translation>
     </message>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置（已忽略）</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be an object of name: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“名称: 秒数”形式的对象</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>无法读取：%1（请检查文件的所有者和权限）</translation>
     </message>
     <message>
         <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 16 MiB；这不是设置文件</translation>
     </message>
     <message>
         <source>is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>must hold a JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>必须包含一个 JSON 对象 { ... }</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 Discord ID（17 到 20 位数字）</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::ConfigIssue</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>&quot;%1&quot; is not a number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number (sets %2)</source>
+        <translation>“%1”不是数字（用于设置 %2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a whole number (sets %2)</source>
+        <translation>“%1”必须是整数（用于设置 %2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false (sets %2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be true or false (sets %2)</source>
+        <translation>“%1”必须是 true 或 false（用于设置 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::Reader</name>
+    <message>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>无法读取：%1（请检查文件的所有者和权限）</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not a DDC config file, skipped</source>
+        <translation>大于 %1 MiB；不是 DDC 配置文件，已跳过</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at %1 (%2); nothing from this file was imported</source>
+        <translation>在 %1 处不是有效的 JSON（%2）；未从此文件导入任何内容</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object { ... }; nothing from this file was imported</source>
+        <translation>不包含 JSON 对象 { ... }；未从此文件导入任何内容</translation>
+    </message>
+    <message>
+        <source>holds %1 files; only the first %2 were read</source>
+        <translation>包含 %1 个文件；只读取了前 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <translation>%1 超出 Mechdock 对 %2 的允许范围（%3 到 %4）；保留 %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</source>
+        <translation>%1 中没有 DockerDiscordControl 配置文件（config.json、bot_config.json、docker_config.json、containers/、channels/、tasks.json ...）</translation>
+    </message>
+    <message>
+        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <translation>Mechdock 没有“%1”翻译（现有：%2）；语言未更改</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>“%1”不是已知的 IANA 时区；scheduler.defaultTimeZone 未更改</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>“%1”不是 Discord ID（17 到 20 位数字，字符串形式）；已拒绝</translation>
+    </message>
+    <message>
+        <source>is not a whole number of seconds; not imported</source>
+        <translation>不是整数秒；未导入</translation>
+    </message>
+    <message>
+        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>“%1”是 DDC 容器内部的路径；未导入。如果 Mechdock 需要其他套接字，请设置 docker.endpoints[].uri</translation>
+    </message>
+    <message>
+        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <translation>DDC 的状态看门狗会 ping 外部 URL；Mechdock 不发送外发心跳。请改为让监控指向 Mechdock 的 /health 端点（http.listen）</translation>
+    </message>
+    <message>
+        <source>DDC no longer reads this file; nothing imported from it</source>
+        <translation>DDC 已不再读取此文件；未从中导入任何内容</translation>
+    </message>
+    <message>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>已被 DDC 加密，无法导入。请在 Mechdock 的设置页面保存机器人令牌，或设置 DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>看起来不像 Discord 机器人令牌；未导入。请在 Mechdock 的设置页面保存令牌，或设置 DISCORD_BOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; %2 not changed</source>
+        <translation>“%1”不是数字；%2 未更改</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false; %2 not changed</source>
+        <translation>“%1”不是 true 或 false；%2 未更改</translation>
+    </message>
+    <message>
+        <source>no Mechdock setting for %1</source>
+        <translation>Mechdock 没有对应 %1 的设置</translation>
+    </message>
+    <message>
+        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <translation>“%1”不在 0 到 86400 秒之间；保留 %2</translation>
+    </message>
+    <message>
+        <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
+        <translation>Mechdock 没有针对 %1 的冷却时间；这些使用 cooldowns.defaultSec</translation>
+    </message>
+    <message>
+        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <translation>DDC 的防刷屏保护处于关闭状态；Mechdock 始终执行冷却时间和每分钟限制（可设为 0 或较大的值来放宽）</translation>
+    </message>
+    <message>
+        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>不导入 DDC 的 Web 界面登录：Mechdock 的面板是桌面应用程序；其健康检查端点有自己的 http.bearerToken</translation>
+    </message>
+    <message>
+        <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
+        <translation>Mechdock 没有捐赠密钥；捐赠链接位于 discord.donationLinks</translation>
+    </message>
+    <message>
+        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
+        <translation>请改用 logging.rules（例如 "mechdock.scheduler.debug=true"）</translation>
+    </message>
+    <message>
+        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <translation>不导入 DDC 的日志设置；请参见 Mechdock 设置中的 logging.*</translation>
+    </message>
+    <message>
+        <source>Mechdock has no setting for the number of log lines shown</source>
+        <translation>Mechdock 没有显示日志行数的设置</translation>
+    </message>
+    <message>
+        <source>DDC itself no longer uses heartbeat channels; not imported</source>
+        <translation>DDC 本身已不再使用心跳频道；未导入</translation>
+    </message>
+    <message>
+        <source>DDC 1.x web form state; DDC itself ignores it, not imported</source>
+        <translation>DDC 1.x 的网页表单状态；DDC 本身也会忽略，未导入</translation>
+    </message>
+    <message>
+        <source>notes about admins are not imported (Mechdock keeps only their ids)</source>
+        <translation>不导入关于管理员的备注（Mechdock 只保存其 ID）</translation>
+    </message>
+    <message>
+        <source>is not a list of Discord user ids; no admin imported</source>
+        <translation>不是 Discord 用户 ID 列表；未导入任何管理员</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>“%1”不是 Discord 用户 ID（17 到 20 位数字，字符串形式）；已拒绝</translation>
+    </message>
+    <message>
+        <source>superseded by containers/*.json (as in DDC); not imported</source>
+        <translation>已由 containers/*.json 取代（与 DDC 相同）；未导入</translation>
+    </message>
+    <message>
+        <source>is not a list of containers; no container imported</source>
+        <translation>不是容器列表；未导入任何容器</translation>
+    </message>
+    <message>
+        <source>is not a container object; skipped</source>
+        <translation>不是容器对象；已跳过</translation>
+    </message>
+    <message>
+        <source>the container has no docker_name; skipped</source>
+        <translation>该容器没有 docker_name；已跳过</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
+        <translation>“%1”不是 Docker 容器名称（字母、数字、'_'、'.'、'-'，最多 255 个）；已拒绝</translation>
+    </message>
+    <message>
+        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <translation>容器“%1”在 DDC 中配置了两次；已跳过此副本</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <translation>“%1”超过 %2 个字符或包含控制字符；已拒绝，改为显示容器名称</translation>
+    </message>
+    <message>
+        <source>%1 not imported: Mechdock's actions are %2</source>
+        <translation>%1 未导入：Mechdock 的操作为 %2</translation>
+    </message>
+    <message>
+        <source>is not a list; status only</source>
+        <translation>不是列表；仅显示状态</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <translation>“%1”不是 0 到 1000000 之间的整数；已忽略</translation>
+    </message>
+    <message>
+        <source>Mechdock does not query game servers for player counts; not imported</source>
+        <translation>Mechdock 不向游戏服务器查询玩家人数；未导入</translation>
+    </message>
+    <message>
+        <source>keys without a Mechdock setting: %1</source>
+        <translation>没有对应 Mechdock 设置的键：%1</translation>
+    </message>
+    <message>
+        <source>holds control characters; refused</source>
+        <translation>包含控制字符；已拒绝</translation>
+    </message>
+    <message>
+        <source>is %1 characters; Mechdock keeps at most %2, the rest was cut</source>
+        <translation>长度为 %1 个字符；Mechdock 最多保留 %2 个，其余已截断</translation>
+    </message>
+    <message>
+        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <translation>Mechdock 不会查询主机的公网地址；请将其写入信息文本</translation>
+    </message>
+    <message>
+        <source>info was turned off in DDC; its text was not imported</source>
+        <translation>DDC 中的信息功能已关闭；其文本未导入</translation>
+    </message>
+    <message>
+        <source>protected info needs a password of 1 to %1 characters; the protected part was not imported</source>
+        <translation>受保护的信息需要 1 到 %1 个字符的密码；受保护部分未导入</translation>
+    </message>
+    <message>
+        <source>superseded by channels/*.json (as in DDC); not imported</source>
+        <translation>已由 channels/*.json 取代（与 DDC 相同）；未导入</translation>
+    </message>
+    <message>
+        <source>is not a map of channel id to settings; no channel imported</source>
+        <translation>不是从频道 ID 到设置的映射；未导入任何频道</translation>
+    </message>
+    <message>
+        <source>is not a channel object; skipped</source>
+        <translation>不是频道对象；已跳过</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>“%1”不是 Discord 频道 ID（17 到 20 位数字，字符串形式）；已拒绝该频道</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <translation>“%1”超过 %2 个字符或包含控制字符；已拒绝</translation>
+    </message>
+    <message>
+        <source>no command was allowed in this channel in DDC; imported as a status channel</source>
+        <translation>DDC 中此频道不允许任何命令；已作为状态频道导入</translation>
+    </message>
+    <message>
+        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>“%1”不在 1 到 %2 分钟之间；保留 %3 分钟</translation>
+    </message>
+    <message>
+        <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
+        <translation>Mechdock 最多允许 %1 个 %2 频道；此频道已被拒绝</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SecretStore</name>
     <message>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be &quot;status&quot; or &quot;control&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "status" or "control"</source>
+        <translation>必须是 "status" 或 "control"</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsSchema</name>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序 ID</translation>
     </message>
     <message>
         <source>REST API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>REST API 基础 URL</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人令牌</translation>
     </message>
     <message>
         <source>Keep the token in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌保存在设置文件中</translation>
     </message>
     <message>
         <source>Gateway intents</source>
-        <translation type="unfinished"></translation>
+        <translation>网关 Intents</translation>
     </message>
     <message>
         <source>Shards (0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>分片数（0 = 自动）</translation>
     </message>
     <message>
         <source>Status cache lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态缓存有效期（秒）</translation>
     </message>
     <message>
         <source>Background refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>后台刷新间隔（秒）</translation>
     </message>
     <message>
         <source>Start/stop cool-down per container (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个容器的启停冷却时间（秒）</translation>
     </message>
     <message>
         <source>Operations per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>每批操作数</translation>
     </message>
     <message>
         <source>Pause between batches (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>批次间隔（毫秒）</translation>
     </message>
     <message>
         <source>Concurrent stats requests</source>
-        <translation type="unfinished"></translation>
+        <translation>并发统计请求数</translation>
     </message>
     <message>
         <source>Request timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时（秒）</translation>
     </message>
     <message>
         <source>Default cool-down (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认冷却时间（秒）</translation>
     </message>
     <message>
         <source>Commands per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户每分钟命令数</translation>
     </message>
     <message>
         <source>Buttons per user per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户每分钟按钮数</translation>
     </message>
     <message>
         <source>Forget idle users after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置用户遗忘时间（秒）</translation>
     </message>
     <message>
         <source>Users tracked at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多跟踪用户数</translation>
     </message>
     <message>
         <source>Monitor memory</source>
-        <translation type="unfinished"></translation>
+        <translation>监控内存</translation>
     </message>
     <message>
         <source>Memory limit (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存上限（MB）</translation>
     </message>
     <message>
         <source>Sample every (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间隔（秒）</translation>
     </message>
     <message>
         <source>Cache entries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多缓存条目数</translation>
     </message>
     <message>
         <source>Message cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>消息缓存条目数</translation>
     </message>
     <message>
         <source>Media group cache entries</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体组缓存条目数</translation>
     </message>
     <message>
         <source>Queue length at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最大队列长度</translation>
     </message>
     <message>
         <source>User state lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户状态有效期（秒）</translation>
     </message>
     <message>
         <source>Failed peer lifetime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败对端有效期（秒）</translation>
     </message>
     <message>
         <source>Sweep expired entries at medium pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>中等压力时清除过期条目</translation>
     </message>
     <message>
         <source>Halve caches at high pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>高压力时缓存减半</translation>
     </message>
     <message>
         <source>Clear caches at critical pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>危急压力时清空缓存</translation>
     </message>
     <message>
         <source>Warning threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告阈值（%）</translation>
     </message>
     <message>
         <source>Critical threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>危急阈值（%）</translation>
     </message>
     <message>
         <source>Emergency threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急阈值（%）</translation>
     </message>
     <message>
         <source>Database file (empty = data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（留空 = 数据文件夹）</translation>
     </message>
     <message>
         <source>Connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最大连接数</translation>
     </message>
     <message>
         <source>Connections opened at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开的连接数</translation>
     </message>
     <message>
         <source>Close idle connections after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置连接关闭时间（秒）</translation>
     </message>
     <message>
         <source>Prepared statements cached</source>
-        <translation type="unfinished"></translation>
+        <translation>预编译语句缓存数</translation>
     </message>
     <message>
         <source>Audit log rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志保留行数</translation>
     </message>
     <message>
         <source>Tasks running at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的任务数</translation>
     </message>
     <message>
         <source>Task timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务超时（秒）</translation>
     </message>
     <message>
         <source>Minimum minutes between tasks on a container</source>
-        <translation type="unfinished"></translation>
+        <translation>同一容器任务间的最少分钟数</translation>
     </message>
     <message>
         <source>Re-check interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>复查间隔（秒）</translation>
     </message>
     <message>
         <source>Run missed tasks within (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>补跑错过任务的时限（分钟）</translation>
     </message>
     <message>
         <source>Default time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>默认时区</translation>
     </message>
     <message>
         <source>Power decay per day (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日能量衰减（分）</translation>
     </message>
     <message>
         <source>Top level decays</source>
-        <translation type="unfinished"></translation>
+        <translation>最高等级会衰减</translation>
     </message>
     <message>
         <source>Slowest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最慢动画速度（%）</translation>
     </message>
     <message>
         <source>Fastest animation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最快动画速度（%）</translation>
     </message>
     <message>
         <source>Speed step (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度步长（%）</translation>
     </message>
     <message>
         <source>Animations kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存中保留的动画数</translation>
     </message>
     <message>
         <source>Animation disk cache (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>动画磁盘缓存（MB）</translation>
     </message>
     <message>
         <source>Health endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查端点地址</translation>
     </message>
     <message>
         <source>Health endpoint token</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查端点令牌</translation>
     </message>
     <message>
         <source>Language (empty = system)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言（留空 = 跟随系统）</translation>
     </message>
     <message>
         <source>Close to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时最小化到托盘</translation>
     </message>
     <message>
         <source>Logging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>日志规则</translation>
     </message>
     <message>
         <source>Log file size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件大小（KB）</translation>
     </message>
     <message>
         <source>Log files kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的日志文件数</translation>
     </message>
     <message>
         <source>Log lines kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存中保留的日志行数</translation>
     </message>
     <message>
         <source>Guild ids</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器（Guild）ID</translation>
     </message>
     <message>
         <source>Admin user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员用户 ID</translation>
     </message>
     <message>
         <source>Admin role ids</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员角色 ID</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot restrict the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法限制 %1 的权限</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsValidator</name>
     <message>
         <source>is %1; allowed: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1；允许范围：%2 到 %3</translation>
     </message>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 Discord ID（17 到 20 位数字）</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL, e.g. https://discord.com/api/v10</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 http:// 或 https:// 网址，例如 https://discord.com/api/v10</translation>
     </message>
     <message>
         <source>contains spaces or line breaks; paste only the token itself</source>
-        <translation type="unfinished"></translation>
+        <translation>包含空格或换行；请只粘贴令牌本身</translation>
     </message>
     <message>
         <source>this channel is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>此频道配置了两次</translation>
     </message>
     <message>
         <source>is %1; allowed: 10 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1；允许范围：10 到 86400</translation>
     </message>
     <message>
         <source>is %1; allowed: 60 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1；允许范围：60 到 604800</translation>
     </message>
     <message>
         <source>has %1 status channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个状态频道；最多 %2 个</translation>
     </message>
     <message>
         <source>has %1 control channels; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个控制频道；最多 %2 个</translation>
     </message>
     <message>
-        <source>must be &quot;label|https://...&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "label|https://..."</source>
+        <translation>格式必须为 "label|https://..."</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个端点</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>必须由 1 到 64 个字母、数字、'.'、'_' 或 '-' 组成</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个端点已使用此名称</translation>
     </message>
     <message>
         <source>must start with unix://, npipe://, tcp:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以 unix://、npipe://、tcp:// 或 https:// 开头</translation>
     </message>
     <message>
         <source>needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>需要主机和端口</translation>
     </message>
     <message>
         <source>is needed when tlsVerify is on (ca.pem, cert.pem, key.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 tlsVerify 时必填（ca.pem、cert.pem、key.pem）</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
+        <translation>必须是 Docker 容器名称（字母、数字、'_'、'.'、'-'）</translation>
     </message>
     <message>
-        <source>names no configured endpoint (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>names no configured endpoint ("%1")</source>
+        <translation>未指向任何已配置的端点（“%1”）</translation>
     </message>
     <message>
         <source>this container is configured twice</source>
-        <translation type="unfinished"></translation>
+        <translation>此容器配置了两次</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
     <message>
         <source>is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 100 个字符</translation>
     </message>
     <message>
         <source>is %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1 个字符；最多 %2 个</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
+        <translation>受保护信息需要此项：请在面板中或使用 'mechdock hash-password' 设置密码</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1；允许范围：0 到 86400</translation>
     </message>
     <message>
         <source>thresholds must rise: warning &lt; critical &lt; emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值必须递增：警告 &lt; 危急 &lt; 紧急</translation>
     </message>
     <message>
         <source>is larger than database.maxConnections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 database.maxConnections（%1）</translation>
     </message>
     <message>
         <source>must be below mech.maxSpeedPercent</source>
-        <translation type="unfinished"></translation>
+        <translation>必须小于 mech.maxSpeedPercent</translation>
     </message>
     <message>
         <source>must divide the distance from 100 % to both speed limits, so 100 % is a step</source>
-        <translation type="unfinished"></translation>
+        <translation>必须能整除 100 % 到两个速度上限之间的差值，使 100 % 成为一个档位</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>“%1”不是已知的 IANA 时区（例如 Europe/Berlin）</translation>
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 地址:端口，例如 127.0.0.1:9374，留空则关闭</translation>
+    </message>
+    <message>
+        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
+        <translation>格式必须为 "LEVEL:CENTS_PER_DAY"，等级为 1 到 11，金额为 0 到 1000000 分，例如 "11:0"</translation>
+    </message>
+    <message>
+        <source>level %1 is given more than once</source>
+        <translation>等级 %1 被指定了多次</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordApi</name>
+    <message>
+        <source>Could not read the registered commands.</source>
+        <translation>无法读取已注册的命令。</translation>
+    </message>
+    <message>
+        <source>Could not register the commands.</source>
+        <translation>无法注册命令。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::DiscordGateway</name>
+    <message>
+        <source>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</source>
+        <translation>Discord 拒绝了机器人令牌（/gateway/bot 返回 401）。请设置有效的令牌；在此之前机器人保持离线。</translation>
+    </message>
+    <message>
+        <source>Could not get the gateway address from Discord:</source>
+        <translation>无法从 Discord 获取网关地址：</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>意外的响应</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayCloseCode</name>
+    <message>
+        <source>Discord reported an unknown error; resuming.</source>
+        <translation>Discord 报告了未知错误；正在恢复会话。</translation>
+    </message>
+    <message>
+        <source>Discord did not understand an opcode; resuming.</source>
+        <translation>Discord 无法识别某个操作码；正在恢复会话。</translation>
+    </message>
+    <message>
+        <source>Discord could not decode a payload; resuming.</source>
+        <translation>Discord 无法解码某个负载；正在恢复会话。</translation>
+    </message>
+    <message>
+        <source>A payload was sent before identifying; identifying again.</source>
+        <translation>在身份验证前发送了负载；正在重新验证身份。</translation>
+    </message>
+    <message>
+        <source>The session was already authenticated; resuming.</source>
+        <translation>会话已经通过验证；正在恢复会话。</translation>
+    </message>
+    <message>
+        <source>The resume sequence was invalid; starting a new session.</source>
+        <translation>恢复序列号无效；正在开始新会话。</translation>
+    </message>
+    <message>
+        <source>Too many gateway events were sent; resuming after a pause.</source>
+        <translation>发送的网关事件过多；暂停后恢复。</translation>
+    </message>
+    <message>
+        <source>The session timed out; starting a new session.</source>
+        <translation>会话超时；正在开始新会话。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</source>
+        <translation>Discord 拒绝了机器人令牌（关闭码 4004）。请在设置或 DISCORD_BOT_TOKEN 中设置有效的令牌；在此之前机器人保持离线。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the shard id (close code 4010). Check the shard count setting.</source>
+        <translation>Discord 拒绝了分片 ID（关闭码 4010）。请检查分片数设置。</translation>
+    </message>
+    <message>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <translation>Discord 要求此机器人使用分片（关闭码 4011）。请将分片数设为 0 以采用 Discord 的推荐值，或调大分片数。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
+        <translation>Discord 拒绝了网关 API 版本（关闭码 4012）。此版本的 Mechdock 需要更新。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the intents value (close code 4013). Check the intents setting.</source>
+        <translation>Discord 拒绝了 intents 值（关闭码 4013）。请检查 intents 设置。</translation>
+    </message>
+    <message>
+        <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
+        <translation>Discord 拒绝了特权 intent（关闭码 4014）。请在 Discord 开发者门户中为机器人启用它，或从 intents 设置中移除。</translation>
+    </message>
+    <message>
+        <source>The gateway connection closed; resuming.</source>
+        <translation>网关连接已关闭；正在恢复会话。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::RestClient</name>
+    <message>
+        <source>The Discord request queue is full (%1 requests); the request was dropped.</source>
+        <translation>Discord 请求队列已满（%1 个请求）；该请求已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Discord kept rate-limiting this request; it was given up.</source>
+        <translation>Discord 持续对此请求限速；已放弃该请求。</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>无法连接 Discord：%1</translation>
+    </message>
+    <message>
+        <source>Discord answered with server error %1.</source>
+        <translation>Discord 返回服务器错误 %1。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token (401).</source>
+        <translation>Discord 拒绝了机器人令牌（401）。</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission for this in Discord (403).</source>
+        <translation>机器人在 Discord 中缺少执行此操作的权限（403）。</translation>
+    </message>
+    <message>
+        <source>Discord does not know this message, channel or interaction (404).</source>
+        <translation>Discord 找不到此消息、频道或交互（404）。</translation>
+    </message>
+    <message>
+        <source>Discord refused the request (%1): %2</source>
+        <translation>Discord 拒绝了请求（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::ZlibStreamInflater</name>
+    <message>
+        <source>The compressed gateway stream is unusable.</source>
+        <translation>压缩的网关数据流不可用。</translation>
+    </message>
+    <message>
+        <source>A compressed gateway message exceeded the size limit.</source>
+        <translation>一条压缩的网关消息超过了大小上限。</translation>
+    </message>
+    <message>
+        <source>The compressed gateway stream is corrupt: %1</source>
+        <translation>压缩的网关数据流已损坏：%1</translation>
+    </message>
+    <message>
+        <source>A gateway message exceeded the size limit after decompression.</source>
+        <translation>一条网关消息在解压后超过了大小上限。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerConfigStore</name>
+    <message>
+        <source>the container "%1" names no Docker endpoint</source>
+        <translation>容器“%1”未指定 Docker 端点</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an action (allowed: %3)</source>
+        <translation>%1：“%2”不是有效操作（允许：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
+        <translation>%1：信息文本有 %2 个字符；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: the display name has more than %2 characters</source>
+        <translation>%1：显示名称超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>could not store the configuration of %1: %2</source>
+        <translation>无法保存 %1 的配置：%2</translation>
+    </message>
+    <message>
+        <source>no container "%1" is configured on %2</source>
+        <translation>%2 上没有配置容器“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerController</name>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>没有名为“%1”的 Docker 端点</translation>
+    </message>
+    <message>
+        <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
+        <translation>%1 在 %2 秒前刚被启动、停止或重启；为防止频繁切换，请在 %3 秒后重试</translation>
+    </message>
+    <message>
+        <source>too many statistics requests are waiting; try again shortly</source>
+        <translation>等待中的统计请求过多；请稍后重试</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerStatusCache</name>
+    <message>
+        <source>Up less than a second</source>
+        <translation>运行不到一秒</translation>
+    </message>
+    <message>
+        <source>Exited (%1) just now</source>
+        <translation>刚刚退出（%1）</translation>
+    </message>
+    <message>
+        <source>Exited just now</source>
+        <translation>刚刚退出</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>没有名为“%1”的 Docker 端点</translation>
+    </message>
+    <message>
+        <source>no container named "%1" on %2</source>
+        <translation>%2 上没有名为“%1”的容器</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>no status from Docker for more than %1 s</source>
+        <translation>超过 %1 秒未收到 Docker 的状态</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::DockerClient</name>
     <message>
         <source>no such container</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此容器</translation>
     </message>
     <message>
         <source>Docker answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回 %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not reachable at %1 (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <translation>无法通过 %1 连接 Docker（权限被拒绝）：请将用户加入 docker 组，或以套接字所有者身份运行</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过 %1 连接 Docker（%2）</translation>
     </message>
     <message>
         <source>malformed answer from Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回了格式错误的响应：%1</translation>
     </message>
     <message>
         <source>malformed container list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回了格式错误的容器列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>“%1”不是有效的容器名称</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>已重启</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished"></translation>
+        <translation>已在运行</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回了格式错误的日志流</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no such file): is the Docker daemon installed and running?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过 %1 连接 Docker（文件不存在）：Docker 守护进程是否已安装并运行？</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (no answer within %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过 %1 连接 Docker（%2 秒内无响应）</translation>
+    </message>
+    <message>
+        <source>TLS for %1: this build has no TLS support (OpenSSL missing)</source>
+        <translation>%1 的 TLS：此版本不支持 TLS（缺少 OpenSSL）</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection without answering</source>
+        <translation>Docker 未响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Docker closed the stream</source>
+        <translation>Docker 关闭了数据流</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
+        <translation>Docker 在响应过程中关闭了连接（%1）；守护进程是否已重启？</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEndpoint</name>
+    <message>
+        <source>%1: only unix://, npipe:// and tcp:// addresses are supported</source>
+        <translation>%1：只支持 unix://、npipe:// 和 tcp:// 地址</translation>
+    </message>
+    <message>
+        <source>%1: the address names no host</source>
+        <translation>%1：地址中没有主机</translation>
+    </message>
+    <message>
+        <source>%1: the address names no socket</source>
+        <translation>%1：地址中没有套接字</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no CA certificate in %2</source>
+        <translation>%1 的 TLS：%2 中没有 CA 证书</translation>
+    </message>
+    <message>
+        <source>TLS for %1: no client certificate in %2</source>
+        <translation>%1 的 TLS：%2 中没有客户端证书</translation>
+    </message>
+    <message>
+        <source>TLS for %1: cannot read the client key %2 (%3)</source>
+        <translation>%1 的 TLS：无法读取客户端密钥 %2（%3）</translation>
+    </message>
+    <message>
+        <source>TLS for %1: %2 is not an RSA or EC private key in PEM</source>
+        <translation>%1 的 TLS：%2 不是 PEM 格式的 RSA 或 EC 私钥</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::DockerEventStream</name>
+    <message>
+        <source>the event stream ended</source>
+        <translation>事件流已结束</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::HttpResponseParser</name>
     <message>
         <source>not an HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 HTTP 响应</translation>
     </message>
     <message>
         <source>malformed status line</source>
-        <translation type="unfinished"></translation>
+        <translation>状态行格式错误</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>头部行格式错误</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 格式错误</translation>
     </message>
     <message>
         <source>the response body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应正文超过 %1 字节</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应头超过 %1 字节</translation>
     </message>
     <message>
         <source>malformed chunk header</source>
-        <translation type="unfinished"></translation>
+        <translation>分块头格式错误</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>分块大小格式错误</translation>
     </message>
     <message>
         <source>missing line break after a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>分块之后缺少换行</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在响应过程中关闭</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationCache</name>
+    <message>
+        <source>no animation library is configured</source>
+        <translation>未配置动画库</translation>
+    </message>
+    <message>
+        <source>the animation speed must be above zero</source>
+        <translation>动画速度必须大于零</translation>
+    </message>
+    <message>
+        <source>animations cannot be re-timed: no renderer is configured</source>
+        <translation>无法调整动画时序：未配置渲染器</translation>
+    </message>
+    <message>
+        <source>the animation %1 could not be rendered</source>
+        <translation>无法渲染动画 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationDiskCache</name>
+    <message>
+        <source>cannot create the animation cache folder %1</source>
+        <translation>无法创建动画缓存文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the animation (%1 bytes) is larger than the disk cache limit</source>
+        <translation>动画（%1 字节）超过磁盘缓存上限</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the animation cache index in %1</source>
+        <translation>无法在 %1 中写入动画缓存索引</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationLibrary</name>
+    <message>
+        <source>the built-in animation %1 is missing</source>
+        <translation>内置动画 %1 缺失</translation>
+    </message>
+    <message>
+        <source>the built-in animation %1 is empty</source>
+        <translation>内置动画 %1 为空</translation>
+    </message>
+    <message>
+        <source>cannot read the animation %1: %2</source>
+        <translation>无法读取动画 %1：%2</translation>
+    </message>
+    <message>
+        <source>the animation %1 is empty</source>
+        <translation>动画 %1 为空</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationRetimer</name>
+    <message>
+        <source>the speed %1 is out of range: it must be above 0 and at most %2</source>
+        <translation>速度 %1 超出范围：必须大于 0 且不超过 %2</translation>
+    </message>
+    <message>
+        <source>the minimum frame duration %1 ms is out of range (0 to %2)</source>
+        <translation>最短帧时长 %1 ms 超出范围（0 到 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::AnimationTranscoder</name>
+    <message>
+        <source>the width %1 is out of range (1 to %2)</source>
+        <translation>宽度 %1 超出范围（1 到 %2）</translation>
+    </message>
+    <message>
+        <source>the quality %1 is out of range (0 to 100, or -1 for automatic)</source>
+        <translation>质量 %1 超出范围（0 到 100，或 -1 表示自动）</translation>
+    </message>
+    <message>
+        <source>the resized height %1 would be larger than the limit of %2</source>
+        <translation>缩放后的高度 %1 将超过上限 %2</translation>
+    </message>
+    <message>
+        <source>the WebP library does not match the version Mechdock was built with</source>
+        <translation>WebP 库与构建 Mechdock 时使用的版本不一致</translation>
+    </message>
+    <message>
+        <source>the animation cannot be decoded</source>
+        <translation>无法解码该动画</translation>
+    </message>
+    <message>
+        <source>invalid encoder settings</source>
+        <translation>编码器设置无效</translation>
+    </message>
+    <message>
+        <source>not enough memory to resize the animation</source>
+        <translation>内存不足，无法缩放动画</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded</source>
+        <translation>无法解码第 %1 帧</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be encoded: %2</source>
+        <translation>无法编码第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <source>the resized animation cannot be assembled: %1</source>
+        <translation>无法组装缩放后的动画：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::DonationLedger</name>
+    <message>
+        <source>a donation must be at least one cent</source>
+        <translation>捐赠金额至少为一分</translation>
+    </message>
+    <message>
+        <source>an adjustment of zero changes nothing</source>
+        <translation>调整额为零，不会有任何变化</translation>
+    </message>
+    <message>
+        <source>the amount is larger than a ledger entry accepts</source>
+        <translation>金额超过账本条目允许的上限</translation>
+    </message>
+    <message>
+        <source>the idempotency key is longer than 200 characters</source>
+        <translation>幂等键超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>cannot start a ledger transaction: %1</source>
+        <translation>无法开始账本事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the donation: %1</source>
+        <translation>无法记录捐赠：%1</translation>
+    </message>
+    <message>
+        <source>cannot write a ledger snapshot: %1</source>
+        <translation>无法写入账本快照：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the donation: %1</source>
+        <translation>无法提交捐赠：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::EvolutionLevels</name>
+    <message>
+        <source>The Rustborn Husk</source>
+        <translation>锈生残骸</translation>
+    </message>
+    <message>
+        <source>Scrapyard Walker</source>
+        <translation>废料场行者</translation>
+    </message>
+    <message>
+        <source>Ironclad Strider</source>
+        <translation>铁甲阔步者</translation>
+    </message>
+    <message>
+        <source>Steel Sentinel</source>
+        <translation>钢铁哨兵</translation>
+    </message>
+    <message>
+        <source>Cobalt Vanguard</source>
+        <translation>钴蓝先锋</translation>
+    </message>
+    <message>
+        <source>Thunder Warden</source>
+        <translation>雷霆守卫</translation>
+    </message>
+    <message>
+        <source>Titan Breaker</source>
+        <translation>泰坦破坏者</translation>
+    </message>
+    <message>
+        <source>Plasma Colossus</source>
+        <translation>等离子巨像</translation>
+    </message>
+    <message>
+        <source>Storm Dreadnought</source>
+        <translation>风暴无畏舰</translation>
+    </message>
+    <message>
+        <source>Celestial Juggernaut</source>
+        <translation>天穹主宰</translation>
+    </message>
+    <message>
+        <source>OMEGA MECH</source>
+        <translation>OMEGA 机甲</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::MechService</name>
+    <message>
+        <source>the donation ledger is not available</source>
+        <translation>捐赠账本不可用</translation>
+    </message>
+    <message>
+        <source>cannot read the donation ledger: %1</source>
+        <translation>无法读取捐赠账本：%1</translation>
+    </message>
+    <message>
+        <source>the animation cache is not available</source>
+        <translation>动画缓存不可用</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::mech::WebpContainer</name>
+    <message>
+        <source>not a WebP file (no RIFF/WEBP header)</source>
+        <translation>不是 WebP 文件（没有 RIFF/WEBP 文件头）</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the RIFF size is too small</source>
+        <translation>WebP 文件已损坏：RIFF 大小过小</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: the header announces %1 bytes but there are %2</source>
+        <translation>WebP 文件被截断：文件头声明 %1 字节，实际只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>truncated WebP file: incomplete chunk header at offset %1</source>
+        <translation>WebP 文件被截断：偏移 %1 处的块头不完整</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <translation>WebP 文件已损坏：偏移 %2 处的块“%1”超出文件末尾</translation>
+    </message>
+    <message>
+        <source>not an animated WebP (a still image)</source>
+        <translation>不是动画 WebP（是静态图像）</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <translation>WebP 文件已损坏：第一个块必须是 VP8X，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unknown feature flags in the VP8X chunk</source>
+        <translation>WebP 文件已损坏：VP8X 块中有未知的功能标志</translation>
+    </message>
+    <message>
+        <source>the canvas %1x%2 is larger than the limit of %3x%3</source>
+        <translation>画布 %1x%2 超过上限 %3x%3</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a second or short ANIM chunk</source>
+        <translation>WebP 文件已损坏：出现第二个或过短的 ANIM 块</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: a frame comes before the ANIM chunk</source>
+        <translation>WebP 文件已损坏：有帧位于 ANIM 块之前</translation>
+    </message>
+    <message>
+        <source>the animation has more than %1 frames</source>
+        <translation>动画超过 %1 帧</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <translation>WebP 文件已损坏：块“%1”位于动画帧之外</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the animation has no ANIM chunk</source>
+        <translation>WebP 文件已损坏：动画没有 ANIM 块</translation>
+    </message>
+    <message>
+        <source>the animation has no frames</source>
+        <translation>动画没有任何帧</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 is too short</source>
+        <translation>WebP 文件已损坏：第 %1 帧过短</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 lies outside the canvas</source>
+        <translation>WebP 文件已损坏：第 %1 帧位于画布之外</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 ends in an incomplete chunk</source>
+        <translation>WebP 文件已损坏：第 %1 帧以不完整的块结尾</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <translation>WebP 文件已损坏：第 %2 帧中的块“%1”超出该帧末尾</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: misplaced alpha data in frame %1</source>
+        <translation>WebP 文件已损坏：第 %1 帧中的 alpha 数据位置错误</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 holds two images</source>
+        <translation>WebP 文件已损坏：第 %1 帧包含两幅图像</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</source>
+        <translation>WebP 文件已损坏：第 %1 帧的图像无法读取或与帧尺寸 %2x%3 不符</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <translation>WebP 文件已损坏：第 %2 帧的图像之前出现意外的块“%1”</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: frame %1 has no image data</source>
+        <translation>WebP 文件已损坏：第 %1 帧没有图像数据</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::MemoryMonitor</name>
     <message>
         <source>Memory pressure high: halved the caches (%1 entries freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存压力高：缓存已减半（释放 %1 个条目）</translation>
     </message>
     <message>
         <source>Memory pressure critical: %1 % of the limit used; caches cleared and optional work paused</source>
-        <translation type="unfinished"></translation>
+        <translation>内存压力危急：已使用上限的 %1 %；缓存已清空，可选工作已暂停</translation>
     </message>
     <message>
         <source>Force cleanup freed %1 entries (%2 bytes); RSS %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>强制清理释放了 %1 个条目（%2 字节）；RSS %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Memory grew %1 % between checkpoints %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>内存在检查点 %2 和 %3 之间增长了 %1 %</translation>
     </message>
 </context>
 <context>
     <name>mechdock::monitor::ResourceMonitor</name>
     <message>
         <source>%1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 达到 %2 %</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>系统 CPU</translation>
     </message>
     <message>
         <source>Disk of the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹所在磁盘</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler</name>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::CronExpression</name>
     <message>
         <source>a cron expression has 5 fields (minute hour day-of-month month day-of-week), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cron 表达式有 5 个字段（分 时 日 月 星期），实际为 %1 个</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的字段</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::DdcImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>tasks.json is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json 不是有效的 JSON（第 %1 字节：%2）</translation>
     </message>
     <message>
         <source>tasks.json does not hold a list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks.json 中没有任务列表</translation>
     </message>
     <message>
         <source>entry is not a task object</source>
-        <translation type="unfinished"></translation>
+        <translation>条目不是任务对象</translation>
     </message>
     <message>
         <source>container_name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 container_name</translation>
     </message>
     <message>
-        <source>action &quot;%1&quot; is not start, stop or restart</source>
-        <translation type="unfinished"></translation>
+        <source>action "%1" is not start, stop or restart</source>
+        <translation>操作“%1”不是 start、stop 或 restart</translation>
     </message>
     <message>
         <source>is_active is not true/false; imported as active</source>
-        <translation type="unfinished"></translation>
+        <translation>is_active 不是 true/false；按启用导入</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"; used %2</source>
+        <translation>未知时区“%1”；已使用 %2</translation>
     </message>
     <message>
         <source>schedule_details is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 schedule_details</translation>
     </message>
     <message>
-        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
-        <translation type="unfinished"></translation>
+        <source>schedule_details.time "%1" is not HH:MM</source>
+        <translation>schedule_details.time“%1”不是 HH:MM 格式</translation>
     </message>
     <message>
         <source>seconds in schedule_details.time were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已舍弃 schedule_details.time 中的秒</translation>
     </message>
     <message>
         <source>date taken from next_run_ts</source>
-        <translation type="unfinished"></translation>
+        <translation>日期取自 next_run_ts</translation>
     </message>
     <message>
         <source>one-time task without a valid year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性任务缺少有效的年、月、日</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>weekly task with an unknown weekday "%1"</source>
+        <translation>每周任务的星期“%1”未知</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>monthly task with an invalid day "%1"</source>
+        <translation>每月任务的日期“%1”无效</translation>
     </message>
     <message>
         <source>yearly task with an invalid month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>每年任务的月份或日期无效</translation>
     </message>
     <message>
         <source>cron task without cron_string</source>
-        <translation type="unfinished"></translation>
+        <translation>cron 任务缺少 cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown cycle "%1"</source>
+        <translation>未知周期“%1”</translation>
     </message>
     <message>
         <source>schedule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调度无法使用：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::FieldParser</name>
     <message>
         <source>value out of range %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>值超出范围 %1-%2</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的字符</translation>
     </message>
     <message>
         <source>unknown month name (use JAN-DEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的月份名称（请使用 JAN-DEC）</translation>
     </message>
     <message>
         <source>unknown weekday name (use SUN-SAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的星期名称（请使用 SUN-SAT）</translation>
     </message>
     <message>
         <source>names are only allowed in the month and day-of-week fields</source>
-        <translation type="unfinished"></translation>
+        <translation>只有月份和星期字段可以使用名称</translation>
     </message>
     <message>
         <source>empty list element</source>
-        <translation type="unfinished"></translation>
+        <translation>列表元素为空</translation>
     </message>
     <message>
         <source>range start is after its end (wrap-around ranges are not supported; write two ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围起点晚于终点（不支持跨界范围；请写成两个范围）</translation>
     </message>
     <message>
-        <source>missing step after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>missing step after '/'</source>
+        <translation>'/' 之后缺少步长</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步长必须在 1 到 %1 之间</translation>
     </message>
     <message>
         <source>unexpected text</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的文本</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
+EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mechdock schedule preview 表达式 [--tz 时区] [--from ISO时间] [--count N]
+表达式：cron 表达式（"30 2 * * 1-5"）或 "daily 07:30"、"weekly mon,fri 18:00"、"monthly 31 02:00"、"yearly 12-24 20:00"、"once 2026-12-24T20:00"。
+</translation>
     </message>
     <message>
-        <source>error: unknown schedule command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown schedule command "%1"</source>
+        <translation>错误：未知的调度命令“%1”</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <translation>错误：--count 需要 1 到 1000 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown or incomplete option "%1"</source>
+        <translation>错误：未知或不完整的选项“%1”</translation>
     </message>
     <message>
         <source>error: missing EXPRESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：缺少表达式</translation>
     </message>
     <message>
-        <source>error: unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: unknown time zone "%1"</source>
+        <translation>错误：未知时区“%1”</translation>
     </message>
     <message>
-        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <translation>错误：--from“%1”不是 ISO 8601 时间，例如 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; never runs after %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" never runs after %2</source>
+        <translation>“%1”在 %2 之后不会再运行</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (field %2 at position %3: "%4")</source>
+        <translation>%1（字段 %2，位置 %3：“%4”）</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleSpec</name>
     <message>
         <source>empty schedule; expected once, daily, weekly, monthly, yearly or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>调度为空；应为 once、daily、weekly、monthly、yearly 或 cron 表达式</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>incomplete schedule; expected "%1"</source>
+        <translation>调度不完整；应为 "%1"</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的字段</translation>
     </message>
     <message>
-        <source>unexpected text; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected text; expected "%1"</source>
+        <translation>意外的文本；应为 "%1"</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 24 小时制时间 HH:MM</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>应为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun) or a range like mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>应为星期名称（mon-sun）或范围，如 mon-fri</translation>
     </message>
     <message>
         <source>expected a weekday name (mon-sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为星期名称（mon-sun）</translation>
     </message>
     <message>
         <source>range start is after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>范围起点晚于终点</translation>
     </message>
     <message>
         <source>expected a day of the month 1-31</source>
-        <translation type="unfinished"></translation>
+        <translation>应为月份中的日期 1-31</translation>
     </message>
     <message>
         <source>expected MM-DD with a month 01-12</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 MM-DD，月份为 01-12</translation>
     </message>
     <message>
         <source>this month has no such day</source>
-        <translation type="unfinished"></translation>
+        <translation>该月没有这一天</translation>
     </message>
     <message>
         <source>unknown schedule kind; expected once, daily, weekly, monthly, yearly, cron or a cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的调度类型；应为 once、daily、weekly、monthly、yearly、cron 或 cron 表达式</translation>
     </message>
     <message>
         <source>no weekday selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择星期</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <source>The stored schedule "%1" is not valid.</source>
+        <translation>已保存的调度“%1”无效。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
     </message>
     <message>
         <source>%1: imported disabled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已导入但禁用（%2）</translation>
     </message>
     <message>
         <source>%1: not imported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导入（%2）</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
-        <translation type="unfinished"></translation>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <translation>此任务将在 %1 运行，与任务 %2（%3 %4，“%5”）在 %6 的运行相隔不到 10 分钟。同一容器上的任务必须至少间隔 10 分钟。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::TaskRunner</name>
     <message>
         <source>Choose a container for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为任务选择一个容器。</translation>
     </message>
     <message>
         <source>Invalid schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调度无效：%1</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
     </message>
     <message>
         <source>The time %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 %1 已经过去。</translation>
     </message>
     <message>
-        <source>The schedule &quot;%1&quot; never matches a date.</source>
-        <translation type="unfinished"></translation>
+        <source>The schedule "%1" never matches a date.</source>
+        <translation>调度“%1”永远不会匹配任何日期。</translation>
     </message>
     <message>
         <source>A task with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 为 %1 的任务已存在。</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的任务。</translation>
     </message>
     <message>
         <source>No result within %1 s; the run was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有结果；已放弃本次运行。</translation>
     </message>
     <message>
         <source>Skipped: the previous run of this task is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：此任务的上一次运行仍在进行。</translation>
     </message>
     <message>
         <source>Missed: due at %1, more than %2 min before the scheduler could run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已错过：应于 %1 运行，比调度器能执行的时间早了超过 %2 分钟。</translation>
     </message>
     <message>
         <source>No action executor is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接操作执行器。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::CooldownTracker</name>
     <message>
         <source>Please wait %1 s before using this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待 %1 秒后再使用。</translation>
     </message>
     <message>
         <source>You have used %1 commands in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在过去一分钟内使用了 %1 条命令；请等待 %2 秒。</translation>
     </message>
     <message>
         <source>You have pressed %1 buttons in the last minute; please wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在过去一分钟内按了 %1 次按钮；请等待 %2 秒。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::PermissionPolicy</name>
     <message>
         <source>Mechdock is not set up for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock 尚未为此服务器设置。</translation>
     </message>
     <message>
         <source>This channel is not configured for Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>此频道未为 Mechdock 配置。</translation>
     </message>
     <message>
         <source>Only Mechdock admins may use /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Mechdock 管理员可以使用 /%1。</translation>
     </message>
     <message>
         <source>/%1 works only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 只能在控制频道中使用。</translation>
     </message>
     <message>
         <source>Unknown container.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知容器。</translation>
     </message>
     <message>
         <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令。</translation>
     </message>
     <message>
         <source>Details of this container are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>此容器的详细信息不公开。</translation>
     </message>
     <message>
         <source>Logs can be read only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在控制频道中查看日志。</translation>
     </message>
     <message>
         <source>Only Mechdock admins may read logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Mechdock 管理员可以查看日志。</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作。</translation>
     </message>
     <message>
         <source>Actions work only in control channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作只能在控制频道中执行。</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2".</source>
+        <translation>%1 不允许“%2”。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::BotService</name>
     <message>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不可用：%1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串：%1</translation>
     </message>
     <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 Discord 机器人令牌。请在面板的设置页面中添加，或在环境中设置 DISCORD_BOT_TOKEN，然后重启或重新加载（SIGHUP）Mechdock。</translation>
     </message>
     <message>
         <source>Health endpoint off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查端点已关闭：%1</translation>
     </message>
     <message>
         <source>Health and metrics on http://%1 (/health, /health/memory, /metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查和指标位于 http://%1（/health、/health/memory、/metrics）</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已启动</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已停止</translation>
     </message>
     <message>
         <source>Reloading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新加载配置</translation>
     </message>
     <message>
         <source>Docker endpoint %1 (%2): reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点 %1（%2）：可达</translation>
     </message>
     <message>
         <source>Docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点 %1：%2</translation>
     </message>
     <message>
         <source>Scheduled tasks not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划任务未加载：%1</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Mech animations not prepared: %1</source>
+        <translation>机甲动画未准备好：%1</translation>
+    </message>
+    <message>
+        <source>The mech is not running (the database is unavailable).</source>
+        <translation>机甲未运行（数据库不可用）。</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>由 %1 记录</translation>
+    </message>
+    <message>
+        <source>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</source>
+        <translation>谢谢！已记录 $%1。机甲当前为 %2 级（%3），能量 $%4。</translation>
+    </message>
+    <message>
+        <source>The mech is at level %1 (%2), power $%3, speed %4 %.</source>
+        <translation>机甲当前为 %1 级（%2），能量 $%3，速度 %4 %。</translation>
+    </message>
+    <message>
+        <source>$%1 of $%2 to the next level.</source>
+        <translation>下一级进度：$%1 / $%2。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>设置中 %1 不允许“%2”</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action "%1"</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::DiscordBot</name>
+    <message>
+        <source>No Discord bot token is configured.</source>
+        <translation>未配置 Discord 机器人令牌。</translation>
+    </message>
+    <message>
+        <source>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</source>
+        <translation>Discord 拒绝了机器人令牌。请在设置或 DISCORD_BOT_TOKEN 中设置有效的令牌。</translation>
+    </message>
+    <message>
+        <source>Connecting to Discord at %1</source>
+        <translation>正在连接 Discord：%1</translation>
+    </message>
+    <message>
+        <source>Slash commands not registered%1: %2</source>
+        <translation>斜杠命令未注册%1：%2</translation>
+    </message>
+    <message>
+        <source>Slash commands registered%1</source>
+        <translation>斜杠命令已注册%1</translation>
+    </message>
+    <message>
+        <source>Slash commands unchanged%1</source>
+        <translation>斜杠命令未变化%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::DockerActionExecutor</name>
     <message>
-        <source>%1 does not allow &quot;%2&quot; in the settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not allow "%2" in the settings</source>
+        <translation>设置中 %1 不允许“%2”</translation>
     </message>
     <message>
-        <source>no Docker endpoint named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>没有名为“%1”的 Docker 端点</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中…</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::HealthServer</name>
     <message>
         <source>the service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未运行</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>docker endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点 %1：%2</translation>
     </message>
     <message>
         <source>discord gateway stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 网关已停止：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not ADDRESS:PORT</source>
+        <translation>“%1”不是 地址:端口 格式</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <translation>无法监听 %1（地址已被占用，或不属于本机）</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ServiceBotBackend</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>此服务中未运行 Docker。</translation>
+    </message>
+    <message>
+        <source>%1 asked Discord to %2 %3</source>
+        <translation>%1 通过 Discord 请求对 %3 执行“%2”</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>未知容器。</translation>
+    </message>
+    <message>
+        <source>The mech is not running, so the donation was not recorded. Check the service log for why.</source>
+        <translation>机甲未运行，因此未记录此次捐赠。请查看服务日志了解原因。</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (the database is unavailable).</source>
+        <translation>调度器未运行（数据库不可用）。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use start, stop or restart.</source>
+        <translation>未知操作“%1”：请使用 start、stop 或 restart。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 of %2 (task %3). Next runs: %4</source>
+        <translation>已为 %2 安排“%1”（任务 %3）。接下来的运行：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 deleted scheduled task %2</source>
+        <translation>%1 删除了计划任务 %2</translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation>已删除任务 %1。</translation>
+    </message>
+    <message>
+        <source>**System health**</source>
+        <translation>**系统健康**</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB of %2 MB, pressure %3.</source>
+        <translation>内存：%1 MB / %2 MB，压力 %3。</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % (Mechdock), %2 % (system); disk %3 % used.</source>
+        <translation>CPU：%1 %（Mechdock），%2 %（系统）；磁盘已用 %3 %。</translation>
+    </message>
+    <message>
+        <source>Database: ok.</source>
+        <translation>数据库：正常。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Docker %1: reachable (API %2).</source>
+        <translation>Docker %1：可达（API %2）。</translation>
+    </message>
+    <message>
+        <source>Docker %1: %2</source>
+        <translation>Docker %1：%2</translation>
+    </message>
+    <message>
+        <source>Gateway latency: %1 ms; REST 429 answers: %2.</source>
+        <translation>网关延迟：%1 ms；REST 429 响应：%2 次。</translation>
+    </message>
+    <message>
+        <source>**Operation timings** (count, p50 / p95 / p99 ms, success)</source>
+        <translation>**操作耗时**（次数，p50 / p95 / p99 ms，成功率）</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>尚未测量任何内容。</translation>
+    </message>
+    <message>
+        <source>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</source>
+        <translation>**内存**：常驻 %1 MB，堆 %2 MB，上限 %3 MB，压力 %4。</translation>
+    </message>
+    <message>
+        <source>Caches and queues (entries / limit, hit rate, evictions):</source>
+        <translation>缓存与队列（条目 / 上限，命中率，淘汰数）：</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB); resident memory %3 MB → %4 MB.</source>
+        <translation>清理释放了 %1 个条目（%2 MB）；常驻内存 %3 MB → %4 MB。</translation>
+    </message>
+    <message>
+        <source>Cleanup freed %1 entries (%2 MB).</source>
+        <translation>清理释放了 %1 个条目（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</source>
+        <translation>**安全**：默认拒绝；%1 个状态频道和 %2 个控制频道；%3 个管理员用户和 %4 个管理员角色。</translation>
+    </message>
+    <message>
+        <source>Per-minute caps: %1 commands, %2 buttons.</source>
+        <translation>每分钟上限：%1 条命令，%2 次按钮。</translation>
+    </message>
+    <message>
+        <source>No donation links are configured.</source>
+        <translation>未配置捐赠链接。</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>没有计划任务。</translation>
+    </message>
+    <message>
+        <source>no further runs</source>
+        <translation>不再运行</translation>
+    </message>
+    <message>
+        <source>The audit log cannot keep up; entries are dropped.</source>
+        <translation>审计日志跟不上；部分条目被丢弃。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries not written: %1</source>
+        <translation>
+            <numerusform>%n 条审计条目未写入：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::ServiceSnapshot</name>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::StatusChannelPublisher</name>
+    <message>
+        <source>Could not post the status message in channel %1: %2</source>
+        <translation>无法在频道 %1 中发布状态消息：%2</translation>
+    </message>
+    <message>
+        <source>Re-posting the status messages in channel %1</source>
+        <translation>正在频道 %1 中重新发布状态消息</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建架构版本表：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::ConnectionPool</name>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的 SQLite 数据库：%2</translation>
     </message>
     <message>
         <source>all %1 database connections stayed busy for %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 个数据库连接在 %2 ms 内一直处于忙碌状态</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Database</name>
     <message>
         <source>cannot create the folder %1 for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹 %1</translation>
     </message>
     <message>
         <source>the database %1 is not writable by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户无法写入数据库 %1</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的 SQLite 数据库：%2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the schema version of '%1'</source>
+        <translation>无法读取 '%1' 的架构版本</translation>
     </message>
     <message>
-        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>数据库中 '%1' 的表版本为 %2，高于此 Mechdock 所知的版本（%3）：请运行更新版本的 Mechdock 或恢复备份</translation>
     </message>
     <message>
-        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
-        <translation type="unfinished"></translation>
+        <source>migrations of '%1' are not numbered 1..n</source>
+        <translation>'%1' 的迁移编号不是 1..n</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
-        <translation type="unfinished"></translation>
+        <source>migration %1 of '%2' (%3) failed: %4</source>
+        <translation>'%2' 的迁移 %1（%3）失败：%4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>cannot record migration %1 of '%2': %3</source>
+        <translation>无法记录 '%2' 的迁移 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::AuditTableModel</name>
+    <message>
+        <source>User id: %1</source>
+        <translation>用户 ID：%1</translation>
+    </message>
+    <message>
+        <source>Guild: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>频道：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::CacheTableModel</name>
+    <message>
+        <source>Deepest so far: %1</source>
+        <translation>历史最高：%1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Entries held, against the bound</source>
+        <translation>当前条目数与上限</translation>
+    </message>
+    <message>
+        <source>Estimated payload bytes, against the byte bound when there is one</source>
+        <translation>估算的负载字节数与字节上限（如有）</translation>
+    </message>
+    <message>
+        <source>Lookups answered from the cache</source>
+        <translation>由缓存命中的查找次数</translation>
+    </message>
+    <message>
+        <source>Entries removed to stay within bounds, by age or by pressure</source>
+        <translation>因超出上限而按时间或压力移除的条目</translation>
+    </message>
+    <message>
+        <source>Queue items dropped or refused because the queue was full</source>
+        <translation>因队列已满而丢弃或拒绝的项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>丢弃</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Docker says</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 状态</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1</translation>
     </message>
     <message>
         <source>Not configured: shown only, no actions</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置：仅显示，不可操作</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启(&amp;R)</translation>
     </message>
     <message>
         <source>Containers of every Docker endpoint; configured ones can be controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 Docker 端点上的容器；已配置的容器可以控制</translation>
     </message>
     <message>
         <source>No containers reported yet: Mechdock is waiting for Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未报告任何容器：Mechdock 正在等待 Docker。</translation>
     </message>
     <message>
         <source>Start the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>启动所选容器</translation>
     </message>
     <message>
         <source>Stop the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所选容器</translation>
     </message>
     <message>
         <source>Restart the selected container</source>
-        <translation type="unfinished"></translation>
+        <translation>重启所选容器</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>%1 the container %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %3 上的容器 %2 执行“%1”？</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>
     <message>
         <source>Waiting for the service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务…</translation>
     </message>
     <message>
         <source>Discord bot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 机器人：</translation>
     </message>
     <message>
         <source>Docker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker：</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>配置问题</translation>
     </message>
     <message>
         <source>Problems found in the settings file and the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件和环境中发现的问题</translation>
     </message>
     <message>
         <source> (latency %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> （延迟 %1 ms）</translation>
     </message>
     <message>
         <source>%1 (%2): reachable, API %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：可达，API %3</translation>
     </message>
     <message>
         <source>no endpoint reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未报告任何端点</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resident, limit %2, pressure %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1</translation>
     </message>
     <message>
         <source>None: the settings are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU, disk, network:</source>
-        <translation type="unfinished"></translation>
+        <translation>无：设置有效。</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent alerts about memory, CPU, disk and the service</source>
-        <translation type="unfinished"></translation>
+        <translation>警报</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechdock CPU %1 · system CPU %2 · data disk %3 used · network %4 in, %5 out</source>
-        <translation type="unfinished"></translation>
+        <translation>测量中…</translation>
     </message>
     <message>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有警报。</translation>
+    </message>
+    <message>
+        <source>Force &amp;cleanup</source>
+        <translation>强制清理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Memory: not measured yet</source>
+        <translation>内存：尚未测量</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>How much history the memory chart shows</source>
+        <translation>内存图表显示的历史时长</translation>
+    </message>
+    <message>
+        <source>Empty every registered cache and return free heap to the system now; shows what it freed</source>
+        <translation>立即清空所有已注册的缓存并将空闲堆内存归还系统；显示释放了多少</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>窗口事件循环执行定时器的延迟：超过约 50 ms 时面板会显得迟钝</translation>
+    </message>
+    <message>
+        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <translation>Mechdock 的 CPU 占用（按单核计）和整个系统的 CPU 占用</translation>
+    </message>
+    <message>
+        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <translation>Mechdock 数据文件夹所在磁盘的已用空间</translation>
+    </message>
+    <message>
+        <source>The machine's network traffic: rate now and total since boot</source>
+        <translation>本机网络流量：当前速率和开机以来的总量</translation>
+    </message>
+    <message>
+        <source>Service and system</source>
+        <translation>服务与系统</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU：</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>磁盘：</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Panel delay:</source>
+        <translation>面板延迟：</translation>
+    </message>
+    <message>
+        <source>Every bounded cache and queue: what it holds and how well it works</source>
+        <translation>所有有界缓存和队列：保存的内容及其效果</translation>
+    </message>
+    <message>
+        <source>Recent alerts about memory, CPU, disk and the service, newest first</source>
+        <translation>关于内存、CPU、磁盘和服务的近期警报，最新的在前</translation>
+    </message>
+    <message>
+        <source>Caches and queues</source>
+        <translation>缓存与队列</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
+        <translation>p50 %1 ms · p99 %2 ms · 最大 %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %n entr(ies), %1 of cache payload.</source>
+        <translation>
+            <numerusform>已释放 %n 个条目，缓存负载 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1 → %2.</source>
+        <translation>常驻内存 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Heap in use %1 → %2.</source>
+        <translation>已用堆内存 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Cleanup did not run: %1</source>
+        <translation>清理未执行：%1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>常驻内存 %1</translation>
+    </message>
+    <message>
+        <source> · heap %1</source>
+        <translation> · 堆 %1</translation>
+    </message>
+    <message>
+        <source> · limit %1 (%2 % used)</source>
+        <translation> · 上限 %1（已用 %2 %）</translation>
+    </message>
+    <message>
+        <source>Mechdock %1 · system %2</source>
+        <translation>Mechdock %1 · 系统 %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>%1/s in, %2/s out · </source>
+        <translation>接收 %1/s，发送 %2/s · </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out in total</source>
+        <translation>共接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>Caches and queues (%1)</source>
+        <translation>缓存与队列（%1）</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>警报（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DiscordPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The bot's connection to Discord's gateway</source>
+        <translation>机器人与 Discord 网关的连接</translation>
+    </message>
+    <message>
+        <source>Since the service started</source>
+        <translation>自服务启动以来</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;commands</source>
+        <translation>最近命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>审计日志(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shards, latency and guilds</source>
+        <translation>分片、延迟和服务器</translation>
+    </message>
+    <message>
+        <source>The latest slash commands and buttons used in Discord</source>
+        <translation>最近在 Discord 中使用的斜杠命令和按钮</translation>
+    </message>
+    <message>
+        <source>Every recorded action, with filters</source>
+        <translation>所有已记录的操作，可筛选</translation>
+    </message>
+    <message>
+        <source>Discord: waiting for the service…</source>
+        <translation>Discord：正在等待服务…</translation>
+    </message>
+    <message>
+        <source>Latency: not connected</source>
+        <translation>延迟：未连接</translation>
+    </message>
+    <message>
+        <source>One gateway connection per shard; hover a stopped shard for the reason</source>
+        <translation>每个分片一个网关连接；将鼠标悬停在已停止的分片上可查看原因</translation>
+    </message>
+    <message>
+        <source>The guilds (servers) the bot is a member of</source>
+        <translation>机器人所在的服务器（Guild）</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Latency (up to the last 10 minutes)</source>
+        <translation>延迟（最近 10 分钟内）</translation>
+    </message>
+    <message>
+        <source>Guilds</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>No guilds yet: they are listed once the bot is connected.</source>
+        <translation>尚无服务器：机器人连接后将在此列出。</translation>
+    </message>
+    <message>
+        <source>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</source>
+        <translation>最近的 Discord 交互，最新的在前；将鼠标悬停在某行上可查看用户、服务器和频道 ID</translation>
+    </message>
+    <message>
+        <source>No commands yet.</source>
+        <translation>尚无命令。</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Where the action came from</source>
+        <translation>操作的来源</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Show only actions with this outcome</source>
+        <translation>只显示具有此结果的操作</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>How far back to look</source>
+        <translation>要回溯多长时间</translation>
+    </message>
+    <message>
+        <source>Who (exact name)</source>
+        <translation>操作者（准确名称）</translation>
+    </message>
+    <message>
+        <source>Show only actions by this user (the exact name as recorded)</source>
+        <translation>只显示此用户的操作（按记录中的准确名称）</translation>
+    </message>
+    <message>
+        <source>Action, e.g. /ss or start</source>
+        <translation>操作，例如 /ss 或 start</translation>
+    </message>
+    <message>
+        <source>Show only this action (exact, e.g. /ss, button:restart, donation)</source>
+        <translation>只显示此操作（精确匹配，例如 /ss、button:restart、donation）</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>重新读取审计日志（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matching:</source>
+        <translation>匹配(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Recorded actions, allowed and denied; hover a row for the ids</source>
+        <translation>已记录的操作，包括允许和拒绝的；将鼠标悬停在某行上可查看 ID</translation>
+    </message>
+    <message>
+        <source>The audit log is read from the service's database.</source>
+        <translation>审计日志从服务的数据库中读取。</translation>
+    </message>
+    <message>
+        <source>The service has not started yet.</source>
+        <translation>服务尚未启动。</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (the database is not open).</source>
+        <translation>审计日志不可用（数据库未打开）。</translation>
+    </message>
+    <message>
+        <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
+        <translation>尚无命令：在 Discord 中使用的斜杠命令和按钮会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n command(s) from Discord.</source>
+        <translation>
+            <numerusform>来自 Discord 的最近 %n 条命令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>No recorded actions match these filters.</source>
+        <translation>没有符合这些筛选条件的已记录操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching action(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>最新的 %n 条匹配操作；缩小筛选范围可查看更早的操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching action(s).</source>
+        <translation>
+            <numerusform>%n 条匹配操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: online, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord：在线，%n 个分片中已连接 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discord: connecting, %1 of %n shard(s) connected</source>
+        <translation>
+            <numerusform>Discord：正在连接，%n 个分片中已连接 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discord: connecting…</source>
+        <translation>Discord：正在连接…</translation>
+    </message>
+    <message>
+        <source>Discord: %1</source>
+        <translation>Discord：%1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last 10 minutes</source>
+        <translation>延迟：当前 %1 ms；最近 10 分钟最小 / 平均 / 最大 %2 / %3 / %4 ms</translation>
+    </message>
+    <message>
+        <source>Latency: waiting for the first heartbeat</source>
+        <translation>延迟：正在等待第一次心跳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) handled</source>
+        <translation>
+            <numerusform>已处理 %n 次交互</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied</source>
+        <translation>
+            <numerusform>已拒绝 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REST rate limit(s) hit</source>
+        <translation>
+            <numerusform>触发 REST 速率限制 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resume(s)</source>
+        <translation>
+            <numerusform>恢复会话 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session start(s) left today</source>
+        <translation>
+            <numerusform>今日剩余 %n 次会话启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slash commands registered</source>
+        <translation>斜杠命令已注册</translation>
+    </message>
+    <message>
+        <source>slash commands not registered yet</source>
+        <translation>斜杠命令尚未注册</translation>
+    </message>
+    <message>
+        <source>The bot is not in any guild yet.</source>
+        <translation>机器人尚未加入任何服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n guild(s).</source>
+        <translation>
+            <numerusform>已加入 %n 个服务器。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationDialog</name>
+    <message>
+        <source>Add donation</source>
+        <translation>添加捐赠</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>The donated amount in dollars; it powers the mech and counts toward its next level</source>
+        <translation>捐赠金额（美元）；它为机甲提供能量，并计入下一级的进度</translation>
+    </message>
+    <message>
+        <source>Who donated</source>
+        <translation>捐赠者名称</translation>
+    </message>
+    <message>
+        <source>Shown in the donation history and in Discord</source>
+        <translation>显示在捐赠历史和 Discord 中</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>A note for the history, e.g. where the money came from</source>
+        <translation>历史记录中的备注，例如资金来源</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the donation (Enter)</source>
+        <translation>记录此次捐赠（Enter）</translation>
+    </message>
+    <message>
+        <source>Close without recording (Esc)</source>
+        <translation>关闭且不记录（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>捐赠者(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least $0.01.</source>
+        <translation>请输入至少 $0.01 的金额。</translation>
+    </message>
+    <message>
+        <source>Enter who donated.</source>
+        <translation>请输入捐赠者。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::DonationTableModel</name>
+    <message>
+        <source>-$%1</source>
+        <translation>-$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>An operator correction, not a donation</source>
+        <translation>操作员所做的更正，并非捐赠</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::GuildTableModel</name>
+    <message>
+        <source>(not loaded yet)</source>
+        <translation>（尚未加载）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Guild id %1</source>
+        <translation>服务器 ID %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
+        <translation>Discord 报告此服务器不可用（服务中断），或其详细信息尚未送达</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::LatencyChart</name>
+    <message>
+        <source>Gateway latency</source>
+        <translation>网关延迟</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <translation>到 Discord 网关的心跳往返时间（各分片的平均值），每秒一个读数</translation>
+    </message>
+    <message>
+        <source>No latency yet: it is measured with every heartbeat once the bot is connected.</source>
+        <translation>尚无延迟数据：机器人连接后，每次心跳时都会测量。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::LogsPage</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>调试及以上</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>信息及以上</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错误</translation>
     </message>
     <message>
         <source>Show only messages of this level or more severe</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此级别或更严重的消息</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索日志</translation>
     </message>
     <message>
         <source>Show only lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示包含此文本的行</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::MainWindow</name>
     <message>
         <source>Mechdock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Service state, memory and problems at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>服务状态、内存和问题一览</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Token, channels, containers, limits and language</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌、频道、容器、限制和语言</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>The live log with level filter and search</source>
-        <translation type="unfinished"></translation>
+        <translation>实时日志，支持级别筛选和搜索</translation>
     </message>
     <message>
-        <source>The Discord bot&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <source>The Discord bot's connection</source>
+        <translation>Discord 机器人的连接</translation>
     </message>
     <message>
         <source>The Docker endpoints Mechdock talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock 连接的 Docker 端点</translation>
     </message>
     <message>
         <source>Bot: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人：启动中…</translation>
     </message>
     <message>
         <source>Docker: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker：检查中…</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人：%1</translation>
     </message>
     <message>
         <source> (no token: see Dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation> （无令牌：参见仪表板）</translation>
     </message>
     <message numerus="yes">
         <source>Docker: %n endpoint(s) reachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker：%n 个端点可达</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker：%1</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Every container, with start, stop and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>所有容器，可启动、停止和重启</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
+        <translation>页面（Ctrl+1 … Ctrl+8）</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Scheduled starts, stops and restarts, with their next runs</source>
+        <translation>计划的启动、停止和重启，以及下次运行时间</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>How long Docker, Discord and animation work takes</source>
+        <translation>Docker、Discord 和动画操作的耗时</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Mechdock is still running</source>
+        <translation>Mechdock 仍在运行</translation>
+    </message>
+    <message>
+        <source>The bot keeps running; use the tray icon to show the window or to quit.</source>
+        <translation>机器人继续运行；可通过托盘图标显示窗口或退出。</translation>
+    </message>
+    <message>
+        <source>Mech</source>
+        <translation>机甲</translation>
+    </message>
+    <message>
+        <source>The mech's animation, level, power and donations</source>
+        <translation>机甲的动画、等级、能量和捐赠</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Connection, shards, latency, guilds, commands and the audit log</source>
+        <translation>连接、分片、延迟、服务器、命令和审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MechPage</name>
+    <message>
+        <source>&amp;Add donation…</source>
+        <translation>添加捐赠(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The mech's current animation, at the speed its power gives it</source>
+        <translation>机甲当前的动画，按其能量对应的速度播放</translation>
+    </message>
+    <message>
+        <source>Evolution level: total donations unlock the next one</source>
+        <translation>进化等级：捐赠总额达到后解锁下一级</translation>
+    </message>
+    <message>
+        <source>Speed level %v of 100</source>
+        <translation>速度等级 %v / 100</translation>
+    </message>
+    <message>
+        <source>Power drives the walking speed; it decays a little every day</source>
+        <translation>能量决定行走速度；它每天都会少量衰减</translation>
+    </message>
+    <message>
+        <source>Donations counted toward the next level</source>
+        <translation>计入下一级的捐赠</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>能量：</translation>
+    </message>
+    <message>
+        <source>Evolution:</source>
+        <translation>进化：</translation>
+    </message>
+    <message>
+        <source>Donated:</source>
+        <translation>已捐赠：</translation>
+    </message>
+    <message>
+        <source>The latest donations and adjustments, newest first</source>
+        <translation>最近的捐赠和调整，最新的在前</translation>
+    </message>
+    <message>
+        <source>Record a donation received outside Discord (Ctrl+N)</source>
+        <translation>记录在 Discord 之外收到的捐赠（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Read the donation history and the animation again (F5)</source>
+        <translation>重新读取捐赠历史和动画（F5）</translation>
+    </message>
+    <message>
+        <source>Donation history</source>
+        <translation>捐赠历史</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to report the mech…</source>
+        <translation>正在等待服务报告机甲状态…</translation>
+    </message>
+    <message>
+        <source>No animation yet.</source>
+        <translation>尚无动画。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The history appears once the service has started the mech.</source>
+        <translation>服务启动机甲后将显示历史记录。</translation>
+    </message>
+    <message>
+        <source>The mech is not running yet; it starts with the service's database.</source>
+        <translation>机甲尚未运行；它随服务的数据库一起启动。</translation>
+    </message>
+    <message>
+        <source>The mech is not running: the database is unavailable (%1).</source>
+        <translation>机甲未运行：数据库不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>等级 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1（%2 级）</translation>
+    </message>
+    <message>
+        <source>%1 of power: resting</source>
+        <translation>能量 %1：休息中</translation>
+    </message>
+    <message>
+        <source>%1 of power, %2 % speed</source>
+        <translation>能量 %1，速度 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to level %3</source>
+        <translation>升至 %3 级：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The top level is reached.</source>
+        <translation>已达到最高等级。</translation>
+    </message>
+    <message>
+        <source>Resting: the mech has no power left.</source>
+        <translation>休息中：机甲已没有能量。</translation>
+    </message>
+    <message>
+        <source>Walking at %1 % speed.</source>
+        <translation>正以 %1 % 的速度行走。</translation>
+    </message>
+    <message>
+        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>此系统无法播放 WebP 动画。请安装 Qt 的图像格式插件（Debian：qt6-image-formats-plugins）并重启 Mechdock。</translation>
+    </message>
+    <message>
+        <source>The mech is not running.</source>
+        <translation>机甲未运行。</translation>
+    </message>
+    <message>
+        <source>No animation: %1</source>
+        <translation>无动画：%1</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded: %1</source>
+        <translation>无法解码动画：%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>No donations yet. Use /donate in Discord or add one here.</source>
+        <translation>尚无捐赠。请在 Discord 中使用 /donate，或在此处添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n donation(s).</source>
+        <translation>
+            <numerusform>最近 %n 笔捐赠。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donation(s).</source>
+        <translation>
+            <numerusform>共 %n 笔捐赠。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mech is not running; try again in a moment.</source>
+        <translation>机甲未运行；请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::MemoryChart</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>No memory readings yet: the monitor samples every few seconds.</source>
+        <translation>尚无内存读数：监控器每隔几秒采样一次。</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>RSS (resident memory), heap in use and the effective limit over the chosen window; the shaded bands are the Medium, High and Critical pressure levels</source>
+        <translation>所选时间段内的 RSS（常驻内存）、已用堆内存和有效上限；阴影带表示中、高、危急三个压力级别</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::OperationTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n call(s) since start, %2 failed; percentiles over the last %3</source>
+        <translation>
+            <numerusform>%1：启动以来调用 %n 次，失败 %2 次；百分位数基于最近 %3 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls since the service started</source>
+        <translation>服务启动以来的调用次数</translation>
+    </message>
+    <message>
+        <source>Duration in milliseconds that this share of recent calls stayed under</source>
+        <translation>最近调用中该比例所低于的耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>The slowest recent call, in milliseconds</source>
+        <translation>最近最慢的一次调用（毫秒）</translation>
+    </message>
+    <message>
+        <source>Recent calls that succeeded</source>
+        <translation>最近成功的调用</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>最大 ms</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::PerformancePage</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</source>
+        <translation>所有计时操作：Docker 调用、Discord REST 调用、交互处理、动画任务</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Median and 95th percentile of the busiest operations</source>
+        <translation>最繁忙操作的中位数和第 95 百分位数</translation>
+    </message>
+    <message>
+        <source>No operations measured yet.</source>
+        <translation>尚未测量任何操作。</translation>
+    </message>
+    <message>
+        <source>Round trip of the gateway heartbeat</source>
+        <translation>网关心跳的往返时间</translation>
+    </message>
+    <message>
+        <source>Discord REST answers with 429 Too Many Requests since start</source>
+        <translation>启动以来 Discord REST 返回 429 Too Many Requests 的次数</translation>
+    </message>
+    <message>
+        <source>Slash commands and buttons handled since start</source>
+        <translation>启动以来处理的斜杠命令和按钮</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Gateway latency:</source>
+        <translation>网关延迟：</translation>
+    </message>
+    <message>
+        <source>REST 429 answers:</source>
+        <translation>REST 429 响应：</translation>
+    </message>
+    <message>
+        <source>Interactions handled:</source>
+        <translation>已处理交互：</translation>
+    </message>
+    <message>
+        <source>not connected (%1)</source>
+        <translation>未连接（%1）</translation>
+    </message>
+    <message>
+        <source>connected, waiting for the first heartbeat</source>
+        <translation>已连接，正在等待第一次心跳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms over %2 of %n shard(s)</source>
+        <translation>
+            <numerusform>%1 ms，%n 个分片中的 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：未知</translation>
     </message>
     <message>
         <source>Memory: low</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：低</translation>
     </message>
     <message>
         <source>Memory: medium</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：中</translation>
     </message>
     <message>
         <source>Memory: high</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：高</translation>
     </message>
     <message>
         <source>Memory: critical</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：危急</translation>
     </message>
     <message>
         <source>Memory pressure: usage against the effective limit</source>
-        <translation type="unfinished"></translation>
+        <translation>内存压力：相对于有效上限的使用量</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::SchedulerPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>禁用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Scheduled container actions; double-click a task to edit it</source>
+        <translation>计划的容器操作；双击任务可编辑</translation>
+    </message>
+    <message>
+        <source>Schedule a start, stop or restart (Ctrl+N)</source>
+        <translation>安排一次启动、停止或重启（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change the selected task (Enter)</source>
+        <translation>修改所选任务（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete)</source>
+        <translation>移除所选任务（Delete）</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected task without removing it</source>
+        <translation>启用或禁用所选任务而不移除</translation>
+    </message>
+    <message>
+        <source>Read the tasks again (F5)</source>
+        <translation>重新读取任务（F5）</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running yet; tasks appear once the service has started it.</source>
+        <translation>调度器尚未运行；服务启动调度器后任务将显示在此处。</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks. Add one to start, stop or restart a container at set times.</source>
+        <translation>没有计划任务。添加一个任务以在设定时间启动、停止或重启容器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s).</source>
+        <translation>
+            <numerusform>共 %n 个计划任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running; try again in a moment.</source>
+        <translation>调度器未运行；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>任务已保存。</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete the task "%1 %2 at %3"?</source>
+        <translation>删除任务“%1 %2，时间 %3”？</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running.</source>
+        <translation>调度器未运行。</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>任务已删除。</translation>
+    </message>
+    <message>
+        <source>Task enabled.</source>
+        <translation>任务已启用。</translation>
+    </message>
+    <message>
+        <source>Task disabled.</source>
+        <translation>任务已禁用。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::ui::SettingsPage</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选行</translation>
     </message>
     <message>
         <source>&amp;Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord(&amp;D)</translation>
     </message>
     <message>
         <source>Doc&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Limits and behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>限制与行为(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Write the settings file (Ctrl+S); the service reloads it</source>
-        <translation type="unfinished"></translation>
+        <translation>写入设置文件（Ctrl+S）；服务会重新加载</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the changes and read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改并重新读取文件</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件：%1</translation>
     </message>
     <message>
         <source>Discord connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 连接</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>Cool-downs and rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却时间与速率限制</translation>
     </message>
     <message>
         <source>Memory and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>内存与资源</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>调度</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished"></translation>
+        <translation>机甲</translation>
     </message>
     <message>
         <source>Health endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查端点</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source> (environment: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （环境变量：%1）</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 Discord 开发者门户中的机器人令牌</translation>
     </message>
     <message>
-        <source>Stored in the operating system&apos;s keychain, never in the file</source>
-        <translation type="unfinished"></translation>
+        <source>Stored in the operating system's keychain, never in the file</source>
+        <translation>保存在操作系统的钥匙串中，从不写入文件</translation>
     </message>
     <message>
         <source>Store in &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到钥匙串(&amp;K)</translation>
     </message>
     <message>
         <source>Save the token in the keychain; the service uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌保存到钥匙串；服务会立即使用</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Discord ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord ID，用逗号分隔</translation>
     </message>
     <message>
         <source>Channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>频道 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制</translation>
     </message>
     <message>
         <source>Refresh (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新（秒）</translation>
     </message>
     <message>
         <source>Recreate after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>重建间隔（秒）</translation>
     </message>
     <message>
         <source>Status channels show containers; control channels also allow actions. Tick Control for a control channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态频道显示容器；控制频道还允许执行操作。勾选“控制”即为控制频道。</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>频道</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>频道</translation>
     </message>
     <message>
         <source>Address (empty = DOCKER_HOST or the local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址（留空 = DOCKER_HOST 或本地套接字）</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件夹</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Info text</source>
-        <translation type="unfinished"></translation>
+        <translation>信息文本</translation>
     </message>
     <message>
         <source>Which containers Discord shows, and which actions it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 显示哪些容器，以及允许哪些操作</translation>
     </message>
     <message>
         <source>Docker endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>All settings are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有设置均有效。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先粘贴令牌。</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到钥匙串。</translation>
     </message>
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1。请改为在环境中设置 DISCORD_BOT_TOKEN。</translation>
     </message>
     <message numerus="yes">
         <source>Settings that need attention: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要注意的设置：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::ShardTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Gateway events received on this shard</source>
+        <translation>此分片上收到的网关事件</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>身份验证次数</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>恢复次数</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>上次关闭</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskEditorDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <source>The Docker endpoint the container runs on</source>
+        <translation>容器所在的 Docker 端点</translation>
+    </message>
+    <message>
+        <source>The container's name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <source>What happens to the container when the task runs</source>
+        <translation>任务运行时对容器执行的操作</translation>
+    </message>
+    <message>
+        <source>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</source>
+        <translation>例如 daily 07:30、weekly mon-fri 18:00、cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</source>
+        <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <translation>调度时间所用的 IANA 时区，例如 Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>A disabled task is kept but does not run</source>
+        <translation>禁用的任务会保留，但不会运行</translation>
+    </message>
+    <message>
+        <source>A note for other operators (optional)</source>
+        <translation>给其他运维人员的备注（可选）</translation>
+    </message>
+    <message>
+        <source>When the task would run next, in the chosen time zone</source>
+        <translation>任务下次运行的时间（按所选时区）</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>端点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>容器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>调度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>接下来的运行：</translation>
+    </message>
+    <message>
+        <source>New scheduled task</source>
+        <translation>新建计划任务</translation>
+    </message>
+    <message>
+        <source>Edit scheduled task</source>
+        <translation>编辑计划任务</translation>
+    </message>
+    <message>
+        <source>Choose the container the task acts on.</source>
+        <translation>请选择任务作用的容器。</translation>
+    </message>
+    <message>
+        <source>Enter a schedule.</source>
+        <translation>请输入调度。</translation>
+    </message>
+    <message>
+        <source>This schedule never runs (again).</source>
+        <translation>此调度不会（再）运行。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TaskTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Next runs:
+%1</source>
+        <translation>接下来的运行：
+%1</translation>
+    </message>
+    <message>
+        <source>Enabled: runs on schedule</source>
+        <translation>已启用：按调度运行</translation>
+    </message>
+    <message>
+        <source>Disabled: does not run</source>
+        <translation>已禁用：不会运行</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>cannot run</source>
+        <translation>无法运行</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>never again</source>
+        <translation>不再运行</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::TrayController</name>
+    <message>
+        <source>&amp;Show Mechdock</source>
+        <translation>显示 Mechdock(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Mechdock: starting…</source>
+        <translation>Mechdock：启动中…</translation>
+    </message>
+    <message>
+        <source>Mechdock alert</source>
+        <translation>Mechdock 警报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechdock: %n new alert(s)</source>
+        <translation>
+            <numerusform>Mechdock：%n 条新警报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechdock · bot %1</source>
+        <translation>Mechdock · 机器人 %1</translation>
+    </message>
+    <message>
+        <source> · memory %1</source>
+        <translation> · 内存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n Docker endpoint(s) unreachable</source>
+        <translation>
+            <numerusform> · %n 个 Docker 端点不可达</numerusform>
         </translation>
     </message>
 </context>

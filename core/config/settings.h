@@ -130,6 +130,8 @@ struct MechSettings {
     int speedStepPercent = 5;
     int memoryCacheEntries = 2; // seed 000
     int diskCacheMb = 200;      // DDC_ANIM_DISK_LIMIT_MB
+    // "LEVEL:CENTS_PER_DAY" entries replacing decayCentsPerDay at that level, e.g. "11:0".
+    QStringList decayOverrides;
 };
 
 struct HttpSettings {

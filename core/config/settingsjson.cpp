@@ -172,6 +172,8 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                    settings.discord.adminRoleIds, issues);
     readStringList(discord, QStringLiteral("donationLinks"),
                    QStringLiteral("discord.donationLinks"), settings.discord.donationLinks, issues);
+    readStringList(root.value(QStringLiteral("mech")).toObject(), QStringLiteral("decayOverrides"),
+                   QStringLiteral("mech.decayOverrides"), settings.mech.decayOverrides, issues);
     readObjectList(
         root, QStringLiteral("discord.channels"), settings.discord.channels, issues,
         [&](const QJsonObject &o, const QString &p, ChannelSettings &c) {
@@ -272,8 +274,8 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                       QStringLiteral("discord.adminRoleIds"),
                       QStringLiteral("discord.donationLinks"), QStringLiteral("discord.channels"),
                       QStringLiteral("docker.endpoints"), QStringLiteral("containers"),
-                      QStringLiteral("cooldowns.commandSec"),
-                      QStringLiteral("cooldowns.buttonSec")});
+                      QStringLiteral("cooldowns.commandSec"), QStringLiteral("cooldowns.buttonSec"),
+                      QStringLiteral("mech.decayOverrides")});
     QSet<QString> sections;
     for (const QString &p : std::as_const(knownPaths))
         sections.insert(p.section(QLatin1Char('.'), 0, 0));
@@ -328,6 +330,10 @@ QJsonObject SettingsJson::write(const Settings &settings) {
     }
     discord.insert(QStringLiteral("channels"), channels);
     root.insert(QStringLiteral("discord"), discord);
+    QJsonObject mech = root.value(QStringLiteral("mech")).toObject();
+    mech.insert(QStringLiteral("decayOverrides"),
+                QJsonArray::fromStringList(settings.mech.decayOverrides));
+    root.insert(QStringLiteral("mech"), mech);
 
     QJsonObject docker = root.value(QStringLiteral("docker")).toObject();
     QJsonArray endpoints;

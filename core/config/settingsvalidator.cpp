@@ -119,6 +119,22 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
                   tr("must be \"label|https://...\""));
     }
 
+    // Mech: per-level decay
+    QSet<int> overriddenLevels;
+    for (int i = 0; i < s.mech.decayOverrides.size(); ++i) {
+        int level = 0;
+        qint64 cents = 0;
+        if (!parseDecayOverride(s.mech.decayOverrides.at(i), &level, &cents))
+            error(issues, at(QStringLiteral("mech.decayOverrides"), i),
+                  tr("must be \"LEVEL:CENTS_PER_DAY\" with a level from 1 to 11 and 0 to "
+                     "1000000 cents, e.g. \"11:0\""));
+        else if (overriddenLevels.contains(level))
+            error(issues, at(QStringLiteral("mech.decayOverrides"), i),
+                  tr("level %1 is given more than once").arg(level));
+        else
+            overriddenLevels.insert(level);
+    }
+
     // Docker endpoints
     QSet<QString> endpointNames;
     if (s.docker.endpoints.isEmpty())
@@ -238,6 +254,21 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         error(issues, QStringLiteral("ui.language"),
               tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));
     return issues;
+}
+
+bool SettingsValidator::parseDecayOverride(const QString &entry, int *level, qint64 *centsPerDay) {
+    const QStringList parts = entry.trimmed().split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return false;
+    bool levelOk = false;
+    bool centsOk = false;
+    const int l = parts.at(0).trimmed().toInt(&levelOk);
+    const qint64 c = parts.at(1).trimmed().toLongLong(&centsOk);
+    if (!levelOk || !centsOk || l < 1 || l > 11 || c < 0 || c > 1000000)
+        return false;
+    *level = l;
+    *centsPerDay = c;
+    return true;
 }
 
 } // namespace mechdock::config

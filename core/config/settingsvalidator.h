@@ -17,6 +17,8 @@ public:
     static bool isContainerName(const QString &name);
     static QStringList knownActions();
     static QStringList knownLanguages();
+    // One mech.decayOverrides entry, "LEVEL:CENTS_PER_DAY" with LEVEL 1-11 and CENTS 0-1000000.
+    static bool parseDecayOverride(const QString &entry, int *level, qint64 *centsPerDay);
 };
 
 } // namespace mechdock::config

@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 #include "config/secretstore.h"
+#include "config/settingsvalidator.h"
 #include "containerpoller.h"
 #include "discord/discordgateway.h"
 #include "discordbot.h"
@@ -229,6 +230,13 @@ static mech::MechRules mechRulesFrom(const config::MechSettings &m) {
     rules.minSpeedPercent = m.minSpeedPercent;
     rules.maxSpeedPercent = m.maxSpeedPercent;
     rules.speedStepPercent = m.speedStepPercent;
+    for (const QString &entry : m.decayOverrides) {
+        int level = 0;
+        qint64 cents = 0;
+        // The validator refused malformed entries before the settings got here.
+        if (config::SettingsValidator::parseDecayOverride(entry, &level, &cents))
+            rules.decayOverrides.insert(level, cents);
+    }
     return rules.normalized();
 }
 

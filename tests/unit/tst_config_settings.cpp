@@ -204,6 +204,15 @@ private slots:
         QTest::newRow("donation link")
             << QByteArray("{\"discord\": {\"donationLinks\": [\"http://x\"]}}")
             << QStringLiteral("discord.donationLinks[0]");
+        QTest::newRow("decay override level")
+            << QByteArray("{\"mech\": {\"decayOverrides\": [\"3:100\", \"12:0\"]}}")
+            << QStringLiteral("mech.decayOverrides[1]");
+        QTest::newRow("decay override shape")
+            << QByteArray("{\"mech\": {\"decayOverrides\": [\"eleven\"]}}")
+            << QStringLiteral("mech.decayOverrides[0]");
+        QTest::newRow("decay override twice")
+            << QByteArray("{\"mech\": {\"decayOverrides\": [\"11:0\", \"11:5\"]}}")
+            << QStringLiteral("mech.decayOverrides[1]");
         QTest::newRow("list type")
             << QByteArray("{\"containers\": {\"name\": \"web\"}}") << QStringLiteral("containers");
     }
@@ -334,6 +343,7 @@ private slots:
         s.discord.channels.append(ChannelSettings{QStringLiteral("323456789012345678"),
                                                   QStringLiteral("ops"), ChannelKind::Control});
         s.discord.token = QStringLiteral("secret.token.value");
+        s.mech.decayOverrides = {QStringLiteral("11:0"), QStringLiteral("4:250")};
         QString error;
         QVERIFY2(SettingsStore::save(file, s, &error), qPrintable(error));
         QFile f(file);
@@ -345,6 +355,12 @@ private slots:
         QCOMPARE(r.settings.docker.batchSize, 7);
         QCOMPARE(r.settings.containers.first().allowedActions, s.containers.first().allowedActions);
         QCOMPARE(r.settings.discord.channels.first().kind, ChannelKind::Control);
+        QCOMPARE(r.settings.mech.decayOverrides, s.mech.decayOverrides);
+        int level = 0;
+        qint64 cents = -1;
+        QVERIFY(SettingsValidator::parseDecayOverride(QStringLiteral(" 4 : 250 "), &level, &cents));
+        QCOMPARE(level, 4);
+        QCOMPARE(cents, qint64(250));
         QVERIFY(r.settings.discord.token.isEmpty());
         // A failed save (the target is a folder) leaves the old file untouched.
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("blocked.json"))));
