@@ -435,6 +435,16 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     const bool databaseMoved = settings.database.path != m_settings.database.path;
     const bool httpChanged = settings.http.listen != m_settings.http.listen ||
                              settings.http.bearerToken != m_settings.http.bearerToken;
+    const config::MechSettings &oldMech = m_settings.mech;
+    const config::MechSettings &newMech = settings.mech;
+    const bool mechChanged = newMech.decayCentsPerDay != oldMech.decayCentsPerDay ||
+                             newMech.topLevelDecays != oldMech.topLevelDecays ||
+                             newMech.minSpeedPercent != oldMech.minSpeedPercent ||
+                             newMech.maxSpeedPercent != oldMech.maxSpeedPercent ||
+                             newMech.speedStepPercent != oldMech.speedStepPercent ||
+                             newMech.memoryCacheEntries != oldMech.memoryCacheEntries ||
+                             newMech.diskCacheMb != oldMech.diskCacheMb ||
+                             newMech.decayOverrides != oldMech.decayOverrides;
     const QString token = m_settings.discord.token;
     m_settings = settings;
     if (m_settings.discord.token.isEmpty())
@@ -443,13 +453,20 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     for (const QString &issue : issues)
         qCWarning(lcConfig).noquote() << issue;
     if (databaseMoved) {
+        // The ledger and the scheduler hold the old database's pool: stop them first.
+        stopMech();
         stopScheduler();
         m_audit.reset();
         m_db.reset();
         openDatabase();
         startScheduler();
-    } else if (m_executor) {
-        m_executor->setSettings(m_settings);
+        if (m_running)
+            startMech();
+    } else {
+        if (m_executor)
+            m_executor->setSettings(m_settings);
+        if (mechChanged && m_running)
+            startMech(); // new rules, caches sized anew; the ledger's events stay as they are
     }
     if (m_poller)
         m_poller->setSettings(m_settings);
