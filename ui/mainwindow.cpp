@@ -17,7 +17,6 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 
 namespace mechdock::ui {
 
@@ -67,24 +66,23 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     m_probe->start();
     m_dashboard->setEventLoopProbe(m_probe);
 
-    QStyle *style = QApplication::style();
-    addPage(tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), m_dashboard,
+    addPage(tr("Dashboard"), QIcon(QStringLiteral(":/icons/dashboard.svg")), m_dashboard,
             tr("Service state, memory and problems at a glance"));
-    addPage(tr("Containers"), style->standardIcon(QStyle::SP_DriveNetIcon), m_containers,
+    addPage(tr("Containers"), QIcon(QStringLiteral(":/icons/containers.svg")), m_containers,
             tr("Every container, with start, stop and restart"));
     connect(m_containers, &ContainersPage::actionRequested, this,
             &MainWindow::containerActionRequested);
     addPage(tr("Mech"), QIcon(QStringLiteral(":/icons/mech.svg")), m_mech,
             tr("The mech's animation, level, power and donations"));
-    addPage(tr("Scheduler"), style->standardIcon(QStyle::SP_FileDialogListView), m_scheduler,
+    addPage(tr("Scheduler"), QIcon(QStringLiteral(":/icons/scheduler.svg")), m_scheduler,
             tr("Scheduled starts, stops and restarts, with their next runs"));
     addPage(tr("Discord"), QIcon(QStringLiteral(":/icons/discord.svg")), m_discord,
             tr("Connection, shards, latency, guilds, commands and the audit log"));
-    addPage(tr("Performance"), style->standardIcon(QStyle::SP_MediaSeekForward), m_performance,
+    addPage(tr("Performance"), QIcon(QStringLiteral(":/icons/performance.svg")), m_performance,
             tr("How long Docker, Discord and animation work takes"));
-    addPage(tr("Settings"), style->standardIcon(QStyle::SP_FileDialogContentsView), m_settings,
+    addPage(tr("Settings"), QIcon(QStringLiteral(":/icons/settings.svg")), m_settings,
             tr("Token, channels, containers, limits and language"));
-    addPage(tr("Logs"), style->standardIcon(QStyle::SP_FileDialogDetailedView), m_logs,
+    addPage(tr("Logs"), QIcon(QStringLiteral(":/icons/logs.svg")), m_logs,
             tr("The live log with level filter and search"));
     connect(m_settings, &SettingsPage::settingsSaved, this, &MainWindow::settingsSaved);
     connect(m_settings, &SettingsPage::settingsSaved, this,

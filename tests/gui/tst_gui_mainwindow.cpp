@@ -42,8 +42,13 @@ private slots:
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + logsIndex), Qt::ControlModifier);
         QCOMPARE(stack->currentIndex(), logsIndex);
         auto *nav = window.findChild<QListWidget *>();
-        for (int i = 0; i < nav->count(); ++i)
+        for (int i = 0; i < nav->count(); ++i) {
             QVERIFY(!nav->item(i)->toolTip().isEmpty());
+            // Scalable icons: a raster icon never grows past its largest size, an SVG does
+            // (sharp on high-DPI screens).
+            const QPixmap big = nav->item(i)->icon().pixmap(QSize(256, 256));
+            QVERIFY2(big.width() == 256, qPrintable(nav->item(i)->text()));
+        }
     }
 
     void statusBarFollowsSnapshots() {
