@@ -41,7 +41,12 @@ QString uptime(qint64 s) {
 }
 
 // Waits for an asynchronous client call, with an overall deadline.
-bool runLoop(QEventLoop &loop, int timeoutMs) {
+// Runs `loop` until a callback sets `answered` (and quits it) or the time is up. A callback
+// that answered before the loop started (an error found at once, like a missing socket) needs
+// no loop: quit() before exec() would be lost and the wait would last the whole timeout.
+bool runLoop(QEventLoop &loop, const bool &answered, int timeoutMs) {
+    if (answered)
+        return true;
     bool timedOut = false;
     QTimer::singleShot(timeoutMs, &loop, [&] {
         timedOut = true;
@@ -143,7 +148,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                                loop.quit();
                            });
         // A refusal answers at once, before the loop would run.
-        if (!answered && !runLoop(loop, 60000)) {
+        if (!runLoop(loop, answered, 60000)) {
             err << tr("no answer from Docker within 60 s") << Qt::endl;
             return 1;
         }
@@ -166,12 +171,14 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
         QList<docker::ContainerInfo> list;
         QString error;
         QEventLoop loop;
+        bool listed = false;
         client.listContainers([&](const QList<docker::ContainerInfo> &l, const QString &e) {
             list = l;
             error = e;
+            listed = true;
             loop.quit();
         });
-        if (!runLoop(loop, 20000) || !error.isEmpty()) {
+        if (!runLoop(loop, listed, 20000) || !error.isEmpty()) {
             err << endpoint.name << QStringLiteral(": ")
                 << (error.isEmpty() ? tr("no answer from Docker") : error) << Qt::endl;
             ++failures;
@@ -190,14 +197,17 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             QString up = QStringLiteral("-");
             if (c.running()) {
                 QEventLoop statsLoop;
+                bool sampled = false;
                 client.stats(c.name, [&](const docker::StatsSample &s, const QString &) {
                     if (s.cpuPercent >= 0)
                         cpu = QStringLiteral("%1%").arg(s.cpuPercent, 0, 'f', 1);
                     ram = bytes(s.memoryBytes);
+                    sampled = true;
                     statsLoop.quit();
                 });
-                runLoop(statsLoop, 20000);
+                runLoop(statsLoop, sampled, 20000);
                 QEventLoop inspectLoop;
+                bool inspected = false;
                 client.inspect(c.name, [&](const QJsonObject &o, const QString &) {
                     const QDateTime started =
                         QDateTime::fromString(o.value(QStringLiteral("State"))
@@ -207,9 +217,10 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                                               Qt::ISODateWithMs);
                     if (started.isValid())
                         up = uptime(started.secsTo(QDateTime::currentDateTimeUtc()));
+                    inspected = true;
                     inspectLoop.quit();
                 });
-                runLoop(inspectLoop, 20000);
+                runLoop(inspectLoop, inspected, 20000);
             }
             out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(endpoint.name, -10)

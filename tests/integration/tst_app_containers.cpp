@@ -5,6 +5,13 @@
 
 #include <QFile>
 #include <QProcess>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -67,6 +74,45 @@ private slots:
         QVERIFY(out.contains("created"));
         QCOMPARE(run({QStringLiteral("--all")}, &out, &err), 0);
         QVERIFY(out.contains("unlisted"));
+    }
+
+    // A user outside the socket's group: the table says permission denied and how to fix it,
+    // instead of a bare error. Runs the binary as nobody (setpriv), so it needs root.
+    void permissionDeniedSaysTheFix() {
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0 ||
+            QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
+            if (test::isCi())
+                QFAIL("CI runs as root with setpriv (util-linux)");
+            QSKIP("needs root and setpriv to run as another user");
+        }
+        // Let nobody reach the socket's folder and read the settings; the socket itself stays
+        // root:docker 0660 as dockerd made it.
+        const auto traversable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                 QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                 QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(QFileInfo(daemon.socketPath()).absolutePath(), traversable));
+        QVERIFY(QFile::setPermissions(dir.path(), traversable));
+        QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DOCKER_HOST"));
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                 QStringLiteral("--clear-groups"), test::mechdockBinary(),
+                 QStringLiteral("containers"), QStringLiteral("--config"), config});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray text = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(p.exitCode() != 0, text.constData());
+        QVERIFY2(text.contains("permission denied") && text.contains("docker group"),
+                 text.constData());
+#else
+        QSKIP("unix sockets only");
+#endif
     }
 
     void actionsFollowTheConfiguration() {
