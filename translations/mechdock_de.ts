@@ -191,11 +191,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1: %n Fehler</numerusform><numerusform>%1: %n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation><numerusform>%1: OK (%n Warnung)</numerusform><numerusform>%1: OK (%n Warnungen)</numerusform></translation>
+        <translation>
+            <numerusform>%1: OK (%n Warnung)</numerusform>
+            <numerusform>%1: OK (%n Warnungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1654,10 @@
     <message>
         <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
         <translation>Docker hat die Verbindung mitten in der Antwort geschlossen (%1); wurde der Daemon neu gestartet?</translation>
+    </message>
+    <message>
+        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>Docker unter %1 hat das Client-Zertifikat von Mechdock abgelehnt: cert.pem und key.pem (DOCKER_CERT_PATH oder certPath des Endpunkts) müssen von der CA signiert sein, der der Daemon vertraut (%2)</translation>
     </message>
 </context>
 <context>

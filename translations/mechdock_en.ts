@@ -191,11 +191,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1: %n error</numerusform><numerusform>%1: %n errors</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation><numerusform>%1: OK (%n warning)</numerusform><numerusform>%1: OK (%n warnings)</numerusform></translation>
+        <translation>
+            <numerusform>%1: OK (%n warning)</numerusform>
+            <numerusform>%1: OK (%n warnings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1654,10 @@
     <message>
         <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
         <translation>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</translation>
+    </message>
+    <message>
+        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</translation>
     </message>
 </context>
 <context>

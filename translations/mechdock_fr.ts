@@ -191,11 +191,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1 : %n erreur</numerusform><numerusform>%1 : %n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n erreur</numerusform>
+            <numerusform>%1 : %n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation><numerusform>%1 : OK (%n avertissement)</numerusform><numerusform>%1 : OK (%n avertissements)</numerusform></translation>
+        <translation>
+            <numerusform>%1 : OK (%n avertissement)</numerusform>
+            <numerusform>%1 : OK (%n avertissements)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1654,10 @@
     <message>
         <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
         <translation>Docker a fermé la connexion au milieu de la réponse (%1) ; le démon a-t-il redémarré ?</translation>
+    </message>
+    <message>
+        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>Docker sur %1 a refusé le certificat client de Mechdock : cert.pem et key.pem (DOCKER_CERT_PATH ou le certPath du point d'accès) doivent être signés par l'autorité de certification à laquelle le démon fait confiance (%2)</translation>
     </message>
 </context>
 <context>

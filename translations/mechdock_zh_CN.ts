@@ -191,11 +191,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1：%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: OK (%n warning(s))</source>
-        <translation><numerusform>%1：正常（%n 个警告）</numerusform></translation>
+        <translation>
+            <numerusform>%1：正常（%n 个警告）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1652,10 @@
     <message>
         <source>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</source>
         <translation>Docker 在响应过程中关闭了连接（%1）；守护进程是否已重启？</translation>
+    </message>
+    <message>
+        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>%1 上的 Docker 拒绝了 Mechdock 的客户端证书：cert.pem 和 key.pem（DOCKER_CERT_PATH 或端点的 certPath）必须由守护进程信任的 CA 签名（%2）</translation>
     </message>
 </context>
 <context>

@@ -315,9 +315,23 @@ void DockerClient::attach(const std::shared_ptr<Exchange> &ex, QIODevice *device
         connect(tcp, &QAbstractSocket::errorOccurred, this,
                 [this, ex, tcp](QAbstractSocket::SocketError e) {
                     QString why;
-                    if (e == QAbstractSocket::RemoteHostClosedError)
+                    const QString detail = tcp->errorString();
+                    // The daemon's TLS alert names our certificate as the problem: say which
+                    // file to fix rather than quote OpenSSL alone.
+                    const bool peerRefusedOurCertificate =
+                        qobject_cast<QSslSocket *>(tcp) &&
+                        (detail.contains(QLatin1String("alert bad certificate")) ||
+                         detail.contains(QLatin1String("alert unknown ca")) ||
+                         detail.contains(QLatin1String("certificate required")));
+                    if (peerRefusedOurCertificate)
+                        why = tr("Docker at %1 refused Mechdock's client certificate: cert.pem "
+                                 "and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must "
+                                 "be signed by the CA the daemon trusts (%2)")
+                                  .arg(m_endpoint.uri, detail);
+                    else if (e == QAbstractSocket::RemoteHostClosedError)
                         why = tr("Docker closed the connection without answering");
                     else if (e == QAbstractSocket::SslHandshakeFailedError ||
+                             e == QAbstractSocket::SslInternalError ||
                              !ex->transportError.isEmpty())
                         why = tr("TLS with %1 failed: %2")
                                   .arg(m_endpoint.uri, ex->transportError.isEmpty()

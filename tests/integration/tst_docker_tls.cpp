@@ -226,6 +226,9 @@ private slots:
         QVERIFY(!ok);
         QVERIFY(!error.isEmpty());
         qInfo().noquote() << folder << "->" << error;
+        if (folder == QLatin1String("foreign-client"))
+            QVERIFY2(error.contains(QLatin1String("refused Mechdock's client certificate")),
+                     qPrintable(error));
         // The operator learns where it failed: the address, and that TLS is involved.
         QVERIFY2(error.contains(QStringLiteral("127.0.0.1")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("TLS"), Qt::CaseInsensitive) ||
