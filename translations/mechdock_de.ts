@@ -1194,6 +1194,10 @@
         <source>Admin role ids</source>
         <translation>Admin-Rollen-IDs</translation>
     </message>
+    <message>
+        <source>Decay per level</source>
+        <translation>Energieverlust je Stufe</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -4624,6 +4628,10 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
             <numerusform>Einstellung, die Aufmerksamkeit braucht: %n</numerusform>
             <numerusform>Einstellungen, die Aufmerksamkeit brauchen: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
+        <translation>STUFE:CENT_PRO_TAG, z. B. 10:50, 11:0</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>Admin role ids</source>
         <translation>Admin role ids</translation>
     </message>
+    <message>
+        <source>Decay per level</source>
+        <translation>Decay per level</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -4624,6 +4628,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
         <translation>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</translation>
+    </message>
+    <message>
+        <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
+        <translation>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>Admin role ids</source>
         <translation>ID des rôles administrateurs</translation>
     </message>
+    <message>
+        <source>Decay per level</source>
+        <translation>Perte d'énergie par niveau</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -4624,6 +4628,10 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
             <numerusform>Paramètre à vérifier : %n</numerusform>
             <numerusform>Paramètres à vérifier : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
+        <translation>NIVEAU:CENTIMES_PAR_JOUR, p. ex. 10:50, 11:0</translation>
     </message>
 </context>
 <context>

@@ -1192,6 +1192,10 @@
         <source>Admin role ids</source>
         <translation>管理员角色 ID</translation>
     </message>
+    <message>
+        <source>Decay per level</source>
+        <translation>各等级能量衰减</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -4602,6 +4606,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>
             <numerusform>需要注意的设置：%n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
+        <translation>等级:每日美分，例如 10:50, 11:0</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,12 @@ QWidget *SettingsPage::buildGeneralTab() {
         }
         addRow(f.path, f.label, editor, f.environment);
     }
+    m_decayOverrides = new QLineEdit(content);
+    m_decayOverrides->setPlaceholderText(tr("LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0"));
+    connect(m_decayOverrides, &QLineEdit::textChanged, this, &SettingsPage::validate);
+    addRow(QStringLiteral("mech.decayOverrides"),
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Decay per level"),
+           m_decayOverrides, {});
     outer->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -338,6 +344,7 @@ void SettingsPage::fillFromSettings(const config::Settings &input) {
     m_guildIds->setText(s.discord.guildIds.join(QStringLiteral(", ")));
     m_adminUsers->setText(s.discord.adminUserIds.join(QStringLiteral(", ")));
     m_adminRoles->setText(s.discord.adminRoleIds.join(QStringLiteral(", ")));
+    m_decayOverrides->setText(s.mech.decayOverrides.join(QStringLiteral(", ")));
 
     m_channels->setRowCount(0);
     for (const config::ChannelSettings &c : s.discord.channels) {
@@ -397,6 +404,12 @@ config::Settings SettingsPage::currentSettings() const {
     s.discord.guildIds = splitIds(m_guildIds->text());
     s.discord.adminUserIds = splitIds(m_adminUsers->text());
     s.discord.adminRoleIds = splitIds(m_adminRoles->text());
+    // Entries are separated by commas only: "4 : 250" stays one entry and is judged as such.
+    s.mech.decayOverrides.clear();
+    for (const QString &entry :
+         m_decayOverrides->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!entry.trimmed().isEmpty())
+            s.mech.decayOverrides.append(entry.trimmed());
 
     QList<config::ChannelSettings> channels;
     for (int row = 0; row < m_channels->rowCount(); ++row) {

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_guildIds = nullptr;
     QLineEdit *m_adminUsers = nullptr;
     QLineEdit *m_adminRoles = nullptr;
+    QLineEdit *m_decayOverrides = nullptr;
     QTableWidget *m_channels = nullptr;
     QTableWidget *m_endpoints = nullptr;
     QTableWidget *m_containers = nullptr;

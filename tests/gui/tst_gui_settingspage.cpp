@@ -47,6 +47,14 @@ private slots:
         QVERIFY(page.errorText(QStringLiteral("discord.guildIds"))
                     .contains(QStringLiteral("17 to 20")));
         guilds->setText(QStringLiteral("223456789012345678"));
+        auto *decay = qobject_cast<QLineEdit *>(page.editor(QStringLiteral("mech.decayOverrides")));
+        QVERIFY(decay);
+        decay->setText(QStringLiteral("11:0, 12:5"));
+        QVERIFY(!page.canSave());
+        QVERIFY2(page.errorText(QStringLiteral("mech.decayOverrides"))
+                     .contains(QStringLiteral("1 to 11")),
+                 qPrintable(page.errorText(QStringLiteral("mech.decayOverrides"))));
+        decay->setText(QStringLiteral("11:0, 4 : 250"));
         batch->setValue(6);
         QVERIFY(page.canSave());
         QVERIFY(page.errorText(QStringLiteral("docker.batchSize")).isEmpty());
@@ -60,6 +68,8 @@ private slots:
         QVERIFY(reread.ok());
         QCOMPARE(reread.settings.docker.batchSize, 6);
         QCOMPARE(reread.settings.memory.monitoring, false);
+        QCOMPARE(reread.settings.mech.decayOverrides,
+                 (QStringList{QStringLiteral("11:0"), QStringLiteral("4 : 250")}));
         QCOMPARE(reread.settings.discord.guildIds,
                  QStringList{QStringLiteral("223456789012345678")});
         QCOMPARE(reread.settings.containers.size(), 1);
