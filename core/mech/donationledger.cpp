@@ -334,7 +334,8 @@ LedgerStateResult DonationLedger::rebuild() {
     return result;
 }
 
-QList<LedgerEvent> DonationLedger::events(qint64 afterId, int limit, QString *error) const {
+QList<LedgerEvent> DonationLedger::selectEvents(const QString &tail, const QVariantList &binds,
+                                                QString *error) const {
     QList<LedgerEvent> out;
     storage::ConnectionLease lease = m_pool.acquire();
     if (!lease.isValid()) {
@@ -342,10 +343,9 @@ QList<LedgerEvent> DonationLedger::events(qint64 afterId, int limit, QString *er
             *error = lease.error();
         return out;
     }
-    QSqlQuery &q = lease.prepared(QLatin1String(kSelectEvent) +
-                                  QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"));
-    q.addBindValue(afterId);
-    q.addBindValue(qMax(0, limit));
+    QSqlQuery &q = lease.prepared(QLatin1String(kSelectEvent) + tail);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -357,26 +357,13 @@ QList<LedgerEvent> DonationLedger::events(qint64 afterId, int limit, QString *er
     return out;
 }
 
+QList<LedgerEvent> DonationLedger::events(qint64 afterId, int limit, QString *error) const {
+    return selectEvents(QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+                        {afterId, qMax(0, limit)}, error);
+}
+
 QList<LedgerEvent> DonationLedger::recentEvents(int limit, QString *error) const {
-    QList<LedgerEvent> out;
-    storage::ConnectionLease lease = m_pool.acquire();
-    if (!lease.isValid()) {
-        if (error)
-            *error = lease.error();
-        return out;
-    }
-    QSqlQuery &q =
-        lease.prepared(QLatin1String(kSelectEvent) + QStringLiteral("ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(qMax(0, limit));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.append(eventFrom(q));
-    q.finish();
-    return out;
+    return selectEvents(QStringLiteral("ORDER BY id DESC LIMIT ?"), {qMax(0, limit)}, error);
 }
 
 std::optional<LedgerEvent> DonationLedger::eventByKey(const QString &idempotencyKey,

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -87,6 +88,9 @@ public:
     int snapshotInterval() const { return m_snapshotInterval; }
 
 private:
+    // kSelectEvent followed by `tail` (WHERE/ORDER/LIMIT with ? placeholders for `binds`).
+    QList<LedgerEvent> selectEvents(const QString &tail, const QVariantList &binds,
+                                    QString *error) const;
     struct Loaded {
         bool ok = false;
         QString error;

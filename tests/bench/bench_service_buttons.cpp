@@ -11,6 +11,7 @@
 #include "bot/customid.h"
 #include "dockerdaemon.h"
 #include "localdiscordserver.h"
+#include "servicebenchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,33 +38,6 @@ constexpr const char *kGuild = "41771983423143937";
 constexpr const char *kStatusChannel = "200000000000000001";
 constexpr const char *kControlChannel = "200000000000000002";
 constexpr const char *kAdmin = "420000000000000001";
-
-QString binary() {
-    const QByteArray env = qgetenv("MECHDOCK_BINARY");
-    if (!env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    return QStringLiteral(MECHDOCK_BUILD_DIR "/app/mechdock");
-}
-
-qint64 rssKb(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p) {
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype index =
-        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
 
 QString containerName(int i) {
     return QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -131,9 +105,9 @@ void drive(test::LocalDiscordServer &server, Latencies &lat, int perSecond, int 
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    if (!QFile::exists(binary())) {
+    if (!QFile::exists(bench::mechdockBinary())) {
         std::fprintf(stderr, "mechdock binary not found at %s (set MECHDOCK_BINARY)\n",
-                     qPrintable(binary()));
+                     qPrintable(bench::mechdockBinary()));
         return 1;
     }
     test::DockerDaemon daemon;
@@ -208,7 +182,7 @@ int main(int argc, char **argv) {
     service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer sinceStart;
     sinceStart.start();
-    service.start(binary(),
+    service.start(bench::mechdockBinary(),
                   {QStringLiteral("--service"), QStringLiteral("--config"), config.fileName(),
                    QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))});
     if (!service.waitForStarted(10000))
@@ -241,7 +215,7 @@ int main(int argc, char **argv) {
         }
     }
     QTest::qWait(2000);
-    const qint64 idleRss = rssKb(service.processId());
+    const qint64 idleRss = bench::rssKb(service.processId());
 
     std::printf("Machine: %d cores, %s; mechdock --service, local Discord server and a private "
                 "dockerd with %d containers (%d running)\n",
@@ -269,7 +243,8 @@ int main(int argc, char **argv) {
             count * 1000 / rate + 30000);
         std::printf("%-30s %6d %8lld %9.2f %9.2f %9.2f\n",
                     qPrintable(QStringLiteral("%1 per second").arg(rate)), count,
-                    qlonglong(lat.ms.size()), percentile(lat.ms, 0.5), percentile(lat.ms, 0.99),
+                    qlonglong(lat.ms.size()), bench::percentile(lat.ms, 0.5),
+                    bench::percentile(lat.ms, 0.99),
                     lat.ms.isEmpty() ? -1.0 : *std::max_element(lat.ms.begin(), lat.ms.end()));
         QTest::qWait(2000);
     }
@@ -337,11 +312,11 @@ int main(int argc, char **argv) {
         isRunning = expected;
         std::printf("%-22s %6d %9.2f %9.2f %9d %8d %8.1f %6d\n",
                     qPrintable(QStringLiteral("%1 per second").arg(rate)), kContainers,
-                    percentile(lat.ms, 0.5), percentile(lat.ms, 0.99), done, edits, seconds,
-                    server.rest().tooManyRequestsCount() - before429);
+                    bench::percentile(lat.ms, 0.5), bench::percentile(lat.ms, 0.99), done, edits,
+                    seconds, server.rest().tooManyRequestsCount() - before429);
     }
     std::printf("\n%-44s %8lld KiB\n", "RSS connected, idle", idleRss);
-    std::printf("%-44s %8lld KiB\n", "RSS after the runs", rssKb(service.processId()));
+    std::printf("%-44s %8lld KiB\n", "RSS after the runs", bench::rssKb(service.processId()));
     std::printf("%-44s %8d\n", "REST 429 answers in all", server.rest().tooManyRequestsCount());
     std::printf("(429s are the local server's answers to requests over Discord's limits; the\n"
                 " client learns the buckets from the headers and should cause none.)\n");

@@ -4,6 +4,7 @@
 // server is measured per interaction (p50, p99, max). Also the resident memory of the connected,
 // idle service. The binary comes from MECHDOCK_BINARY or the build folder.
 #include "localdiscordserver.h"
+#include "servicebenchsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,33 +26,6 @@
 using namespace mechdock;
 
 namespace {
-
-QString binary() {
-    const QByteArray env = qgetenv("MECHDOCK_BINARY");
-    if (!env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    return QStringLiteral(MECHDOCK_BUILD_DIR "/app/mechdock");
-}
-
-qint64 rssKb(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p) {
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype index =
-        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
 
 struct RunResult {
     int sent = 0;
@@ -113,8 +87,8 @@ RunResult run(test::LocalDiscordServer &server, int perSecond, int seconds, int 
     RunResult r;
     r.sent = sent;
     r.answered = int(latencies.size());
-    r.p50 = percentile(latencies, 0.50);
-    r.p99 = percentile(latencies, 0.99);
+    r.p50 = bench::percentile(latencies, 0.50);
+    r.p99 = bench::percentile(latencies, 0.99);
     r.max = latencies.isEmpty() ? -1 : *std::max_element(latencies.begin(), latencies.end());
     return r;
 }
@@ -123,9 +97,9 @@ RunResult run(test::LocalDiscordServer &server, int perSecond, int seconds, int 
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    if (!QFile::exists(binary())) {
+    if (!QFile::exists(bench::mechdockBinary())) {
         std::fprintf(stderr, "mechdock binary not found at %s (set MECHDOCK_BINARY)\n",
-                     qPrintable(binary()));
+                     qPrintable(bench::mechdockBinary()));
         return 1;
     }
     test::LocalDiscordServer server;
@@ -143,9 +117,10 @@ int main(int argc, char **argv) {
                  QJsonObject{
                      {QStringLiteral("guildIds"), QJsonArray{QStringLiteral("41771983423143937")}},
                      {QStringLiteral("channels"),
-                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("200000000000000001")},
-                                             {QStringLiteral("kind"), QStringLiteral("status")},
-                                             {QStringLiteral("postOnStartup"), false}}}}}},
+                      QJsonArray{
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("200000000000000001")},
+                                      {QStringLiteral("kind"), QStringLiteral("status")},
+                                      {QStringLiteral("postOnStartup"), false}}}}}},
                 {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}}})
             .toJson());
     config.close();
@@ -158,7 +133,7 @@ int main(int argc, char **argv) {
     env.insert(QStringLiteral("HOME"), dir.path());
     service.setProcessEnvironment(env);
     service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    service.start(binary(),
+    service.start(bench::mechdockBinary(),
                   {QStringLiteral("--service"), QStringLiteral("--config"), config.fileName(),
                    QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))});
     if (!service.waitForStarted(10000))
@@ -173,7 +148,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     QTest::qWait(3000); // settle: first snapshot, first memory sample
-    const qint64 idleRss = rssKb(service.processId());
+    const qint64 idleRss = bench::rssKb(service.processId());
 
     std::printf(
         "Machine: %d cores, %s; mechdock --service against the local Discord server (loopback)\n",
@@ -189,7 +164,7 @@ int main(int argc, char **argv) {
                     r.sent, r.answered, r.p50, r.p99, r.max);
         QTest::qWait(1000);
     }
-    const qint64 busyRss = rssKb(service.processId());
+    const qint64 busyRss = bench::rssKb(service.processId());
     std::printf("%-28s %8lld KiB\n", "RSS connected, idle", idleRss);
     std::printf("%-28s %8lld KiB\n", "RSS after the runs", busyRss);
     std::printf("%-28s %8d\n", "REST 429 answers", server.rest().tooManyRequestsCount());
