@@ -2,6 +2,8 @@
 
 #include "common/logcategories.h"
 #include "config/settingsstore.h"
+#include "containerspage.h"
+#include "containertablemodel.h"
 #include "logging/loghandler.h"
 #include "mainwindow.h"
 #include "monitor/memorymonitor.h"
@@ -13,6 +15,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimer>
 
 namespace mechdock::app {
@@ -61,6 +66,23 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
                                                qEnvironmentVariable("USER"));
                          });
                      });
+    // Log lines come back to the GUI thread queued; the window outlives the host's thread.
+    QObject::connect(
+        &window, &ui::MainWindow::containerLogsRequested, &host,
+        [&host, &window](const QString &endpoint, const QString &name, int lines) {
+            QPointer<ui::MainWindow> target(&window);
+            host.post([=](service::BotService &s) {
+                s.containerLogs(endpoint, name, lines, [=](bool ok, const QString &textOrError) {
+                    QMetaObject::invokeMethod(
+                        target,
+                        [=] {
+                            if (target)
+                                target->showContainerLogs(endpoint, name, ok, textOrError);
+                        },
+                        Qt::QueuedConnection);
+                });
+            });
+        });
     // A token stored from the Settings page is picked up by a reload of the current file.
     QObject::connect(&window, &ui::MainWindow::tokenStored, &host, [&host, configPath] {
         const config::LoadResult current = config::SettingsStore::load(configPath);
@@ -114,22 +136,33 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
         // (MECHDOCK_SCREENSHOT_DELAY_MS) gives the charts some history.
         bool delayOk = false;
         const int delayMs = qEnvironmentVariableIntValue("MECHDOCK_SCREENSHOT_DELAY_MS", &delayOk);
-        QTimer::singleShot(delayOk && delayMs > 0 ? delayMs : 4000, &window,
-                           [&window, dir = options.screenshotDir] {
-                               QDir().mkpath(dir);
-                               for (int i = 0; i < window.pageCount(); ++i) {
-                                   window.showPage(i);
-                                   QCoreApplication::processEvents();
-                                   const QString file = QDir(dir).filePath(
-                                       QStringLiteral("%1-%2.png")
+        const int shotAtMs = delayOk && delayMs > 0 ? delayMs : 4000;
+        // A running container selected a moment before, so the Containers page shows a log.
+        QTimer::singleShot(std::max(0, shotAtMs - 1500), &window, [&window] {
+            ui::ContainersPage *page = window.containersPage();
+            const auto *proxy = qobject_cast<QSortFilterProxyModel *>(page->view()->model());
+            for (int i = 0; proxy && i < page->model()->rowCount(); ++i) {
+                if (page->model()->row(i).running) {
+                    page->view()->selectRow(proxy->mapFromSource(page->model()->index(i, 0)).row());
+                    break;
+                }
+            }
+        });
+        QTimer::singleShot(shotAtMs, &window, [&window, dir = options.screenshotDir] {
+            QDir().mkpath(dir);
+            for (int i = 0; i < window.pageCount(); ++i) {
+                window.showPage(i);
+                QCoreApplication::processEvents();
+                const QString file =
+                    QDir(dir).filePath(QStringLiteral("%1-%2.png")
                                            .arg(i + 1, 2, 10, QLatin1Char('0'))
                                            .arg(window.pageName(i).toLower().replace(
                                                QLatin1Char(' '), QLatin1Char('-'))));
-                                   window.grab().save(file);
-                                   qCInfo(lcUi).noquote() << file;
-                               }
-                               QCoreApplication::quit();
-                           });
+                window.grab().save(file);
+                qCInfo(lcUi).noquote() << file;
+            }
+            QCoreApplication::quit();
+        });
     }
     const int code = QApplication::exec();
     host.stop(4000);

@@ -2564,6 +2564,10 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <source>$%1 of $%2 to the next level.</source>
         <translation>$%1 von $%2 bis zur nächsten Stufe.</translation>
     </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Der Dienst läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -2574,6 +2578,14 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     <message>
         <source>unknown action "%1"</source>
         <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unbekannter Container.</translation>
+    </message>
+    <message>
+        <source>Docker went away.</source>
+        <translation>Docker ist nicht mehr erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3082,30 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 the container %2 on %3?</source>
         <translation>Aktion „%1“ für Container %2 auf %3 ausführen?</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of the selected container's log</source>
+        <translation>Die letzten %1 Zeilen des Logs des ausgewählten Containers</translation>
+    </message>
+    <message>
+        <source>Fetch the log again every 2 seconds and keep the newest line in view</source>
+        <translation>Das Log alle 2 Sekunden neu abrufen und die neueste Zeile sichtbar halten</translation>
+    </message>
+    <message>
+        <source>Select a container to see its log.</source>
+        <translation>Einen Container auswählen, um sein Log zu sehen.</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>Log von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2): %3</source>
+        <translation>Log von %1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -2564,6 +2564,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>$%1 of $%2 to the next level.</source>
         <translation>$%1 of $%2 to the next level.</translation>
     </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>The service is not running.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -2574,6 +2578,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>unknown action "%1"</source>
         <translation>unknown action "%1"</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Unknown container.</translation>
+    </message>
+    <message>
+        <source>Docker went away.</source>
+        <translation>Docker went away.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3082,30 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 the container %2 on %3?</source>
         <translation>%1 the container %2 on %3?</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Follow</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of the selected container's log</source>
+        <translation>The last %1 lines of the selected container's log</translation>
+    </message>
+    <message>
+        <source>Fetch the log again every 2 seconds and keep the newest line in view</source>
+        <translation>Fetch the log again every 2 seconds and keep the newest line in view</translation>
+    </message>
+    <message>
+        <source>Select a container to see its log.</source>
+        <translation>Select a container to see its log.</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>Log of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2): %3</source>
+        <translation>Log of %1 (%2): %3</translation>
     </message>
 </context>
 <context>

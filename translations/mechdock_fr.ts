@@ -2564,6 +2564,10 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <source>$%1 of $%2 to the next level.</source>
         <translation>$%1 sur $%2 avant le niveau suivant.</translation>
     </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Le service ne tourne pas.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -2574,6 +2578,14 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message>
         <source>unknown action "%1"</source>
         <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>Conteneur inconnu.</translation>
+    </message>
+    <message>
+        <source>Docker went away.</source>
+        <translation>Docker n'est plus joignable.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3082,30 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message>
         <source>%1 the container %2 on %3?</source>
         <translation>Exécuter « %1 » sur le conteneur %2 de %3 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of the selected container's log</source>
+        <translation>Les %1 dernières lignes du journal du conteneur sélectionné</translation>
+    </message>
+    <message>
+        <source>Fetch the log again every 2 seconds and keep the newest line in view</source>
+        <translation>Relire le journal toutes les 2 secondes et garder la ligne la plus récente visible</translation>
+    </message>
+    <message>
+        <source>Select a container to see its log.</source>
+        <translation>Sélectionnez un conteneur pour voir son journal.</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>Journal de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2): %3</source>
+        <translation>Journal de %1 (%2) : %3</translation>
     </message>
 </context>
 <context>

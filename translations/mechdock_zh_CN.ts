@@ -2562,6 +2562,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>$%1 of $%2 to the next level.</source>
         <translation>下一级进度：$%1 / $%2。</translation>
     </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>服务未在运行。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -2572,6 +2576,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>unknown action "%1"</source>
         <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>Unknown container.</source>
+        <translation>未知容器。</translation>
+    </message>
+    <message>
+        <source>Docker went away.</source>
+        <translation>Docker 已无法访问。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3079,30 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 the container %2 on %3?</source>
         <translation>对 %3 上的容器 %2 执行“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>跟随(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of the selected container's log</source>
+        <translation>所选容器日志的最后 %1 行</translation>
+    </message>
+    <message>
+        <source>Fetch the log again every 2 seconds and keep the newest line in view</source>
+        <translation>每 2 秒重新获取日志，并保持最新一行可见</translation>
+    </message>
+    <message>
+        <source>Select a container to see its log.</source>
+        <translation>选择一个容器以查看其日志。</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>%1 的日志（%2）</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2): %3</source>
+        <translation>%1 的日志（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,23 @@
 
 #include "containertablemodel.h"
 
+#include <QCheckBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mechdock::ui {
 
@@ -22,7 +30,11 @@ ContainersPage::ContainersPage(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
-    , m_restart(new QPushButton(tr("&Restart"), this)) {
+    , m_restart(new QPushButton(tr("&Restart"), this))
+    , m_logTitle(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_follow(new QCheckBox(tr("&Follow"), this))
+    , m_logTimer(new QTimer(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContainerTableModel::SortRole);
     m_view->setModel(m_proxy);
@@ -45,18 +57,100 @@ ContainersPage::ContainersPage(QWidget *parent)
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
     buttons->addStretch(1);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_empty);
+    topLayout->addWidget(m_view, 1);
+    topLayout->addLayout(buttons);
+
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogLines);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setToolTip(tr("The last %1 lines of the selected container's log").arg(kTailLines));
+    m_follow->setChecked(true);
+    m_follow->setToolTip(
+        tr("Fetch the log again every 2 seconds and keep the newest line in view"));
+    m_logTitle->setText(tr("Select a container to see its log."));
+    auto *logHeader = new QHBoxLayout;
+    logHeader->addWidget(m_logTitle, 1);
+    logHeader->addWidget(m_follow);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(logHeader);
+    bottomLayout->addWidget(m_log, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(splitter);
+
+    m_logTimer->setInterval(2000);
+    connect(m_logTimer, &QTimer::timeout, this, [this] {
+        if (m_follow->isChecked() && isVisible())
+            refreshLogs();
+    });
+    m_logTimer->start();
     connect(m_start, &QPushButton::clicked, this,
             [this] { requestAction(QStringLiteral("start")); });
     connect(m_stop, &QPushButton::clicked, this, [this] { requestAction(QStringLiteral("stop")); });
     connect(m_restart, &QPushButton::clicked, this,
             [this] { requestAction(QStringLiteral("restart")); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ContainersPage::updateButtons);
+            &ContainersPage::selectionChanged);
     updateButtons();
+}
+
+const service::ContainerRow *ContainersPage::selectedRow() const {
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return nullptr;
+    return &m_model->row(m_proxy->mapToSource(selected.first()).row());
+}
+
+void ContainersPage::selectionChanged() {
+    updateButtons();
+    const service::ContainerRow *row = selectedRow();
+    const QString endpoint = row ? row->endpoint : QString();
+    const QString name = row ? row->name : QString();
+    if (endpoint == m_logEndpoint && name == m_logName)
+        return;
+    m_logEndpoint = endpoint;
+    m_logName = name;
+    m_log->clear();
+    m_logTitle->setText(row ? tr("Log of %1 (%2)").arg(name, endpoint)
+                            : tr("Select a container to see its log."));
+    refreshLogs();
+}
+
+void ContainersPage::refreshLogs() {
+    if (!m_logName.isEmpty())
+        emit logsRequested(m_logEndpoint, m_logName, kTailLines);
+}
+
+void ContainersPage::showLogs(const QString &endpoint, const QString &name, bool ok,
+                              const QString &textOrError) {
+    if (endpoint != m_logEndpoint || name != m_logName)
+        return; // an answer for a container no longer selected
+    if (!ok) {
+        m_logTitle->setText(tr("Log of %1 (%2): %3").arg(name, endpoint, textOrError));
+        return;
+    }
+    m_logTitle->setText(tr("Log of %1 (%2)").arg(name, endpoint));
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    const int kept = bar->value();
+    m_log->setPlainText(textOrError);
+    // Following keeps the newest line in view; someone reading older lines keeps their place.
+    if (m_follow->isChecked() && atEnd)
+        bar->setValue(bar->maximum());
+    else
+        bar->setValue(std::min(kept, bar->maximum()));
 }
 
 void ContainersPage::applySnapshot(const service::ServiceSnapshot &snapshot) {
@@ -66,10 +160,7 @@ void ContainersPage::applySnapshot(const service::ServiceSnapshot &snapshot) {
 }
 
 void ContainersPage::updateButtons() {
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    const service::ContainerRow *row = nullptr;
-    if (!selected.isEmpty())
-        row = &m_model->row(m_proxy->mapToSource(selected.first()).row());
+    const service::ContainerRow *row = selectedRow();
     m_start->setEnabled(row && !row->running &&
                         row->allowedActions.contains(QStringLiteral("start")));
     m_stop->setEnabled(row && row->running && row->allowedActions.contains(QStringLiteral("stop")));

@@ -1,15 +1,20 @@
 // ContainersPage: every container of every endpoint in a sortable table, updated from the
-// service's snapshots; start, stop and restart (as the settings allow) after a confirmation.
+// service's snapshots; start, stop and restart (as the settings allow) after a confirmation;
+// below, the selected container's log, following (the tail is asked for again every 2 s while
+// the page is shown) and bounded (kMaxLogLines lines).
 #pragma once
 
 #include "service/servicesnapshot.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace mechdock::ui {
 
@@ -18,7 +23,12 @@ class ContainerTableModel;
 class ContainersPage : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kTailLines = 200;    // asked for at each refresh
+    static constexpr int kMaxLogLines = 1000; // kept in the view
+
     explicit ContainersPage(QWidget *parent = nullptr);
+    QPlainTextEdit *logView() const { return m_log; }
+    QCheckBox *followLogs() const { return m_follow; }
     ContainerTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // Skips the confirmation dialog (for tests).
@@ -27,12 +37,20 @@ public:
 public slots:
     void applySnapshot(const mechdock::service::ServiceSnapshot &snapshot);
     void requestAction(const QString &action);
+    // The service's answer to logsRequested(); answers for another container are ignored.
+    void showLogs(const QString &endpoint, const QString &name, bool ok,
+                  const QString &textOrError);
+    // Asks for the selected container's log now (the timer does it while following).
+    void refreshLogs();
 
 signals:
     void actionRequested(const QString &endpoint, const QString &name, const QString &action);
+    void logsRequested(const QString &endpoint, const QString &name, int lines);
 
 private:
     void updateButtons();
+    void selectionChanged();
+    const service::ContainerRow *selectedRow() const;
 
     ContainerTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -41,6 +59,12 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_restart;
+    QLabel *m_logTitle;
+    QPlainTextEdit *m_log;
+    QCheckBox *m_follow;
+    QTimer *m_logTimer;
+    QString m_logEndpoint; // whose log the view shows
+    QString m_logName;
     bool m_confirm = true;
 };
 

@@ -72,6 +72,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Every container, with start, stop and restart"));
     connect(m_containers, &ContainersPage::actionRequested, this,
             &MainWindow::containerActionRequested);
+    connect(m_containers, &ContainersPage::logsRequested, this,
+            &MainWindow::containerLogsRequested);
     addPage(tr("Mech"), QIcon(QStringLiteral(":/icons/mech.svg")), m_mech,
             tr("The mech's animation, level, power and donations"));
     addPage(tr("Scheduler"), QIcon(QStringLiteral(":/icons/scheduler.svg")), m_scheduler,
@@ -196,6 +198,11 @@ void MainWindow::setAuditAccess(AuditAccess access) {
 
 void MainWindow::showCleanupReport(const monitor::CleanupReport &report) {
     m_dashboard->showCleanupReport(report);
+}
+
+void MainWindow::showContainerLogs(const QString &endpoint, const QString &name, bool ok,
+                                   const QString &textOrError) {
+    m_containers->showLogs(endpoint, name, ok, textOrError);
 }
 
 void MainWindow::showCleanupFailed(const QString &reason) {

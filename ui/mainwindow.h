@@ -51,6 +51,7 @@ public:
     // The mech and the audit log live on the service thread too (see MechPage, DiscordPage).
     void setMechAccess(MechAccess access);
     void setAuditAccess(AuditAccess access);
+    ContainersPage *containersPage() const { return m_containers; }
     MechPage *mechPage() const { return m_mech; }
     DiscordPage *discordPage() const { return m_discord; }
     EventLoopProbe *eventLoopProbe() const { return m_probe; }
@@ -63,6 +64,9 @@ public slots:
     // What a Force cleanup freed, or why it did not run (answers forceCleanupRequested).
     void showCleanupReport(const mechdock::monitor::CleanupReport &report);
     void showCleanupFailed(const QString &reason);
+    // The service's answer to containerLogsRequested.
+    void showContainerLogs(const QString &endpoint, const QString &name, bool ok,
+                           const QString &textOrError);
     // The memory monitor's history, to fill the dashboard chart at start.
     void seedMemoryHistory(const QList<mechdock::monitor::MemorySample> &samples);
     // Quits the application even when closing would only hide the window to the tray.
@@ -74,6 +78,7 @@ signals:
     void tokenStored();
     void containerActionRequested(const QString &endpoint, const QString &name,
                                   const QString &action);
+    void containerLogsRequested(const QString &endpoint, const QString &name, int lines);
     void forceCleanupRequested();
 
 protected:

@@ -223,6 +223,15 @@ void BotService::containerAction(const QString &endpoint, const QString &name,
                       });
 }
 
+void BotService::containerLogs(const QString &endpoint, const QString &name, int lines,
+                               std::function<void(bool ok, const QString &textOrError)> done) {
+    if (!m_poller) {
+        done(false, tr("The service is not running."));
+        return;
+    }
+    m_poller->logs(endpoint, name, lines, std::move(done));
+}
+
 static mech::MechRules mechRulesFrom(const config::MechSettings &m) {
     mech::MechRules rules;
     rules.decayCentsPerDay = m.decayCentsPerDay;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mechdock::storage {
@@ -69,6 +70,9 @@ public:
     // A start, stop or restart asked for in the panel; the result is logged and audited.
     void containerAction(const QString &endpoint, const QString &name, const QString &action,
                          const QString &actor);
+    // The last `lines` log lines of a container, for the panel's log view.
+    void containerLogs(const QString &endpoint, const QString &name, int lines,
+                       std::function<void(bool ok, const QString &textOrError)> done);
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;

@@ -319,4 +319,30 @@ void ContainerPoller::perform(const QString &endpoint, const QString &name, cons
                          });
 }
 
+void ContainerPoller::logs(const QString &endpoint, const QString &name, int lines,
+                           std::function<void(bool ok, const QString &textOrError)> done) {
+    docker::DockerClient *client = m_cache.client(endpoint);
+    if (!client || !docker::DockerClient::isValidName(name)) {
+        done(false, tr("Unknown container."));
+        return;
+    }
+    QPointer<docker::DockerClient> guard(client);
+    client->inspect(name, [guard, name, lines, done](const QJsonObject &info,
+                                                     const QString &error) {
+        if (!error.isEmpty() || !guard) {
+            done(false, error.isEmpty() ? tr("Docker went away.") : error);
+            return;
+        }
+        const bool tty =
+            info.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Tty")).toBool();
+        guard->logs(name, std::clamp(lines, 1, 1000), tty,
+                    [done](const QString &text, const QString &logError) {
+                        if (!logError.isEmpty())
+                            done(false, logError);
+                        else
+                            done(true, text);
+                    });
+    });
+}
+
 } // namespace mechdock::service

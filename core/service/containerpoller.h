@@ -46,6 +46,11 @@ public:
     void perform(const QString &endpoint, const QString &name, const QString &action,
                  const docker::ActionOrigin &origin,
                  std::function<void(bool ok, const QString &message)> done);
+    // The last `lines` log lines of a container (1 to 1000), through the endpoint's pooled
+    // client (TLS included); raw when the container has a TTY. The name must be a valid
+    // container name and the endpoint a configured one, else `done` reports why.
+    void logs(const QString &endpoint, const QString &name, int lines,
+              std::function<void(bool ok, const QString &textOrError)> done);
     // Where the controller records actions (not owned; null: none).
     void setAuditLog(storage::AuditLog *audit);
 

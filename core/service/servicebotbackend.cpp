@@ -63,14 +63,6 @@ QString ServiceBotBackend::t(const QString &locale, const char *text) const {
     return m_localizer.translate(locale, kContext, text);
 }
 
-QString ServiceBotBackend::endpointUri(const QString &endpoint) const {
-    for (const config::EndpointSettings &e : m_settings.docker.endpoints) {
-        if (e.name == endpoint)
-            return EndpointProbe::resolveUri(e);
-    }
-    return {};
-}
-
 QList<bot::ContainerView> ServiceBotBackend::containers() {
     const QList<ContainerRow> rows =
         m_parts.poller ? m_parts.poller->rows() : QList<ContainerRow>();
@@ -136,32 +128,13 @@ void ServiceBotBackend::containerAction(const QString &endpoint, const QString &
 
 void ServiceBotBackend::containerLogs(const QString &endpoint, const QString &name, int lines,
                                       std::function<void(const bot::ActionResult &)> done) {
-    const QString uri = endpointUri(endpoint);
-    if (uri.isEmpty() || !docker::DockerClient::isValidName(name)) {
+    // Through the poller's pooled client, so TLS endpoints and DOCKER_HOST work here too.
+    if (!m_parts.poller) {
         done({false, tr("Unknown container.")});
         return;
     }
-    auto *client = new docker::DockerClient(uri, this);
-    client->setTimeoutMs(m_settings.docker.requestTimeoutSec * 1000);
-    QPointer<docker::DockerClient> guard(client);
-    client->inspect(name, [this, client, name, lines, done](const QJsonObject &info,
-                                                            const QString &error) {
-        if (!error.isEmpty()) {
-            client->deleteLater();
-            done({false, error});
-            return;
-        }
-        const bool tty =
-            info.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Tty")).toBool();
-        client->logs(name, std::clamp(lines, 1, 1000), tty,
-                     [client, done](const QString &text, const QString &logError) {
-                         client->deleteLater();
-                         if (!logError.isEmpty())
-                             done({false, logError});
-                         else
-                             done({true, text});
-                     });
-        Q_UNUSED(this)
+    m_parts.poller->logs(endpoint, name, lines, [done](bool ok, const QString &textOrError) {
+        done({ok, textOrError});
     });
 }
 

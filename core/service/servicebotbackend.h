@@ -81,7 +81,6 @@ public:
     bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
 
 private:
-    QString endpointUri(const QString &endpoint) const;
     QString t(const QString &locale, const char *text) const;
 
     config::Settings m_settings;

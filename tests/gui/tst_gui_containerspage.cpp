@@ -3,6 +3,9 @@
 #include "containerspage.h"
 #include "containertablemodel.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -71,6 +74,58 @@ private slots:
         // A refresh with the same rows keeps the selection.
         page.applySnapshot(s);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    }
+
+    void logOfTheSelectedContainerFollowsAndStaysBounded() {
+        ui::ContainersPage page;
+        service::ServiceSnapshot s;
+        s.containers = {row(QStringLiteral("web"), true, 1.0, {QStringLiteral("status")}),
+                        row(QStringLiteral("db"), true, 2.0, {QStringLiteral("status")})};
+        page.applySnapshot(s);
+        page.view()->sortByColumn(ui::ContainerTableModel::Name, Qt::AscendingOrder);
+        QSignalSpy asked(&page, &ui::ContainersPage::logsRequested);
+        page.view()->selectRow(1); // web
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.last().at(1).toString(), QStringLiteral("web"));
+        QCOMPARE(asked.last().at(2).toInt(), ui::ContainersPage::kTailLines);
+        // The same container selected again asks for nothing new.
+        page.applySnapshot(s);
+        QCOMPARE(asked.count(), 1);
+
+        QStringList lines;
+        for (int i = 0; i < 3000; ++i)
+            lines << QStringLiteral("line %1").arg(i);
+        page.showLogs(QStringLiteral("local"), QStringLiteral("web"), true,
+                      lines.join(QLatin1Char('\n')));
+        QPlainTextEdit *log = page.logView();
+        QCOMPARE(log->blockCount(), ui::ContainersPage::kMaxLogLines);
+        QVERIFY(log->toPlainText().endsWith(QStringLiteral("line 2999")));
+        // An answer for a container no longer selected is dropped.
+        page.showLogs(QStringLiteral("local"), QStringLiteral("db"), true,
+                      QStringLiteral("db says hi"));
+        QVERIFY(!log->toPlainText().contains(QStringLiteral("db says hi")));
+        // An error is shown, and the lines already there stay.
+        page.showLogs(QStringLiteral("local"), QStringLiteral("web"), false,
+                      QStringLiteral("Docker is not reachable"));
+        QVERIFY(log->toPlainText().endsWith(QStringLiteral("line 2999")));
+        bool errorShown = false;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            errorShown |= label->text().contains(QStringLiteral("Docker is not reachable"));
+        QVERIFY(errorShown);
+
+        // Following: the timer asks again while the page is shown; unticked, it stops.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 2, 5000);
+        page.followLogs()->setChecked(false);
+        const int before = int(asked.count());
+        QTest::qWait(2500);
+        QCOMPARE(int(asked.count()), before);
+
+        // Another container: the view clears and asks at once.
+        page.view()->selectRow(0); // db
+        QCOMPARE(asked.last().at(1).toString(), QStringLiteral("db"));
+        QVERIFY(log->toPlainText().isEmpty());
     }
 };
 

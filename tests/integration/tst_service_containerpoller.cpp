@@ -211,6 +211,47 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!row(poller, QStringLiteral("web"))->running, 20000);
     }
 
+    void logsThroughThePooledClient() {
+        QVERIFY(daemon.createContainer(
+            QStringLiteral("talker"),
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("for i in 1 2 3 4 5; do echo hello $i; done; sleep 3600")}));
+        QCOMPARE(daemon.docker({QStringLiteral("start"), QStringLiteral("talker")}), 0);
+        service::ContainerPoller poller;
+        poller.setSettings(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(poller), 30000);
+        auto fetch = [&](const QString &endpoint, const QString &name, int lines) {
+            bool done = false;
+            bool ok = false;
+            QString text;
+            poller.logs(endpoint, name, lines, [&](bool good, const QString &t) {
+                ok = good;
+                text = t;
+                done = true;
+            });
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+            }();
+            return std::make_pair(ok, text);
+        };
+        // The last 3 of the 5 lines, as the docker CLI would print them.
+        QTRY_VERIFY_WITH_TIMEOUT(fetch(QStringLiteral("local"), QStringLiteral("talker"), 5)
+                                     .second.contains(QStringLiteral("hello 5")),
+                                 10000);
+        const auto [ok, text] = fetch(QStringLiteral("local"), QStringLiteral("talker"), 3);
+        QVERIFY2(ok, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("hello 3")) &&
+                     text.contains(QStringLiteral("hello 5")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("hello 2")), qPrintable(text));
+        // Hostile or unknown names and endpoints: a refusal, nothing sent.
+        QVERIFY(!fetch(QStringLiteral("local"), QStringLiteral("../etc"), 10).first);
+        QVERIFY(!fetch(QStringLiteral("nas"), QStringLiteral("talker"), 10).first);
+        const auto missing = fetch(QStringLiteral("local"), QStringLiteral("nosuchcontainer"), 10);
+        QVERIFY(!missing.first);
+        QVERIFY(!missing.second.isEmpty());
+    }
+
     void actionsTheSettingsDoNotAllowAreRefused() {
         service::ContainerPoller poller;
         poller.setSettings(settings);
