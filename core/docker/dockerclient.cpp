@@ -122,6 +122,11 @@ void DockerClient::request(const QByteArray &method, const QString &path, const 
     ex->sink = std::move(stream);
     ex->done = std::move(done);
     ex->elapsed.start();
+    armDeadline(ex);
+    send(ex);
+}
+
+void DockerClient::armDeadline(const std::shared_ptr<Exchange> &ex) {
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     ex->timer = timer;
@@ -136,7 +141,6 @@ void DockerClient::request(const QByteArray &method, const QString &path, const 
                false);
     });
     timer->start(m_timeoutMs);
-    send(ex);
 }
 
 quint64 DockerClient::openStream(const QByteArray &method, const QString &path,
@@ -156,20 +160,7 @@ quint64 DockerClient::openStream(const QByteArray &method, const QString &path,
     ex->elapsed.start();
     m_streams.insert(ex->streamId, ex);
     // Only the response head has a deadline: a quiet event stream is not a dead one.
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    ex->timer = timer;
-    connect(timer, &QTimer::timeout, this, [this, ex] {
-        finish(ex,
-               {false,
-                0,
-                {},
-                tr("Docker is not reachable at %1 (no answer within %2 s)")
-                    .arg(m_endpoint.uri)
-                    .arg(m_timeoutMs / 1000)},
-               false);
-    });
-    timer->start(m_timeoutMs);
+    armDeadline(ex);
     const quint64 id = ex->streamId;
     send(ex);
     return id;

@@ -95,6 +95,8 @@ private:
     QString versioned(const QString &path) const;
     QByteArray requestBytes(const QByteArray &method, const QString &path,
                             const QByteArray &body) const;
+    // The time limit of a request (of a stream: until its response head).
+    void armDeadline(const std::shared_ptr<Exchange> &ex);
     void send(const std::shared_ptr<Exchange> &ex);
     QIODevice *connectDevice(const std::shared_ptr<Exchange> &ex, QString *error);
     void attach(const std::shared_ptr<Exchange> &ex, QIODevice *device);

@@ -91,36 +91,32 @@ AnimationResult MechService::currentAnimation(AnimationSize size) {
 
 LedgerRecordResult MechService::donate(qint64 cents, const QString &donor, const QString &note,
                                        const QString &idempotencyKey) {
-    if (!m_ledger) {
-        LedgerRecordResult r;
-        r.error = tr("the donation ledger is not available");
-        return r;
-    }
     NewLedgerEvent e;
     e.idempotencyKey = idempotencyKey;
     e.cents = cents;
     e.donor = donor;
     e.note = note;
     e.kind = LedgerEventKind::Donation;
-    const LedgerRecordResult r = m_ledger->record(e);
-    if (r.ok && !r.duplicate)
-        refresh();
-    return r;
+    return record(e);
 }
 
 LedgerRecordResult MechService::adjust(qint64 cents, const QString &note,
                                        const QString &idempotencyKey) {
-    if (!m_ledger) {
-        LedgerRecordResult r;
-        r.error = tr("the donation ledger is not available");
-        return r;
-    }
     NewLedgerEvent e;
     e.idempotencyKey = idempotencyKey;
     e.cents = cents;
     e.note = note;
     e.kind = LedgerEventKind::Adjustment;
-    const LedgerRecordResult r = m_ledger->record(e);
+    return record(e);
+}
+
+LedgerRecordResult MechService::record(const NewLedgerEvent &event) {
+    if (!m_ledger) {
+        LedgerRecordResult r;
+        r.error = tr("the donation ledger is not available");
+        return r;
+    }
+    const LedgerRecordResult r = m_ledger->record(event);
     if (r.ok && !r.duplicate)
         refresh();
     return r;

@@ -83,6 +83,8 @@ signals:
     void preRenderFinished(bool ok, const QString &error);
 
 private:
+    // Records in the ledger and refreshes the state when something new was written.
+    LedgerRecordResult record(const NewLedgerEvent &event);
     struct Shown {
         bool valid = false;
         int level = 0;
