@@ -266,6 +266,7 @@ LedgerRecordResult DonationLedger::record(const NewLedgerEvent &input) {
         q.addBindValue(kindText(event.kind));
         if (!q.exec()) {
             result.error = tr("cannot record the donation: %1").arg(q.lastError().text());
+            m_pool.reportWrite(false, q.lastError().text());
             return result;
         }
         event.id = q.lastInsertId().toLongLong();
@@ -281,9 +282,11 @@ LedgerRecordResult DonationLedger::record(const NewLedgerEvent &input) {
     }
     if (!tx.commit()) {
         result.error = tr("cannot commit the donation: %1").arg(tx.error());
+        m_pool.reportWrite(false, tx.error());
         m_folded.reset();
         return result;
     }
+    m_pool.reportWrite(true);
     m_folded = next;
     result.ok = true;
     result.event = event;

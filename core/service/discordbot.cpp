@@ -10,6 +10,7 @@
 #include "monitor/operationmetrics.h"
 #include "statuschannelpublisher.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 namespace mechdock::service {
@@ -41,6 +42,7 @@ void DiscordBot::start() {
     m_handler = std::make_unique<bot::InteractionHandler>(m_settings, m_backend, *m_responder);
     m_publisher = std::make_unique<StatusChannelPublisher>(*m_api, m_backend);
     m_publisher->setSettings(m_settings);
+    m_publisher->setStore(m_messageStore);
 
     discord::DiscordGatewayOptions options;
     options.shard.token = m_settings.discord.token;
@@ -48,8 +50,10 @@ void DiscordBot::start() {
     options.shardCount = m_settings.discord.shardCount;
     m_gateway = std::make_unique<discord::DiscordGateway>(options, m_rest.get());
     connect(m_gateway.get(), &discord::DiscordGateway::dispatched, this, &DiscordBot::onDispatch);
-    connect(m_gateway.get(), &discord::DiscordGateway::statusChanged, this,
-            &DiscordBot::statusChanged);
+    connect(m_gateway.get(), &discord::DiscordGateway::statusChanged, this, [this] {
+        trackConnection();
+        emit statusChanged();
+    });
     connect(m_rest.get(), &discord::RestClient::unauthorized, this, [this] {
         qCCritical(lcDiscord).noquote()
             << tr("Discord rejected the bot token. Set a valid token in the settings or "
@@ -60,8 +64,25 @@ void DiscordBot::start() {
     m_publisherStarted = false;
     qCInfo(lcDiscord).noquote()
         << tr("Connecting to Discord at %1").arg(m_settings.discord.apiBaseUrl);
+    m_notConnectedSinceMs = QDateTime::currentMSecsSinceEpoch();
     m_gateway->start();
     emit statusChanged();
+}
+
+void DiscordBot::trackConnection() {
+    if (!m_gateway)
+        return;
+    const bool connected = m_gateway->status().state == discord::GatewayState::Connected;
+    if (connected)
+        m_notConnectedSinceMs = 0;
+    else if (m_notConnectedSinceMs == 0)
+        m_notConnectedSinceMs = QDateTime::currentMSecsSinceEpoch();
+}
+
+void DiscordBot::setMessageStore(std::function<StatusMessageStore *()> store) {
+    m_messageStore = std::move(store);
+    if (m_publisher)
+        m_publisher->setStore(m_messageStore);
 }
 
 void DiscordBot::stop() {
@@ -120,7 +141,10 @@ void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {
             registerCommands(m_applicationId);
         if (!m_publisherStarted && m_publisher) {
             m_publisherStarted = true;
-            m_publisher->start();
+            m_publisher->start(data.value(QStringLiteral("user"))
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString());
         }
     }
 }
@@ -158,6 +182,7 @@ DiscordBotStatus DiscordBot::status() const {
         s.reason = m_offlineReason;
         return s;
     }
+    s.notConnectedSinceMs = m_notConnectedSinceMs;
     const discord::GatewayStatus g = m_gateway->status();
     switch (g.state) {
     case discord::GatewayState::Offline:

@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace mechdock::bot {
@@ -24,6 +25,7 @@ namespace mechdock::service {
 
 class DiscordInteractionResponder;
 class StatusChannelPublisher;
+class StatusMessageStore;
 
 struct DiscordBotStatus {
     BotState state = BotState::Offline;
@@ -39,6 +41,9 @@ struct DiscordBotStatus {
     int identifiesRemaining = -1;
     int lastCloseCode = -1;
     bool commandsRegistered = false;
+    // Since when the gateway has not been connected (epoch ms); 0 while connected or offline by
+    // choice (no token).
+    qint64 notConnectedSinceMs = 0;
 };
 
 class DiscordBot : public QObject {
@@ -53,6 +58,8 @@ public:
     void stop();
     // Restarts the connection only when the token, API address, intents or shards changed.
     void setSettings(const config::Settings &settings);
+    // Where the status messages' ids are kept (null while the database is down).
+    void setMessageStore(std::function<StatusMessageStore *()> store);
     DiscordBotStatus status() const;
     discord::DiscordApi *api() const { return m_api.get(); }
     // The running gateway (shards, guilds); null while offline.
@@ -69,6 +76,7 @@ signals:
 private:
     void onDispatch(int shard, const QString &type, const QJsonObject &data);
     void registerCommands(const QString &applicationId);
+    void trackConnection();
 
     config::Settings m_settings;
     bot::BotBackend &m_backend;
@@ -82,6 +90,8 @@ private:
     bool m_commandsRegistered = false;
     bool m_publisherStarted = false;
     QString m_offlineReason;
+    std::function<StatusMessageStore *()> m_messageStore;
+    qint64 m_notConnectedSinceMs = 0;
 };
 
 } // namespace mechdock::service

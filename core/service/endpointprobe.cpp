@@ -48,6 +48,13 @@ void EndpointProbe::probeAll() {
         probe(i);
 }
 
+void EndpointProbe::probeNamed(const QString &name) {
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        if (m_endpoints.at(i).name == name)
+            probe(i);
+    }
+}
+
 void EndpointProbe::finish(int index, bool ok, const QString &error, const QString &apiVersion) {
     if (index >= m_states.size())
         return;

@@ -31,6 +31,8 @@ public:
 
 public slots:
     void probeAll();
+    // Probes one endpoint now, e.g. because its event stream just broke.
+    void probeNamed(const QString &name);
 
 signals:
     void changed();

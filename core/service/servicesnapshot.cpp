@@ -18,4 +18,18 @@ QString botStateName(BotState state) {
     return {};
 }
 
+QLatin1StringView botStateKey(BotState state) {
+    switch (state) {
+    case BotState::Offline:
+        return QLatin1StringView("offline");
+    case BotState::Connecting:
+        return QLatin1StringView("connecting");
+    case BotState::Online:
+        return QLatin1StringView("online");
+    case BotState::Stopped:
+        return QLatin1StringView("stopped");
+    }
+    return QLatin1StringView("unknown");
+}
+
 } // namespace mechdock::service

@@ -17,6 +17,7 @@ struct EndpointState {
     bool reachable = false;
     QString error; // why not, in words an operator can act on
     QString apiVersion;
+    bool eventsConnected = false; // Docker's event stream is open: changes show at once
 };
 
 struct ContainerRow {
@@ -79,13 +80,20 @@ struct ServiceSnapshot {
     bool databaseOk = false;
     QString databaseError;
     QString databasePath;
+    bool databaseWriteFailing = false; // the newest write failed
+    quint64 databaseWriteFailures = 0;
+    QString databaseWriteError;
+    qint64 dataDirFreeBytes = -1; // -1: unknown
+    qint64 dataDirMinFreeBytes = 0;
 
     QList<EndpointState> endpoints;
     QList<ContainerRow> containers;
     qint64 containersEpochMs = 0; // when the container list was last refreshed
 
     BotState botState = BotState::Offline;
-    QString botReason; // why offline or stopped; how to fix it
+    QString botReason;                     // why offline or stopped; how to fix it
+    qint64 gatewayNotConnectedSinceMs = 0; // 0: connected, or offline by choice
+    int gatewayGraceSec = 90;
     double gatewayLatencyMs = -1;
     quint64 rest429s = 0;
     int gatewayShards = 0;
@@ -120,7 +128,10 @@ struct ServiceSnapshot {
     QStringList configIssues;
 };
 
+// For people: translated.
 QString botStateName(BotState state);
+// For machines (/health, /metrics, the control API): never translated.
+QLatin1StringView botStateKey(BotState state);
 
 } // namespace mechdock::service
 

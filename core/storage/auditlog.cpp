@@ -49,6 +49,7 @@ bool AuditLog::recordAll(QList<AuditEntry> entries, QString *error) {
     {
         ConnectionLease lease = m_pool.acquire();
         if (!lease.isValid()) {
+            m_pool.reportWrite(false, lease.error());
             if (error)
                 *error = lease.error();
             return false;
@@ -73,6 +74,7 @@ bool AuditLog::recordAll(QList<AuditEntry> entries, QString *error) {
             q.addBindValue(text(entry.result, 100));
             q.addBindValue(text(entry.detail, 2000));
             if (!q.exec()) {
+                m_pool.reportWrite(false, q.lastError().text());
                 if (error)
                     *error = q.lastError().text();
                 if (batch)
@@ -81,11 +83,13 @@ bool AuditLog::recordAll(QList<AuditEntry> entries, QString *error) {
             }
         }
         if (batch && !db.commit()) {
+            m_pool.reportWrite(false, db.lastError().text());
             if (error)
                 *error = db.lastError().text();
             db.rollback();
             return false;
         }
+        m_pool.reportWrite(true);
     }
     // Pruning costs a count; do it every few hundred rows, not on every insert.
     m_sincePrune += int(entries.size());

@@ -204,4 +204,23 @@ PoolStats ConnectionPool::stats() const {
     return s;
 }
 
+void ConnectionPool::reportWrite(bool ok, const QString &error) {
+    const qint64 now = m_clock->epochMs();
+    std::lock_guard lock(m_mutex);
+    ++m_writes.writes;
+    if (ok) {
+        m_writes.lastSuccessMs = now;
+        return;
+    }
+    ++m_writes.failures;
+    // Same millisecond as a success: the failure is the newer fact.
+    m_writes.lastFailureMs = std::max(now, m_writes.lastSuccessMs + 1);
+    m_writes.lastError = error;
+}
+
+WriteHealth ConnectionPool::writeHealth() const {
+    std::lock_guard lock(m_mutex);
+    return m_writes;
+}
+
 } // namespace mechdock::storage

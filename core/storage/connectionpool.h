@@ -31,6 +31,18 @@ struct PooledConnection {
     ~PooledConnection();
 };
 
+// Whether writes are landing: /health reports a database whose writes fail (disk full, a damaged
+// file, a folder that became read-only) even while reads still work.
+struct WriteHealth {
+    quint64 writes = 0;
+    quint64 failures = 0;
+    qint64 lastSuccessMs = 0;
+    qint64 lastFailureMs = 0;
+    QString lastError;
+    // True while the most recent write failed: one success clears it.
+    bool failing() const { return lastFailureMs > 0 && lastFailureMs >= lastSuccessMs; }
+};
+
 struct PoolStats {
     int open = 0;
     int busy = 0;
@@ -58,6 +70,9 @@ public:
     // Prepared statements cached per connection (seed 002: 200); applies to new connections.
     void setStatementCacheSize(int size) { m_statementCacheSize = std::max(1, size); }
     PoolStats stats() const;
+    // Repositories report each write's outcome here, so failures show in one place.
+    void reportWrite(bool ok, const QString &error = {});
+    WriteHealth writeHealth() const;
     QString databasePath() const { return m_path; }
 
 private:
@@ -79,6 +94,7 @@ private:
     int m_opening = 0;
     quint64 m_nextName = 1;
     PoolStats m_counters;
+    WriteHealth m_writes;
 };
 
 } // namespace mechdock::storage

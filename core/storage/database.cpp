@@ -51,6 +51,24 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
             return nullptr;
         }
         probe.finish();
+        // A damaged file can still answer the probe above; quick_check reads every page once
+        // (not the slower index cross-check), so a bad database is named at start, not found
+        // later through failing writes.
+        QSqlQuery integrity(db);
+        if (!integrity.exec(QStringLiteral("PRAGMA quick_check"))) {
+            err = tr("%1 cannot be checked: %2").arg(path, integrity.lastError().text());
+            return nullptr;
+        }
+        QStringList problems;
+        while (integrity.next() && problems.size() < 3)
+            problems.append(integrity.value(0).toString());
+        integrity.finish();
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            err = tr("%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover "
+                     "can rescue its rows) and start again: a new database is created.")
+                      .arg(path, problems.join(QStringLiteral("; ")));
+            return nullptr;
+        }
         const MigrationResult r = Migrator::migrate(db, sets);
         if (!r.ok) {
             err = r.error;

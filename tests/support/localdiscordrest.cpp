@@ -92,6 +92,23 @@ QList<QJsonObject> LocalDiscordRest::messages(const QString &channelId) const {
     return m_messages.value(channelId);
 }
 
+QString LocalDiscordRest::addBotMessage(const QString &channelId, const QJsonObject &body) {
+    QJsonObject copy = body;
+    copy.remove(QStringLiteral("id"));
+    const QJsonObject m = storeMessage(channelId, copy, {});
+    m_messages[channelId].append(m);
+    return m.value(QStringLiteral("id")).toString();
+}
+
+bool LocalDiscordRest::removeMessage(const QString &channelId, const QString &messageId) {
+    QList<QJsonObject> &list = m_messages[channelId];
+    const qsizetype before = list.size();
+    list.removeIf([&](const QJsonObject &m) {
+        return m.value(QStringLiteral("id")).toString() == messageId;
+    });
+    return list.size() != before;
+}
+
 QString LocalDiscordRest::snowflake() {
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch() - 1420070400000LL);
     return QString::number((ms << 22) | (++m_sequence & 0x3fffff));

@@ -73,6 +73,11 @@ public:
     QList<QJsonObject> callbacks() const { return m_callbacks; }
     QJsonObject message(const QString &channelId, const QString &messageId) const;
     QList<QJsonObject> messages(const QString &channelId) const;
+    // A message as if the bot had posted it (author = the bot), e.g. one left by an earlier run;
+    // returns its new id.
+    QString addBotMessage(const QString &channelId, const QJsonObject &body);
+    // Someone deleted a message in Discord's client.
+    bool removeMessage(const QString &channelId, const QString &messageId);
     int commandPuts() const { return m_commandPuts; }
 
 signals:
