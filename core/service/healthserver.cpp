@@ -1,13 +1,13 @@
 #include "healthserver.h"
 
+#include "http/httprequest.h"
+#include "http/httpresponse.h"
+#include "http/httpserver.h"
 #include "prometheusformatter.h"
 #include "security/passwordhasher.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,15 +86,25 @@ QByteArray HealthServer::memoryJson(const ServiceSnapshot &s) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-bool HealthServer::authorized(const QHttpServerRequest &request) const {
+bool HealthServer::authorized(const http::HttpRequest &request) const {
     if (m_token.isEmpty())
         return true;
     const QByteArray expected = "Bearer " + m_token.toUtf8();
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+    for (const auto &[name, value] : request.headers) {
+        if (name == "authorization")
             return security::PasswordHasher::constantTimeEquals(value.trimmed(), expected);
     }
     return false;
+}
+
+http::HttpResponse HealthServer::guarded(const http::HttpRequest &request,
+                                         const std::function<http::HttpResponse()> &respond) const {
+    if (!authorized(request)) {
+        http::HttpResponse r{401, "application/json", R"({"error":"unauthorized"})", {}};
+        r.setHeader("WWW-Authenticate", "Bearer");
+        return r;
+    }
+    return respond();
 }
 
 bool HealthServer::listen(const QString &address, const QString &bearerToken, QString *error) {
@@ -113,45 +123,37 @@ bool HealthServer::listen(const QString &address, const QString &bearerToken, QS
         return false;
     }
     m_token = bearerToken;
-    m_server = std::make_unique<QHttpServer>();
-    auto guard = [this](const QHttpServerRequest &request,
-                        const std::function<QHttpServerResponse()> &respond) {
-        if (!authorized(request)) {
-            QHttpServerResponse r("application/json", R"({"error":"unauthorized"})",
-                                  QHttpServerResponder::StatusCode::Unauthorized);
-            r.setHeader("WWW-Authenticate", "Bearer");
-            return r;
-        }
-        return respond();
-    };
-    m_server->route(QStringLiteral("/health"), [this, guard](const QHttpServerRequest &request) {
-        return guard(request, [this] {
+    m_server = std::make_unique<http::HttpServer>();
+    m_server->setLimits(m_limits);
+    // The handlers run inside m_server, which this object owns, so `this` outlives every call.
+    m_server->route(http::HttpMethod::Get, "/health", [this](const http::HttpRequest &request) {
+        return guarded(request, [this] {
             const ServiceSnapshot s = m_source();
-            return QHttpServerResponse("application/json", healthJson(s),
-                                       judge(s).healthy
-                                           ? QHttpServerResponder::StatusCode::Ok
-                                           : QHttpServerResponder::StatusCode::ServiceUnavailable);
+            return http::HttpResponse{
+                judge(s).healthy ? 200 : 503, "application/json", healthJson(s), {}};
         });
     });
-    m_server->route(QStringLiteral("/health/memory"),
-                    [this, guard](const QHttpServerRequest &request) {
-                        return guard(request, [this] {
-                            return QHttpServerResponse("application/json", memoryJson(m_source()));
-                        });
-                    });
-    m_server->route(QStringLiteral("/metrics"), [this, guard](const QHttpServerRequest &request) {
-        return guard(request, [this] {
-            return QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8",
-                                       PrometheusFormatter::format(m_source()));
+    m_server->route(
+        http::HttpMethod::Get, "/health/memory", [this](const http::HttpRequest &request) {
+            return guarded(request, [this] {
+                return http::HttpResponse{200, "application/json", memoryJson(m_source()), {}};
+            });
+        });
+    m_server->route(http::HttpMethod::Get, "/metrics", [this](const http::HttpRequest &request) {
+        return guarded(request, [this] {
+            return http::HttpResponse{200,
+                                      "text/plain; version=0.0.4; charset=utf-8",
+                                      PrometheusFormatter::format(m_source()),
+                                      {}};
         });
     });
-    m_port = m_server->listen(hostAddress, quint16(port));
-    if (m_port == 0) {
+    if (!m_server->listen(hostAddress, quint16(port))) {
         m_server.reset();
         if (error)
             *error = tr("cannot listen on %1 (address in use, or not this machine's)").arg(address);
         return false;
     }
+    m_port = m_server->port();
     return true;
 }
 
