@@ -1746,6 +1746,13 @@
     </message>
 </context>
 <context>
+    <name>mechdock::http::HttpServer</name>
+    <message>
+        <source>HTTP endpoint on port %1: %2 connections are open, the most allowed; closing new ones until some end</source>
+        <translation>HTTP-Endpunkt auf Port %1: %2 Verbindungen sind offen, mehr sind nicht erlaubt; neue werden geschlossen, bis einige enden</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::mech::AnimationCache</name>
     <message>
         <source>no animation library is configured</source>

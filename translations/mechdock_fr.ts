@@ -1746,6 +1746,13 @@
     </message>
 </context>
 <context>
+    <name>mechdock::http::HttpServer</name>
+    <message>
+        <source>HTTP endpoint on port %1: %2 connections are open, the most allowed; closing new ones until some end</source>
+        <translation>Point d'accès HTTP sur le port %1 : %2 connexions sont ouvertes, le maximum autorisé ; les nouvelles sont fermées jusqu'à ce que certaines se terminent</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::mech::AnimationCache</name>
     <message>
         <source>no animation library is configured</source>

@@ -1744,6 +1744,13 @@
     </message>
 </context>
 <context>
+    <name>mechdock::http::HttpServer</name>
+    <message>
+        <source>HTTP endpoint on port %1: %2 connections are open, the most allowed; closing new ones until some end</source>
+        <translation>端口 %1 上的 HTTP 端点：已打开 %2 个连接，达到上限；在部分连接结束前将关闭新连接</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::mech::AnimationCache</name>
     <message>
         <source>no animation library is configured</source>
