@@ -260,11 +260,13 @@ int main(int argc, char **argv) {
         return child(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                      QString::fromLocal8Bit(argv[4]).toDouble());
     QCoreApplication app(argc, argv);
-    const QDir dir(test::sharedDir() + QStringLiteral("/testdata/ddc-mech"));
-    const QStringList files = dir.entryList({QStringLiteral("*.webp")}, QDir::Files);
-    if (files.isEmpty()) {
-        std::fprintf(stderr, "no test files in %s\n", qPrintable(dir.absolutePath()));
-        return 1;
+    const QDir dir(test::ddcMechDir());
+    const QStringList files = test::ddcMechFiles();
+    for (const QString &name : files) {
+        if (!dir.exists(name)) {
+            std::fprintf(stderr, "missing test file %s\n", qPrintable(dir.filePath(name)));
+            return 1;
+        }
     }
     QTemporaryDir tmp;
     const QString pillowVersion =

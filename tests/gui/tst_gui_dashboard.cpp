@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -201,7 +202,9 @@ private slots:
     }
 
     void forceCleanupShowsWhatItFreed() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         auto *page = window.findChild<ui::DashboardPage *>();
         QSignalSpy spy(&window, &ui::MainWindow::forceCleanupRequested);
         QTest::mouseClick(page->cleanupButton(), Qt::LeftButton);

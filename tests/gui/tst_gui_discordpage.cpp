@@ -279,7 +279,9 @@ private slots:
     }
 
     void mainWindowReachesMechAndDiscordByKeyboard() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("Dashboard"), QStringLiteral("Containers"),

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mechdock;
@@ -26,7 +27,9 @@ private slots:
     }
 
     void pagesAndKeyboardNavigation() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.pageCount() >= 2);
@@ -52,7 +55,9 @@ private slots:
     }
 
     void statusBarFollowsSnapshots() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         service::ServiceSnapshot s;
         s.botState = service::BotState::Offline;
         s.botReason = QStringLiteral("No Discord bot token is configured. Set DISCORD_BOT_TOKEN.");

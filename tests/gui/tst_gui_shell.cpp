@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mechdock;
@@ -28,7 +29,9 @@ private slots:
     }
 
     void everyPageHasAShortcutAndTooltips() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *stack = window.findChild<QStackedWidget *>();
@@ -55,7 +58,9 @@ private slots:
     }
 
     void insertedPagesMoveTheShortcuts() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         const int before = window.pageCount();
         auto *extra = new QLabel(QStringLiteral("extra"));
         QCOMPARE(window.insertPage(2, QStringLiteral("Mech"), QIcon(), extra,
@@ -87,7 +92,9 @@ private slots:
     }
 
     void trayFollowsSnapshotsAndNotifiesEachAlertOnce() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         ui::TrayController *tray = window.tray();
         QSignalSpy notified(tray, &ui::TrayController::alertNotified);
         service::ServiceSnapshot s;
@@ -124,7 +131,9 @@ private slots:
     }
 
     void closeToTrayNeedsATray() {
-        ui::MainWindow window(QStringLiteral("/tmp/none.json"));
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
         window.setCloseToTray(true);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

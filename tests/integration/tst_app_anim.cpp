@@ -1,5 +1,5 @@
-// `mechdock anim` as an operator runs it: info, retime and resize on the shared DDC animations,
-// and clear errors with the documented exit codes for bad files and bad usage.
+// `mechdock anim` as an operator runs it: info, retime and resize on a DDC animation from
+// tests/data, and clear errors with the documented exit codes for bad files and bad usage.
 #include "testpaths.h"
 
 #include <QDir>
@@ -8,7 +8,6 @@
 #include <QTest>
 
 using mechdock::test::mechdockBinary;
-using mechdock::test::sharedDir;
 
 namespace {
 int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
@@ -32,8 +31,9 @@ private slots:
 };
 
 void TestAppAnim::infoRetimeResize() {
-    const QString input = sharedDir() + QStringLiteral("/testdata/ddc-mech/big_walk_L5_S100.webp");
-    QVERIFY2(QFile::exists(input), qPrintable(input));
+    const QString input =
+        QDir(mechdock::test::ddcMechDir()).filePath(QStringLiteral("big_walk_L5_S100.webp"));
+    QVERIFY2(QFile::exists(input), qPrintable(QStringLiteral("missing test file %1").arg(input)));
     QTemporaryDir dir;
     QByteArray out;
     QCOMPARE(run({QStringLiteral("info"), input}, &out), 0);

@@ -194,13 +194,6 @@ Difference compareWithReference(const QByteArray &input, const QByteArray &outpu
     return d;
 }
 
-QByteArray readShared(const QString &name) {
-    QFile file(mechdock::test::sharedDir() + QStringLiteral("/testdata/ddc-mech/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 } // namespace
 
 class TestMechTranscode : public QObject {
@@ -287,17 +280,19 @@ private slots:
     }
 
     void sharedFiles_data() {
+        // No checks here: a failure in a _data function ends the whole test run.
         QTest::addColumn<QString>("name");
-        const QDir dir(mechdock::test::sharedDir() + QStringLiteral("/testdata/ddc-mech"));
-        const QStringList files = dir.entryList({QStringLiteral("*.webp")}, QDir::Files);
-        QVERIFY2(files.size() >= 4, qPrintable(dir.absolutePath()));
-        for (const QString &f : files)
+        for (const QString &f : mechdock::test::ddcMechFiles())
             QTest::newRow(qPrintable(f)) << f;
     }
 
     void sharedFiles() {
         QFETCH(QString, name);
-        const QByteArray input = readShared(name);
+        QFile file(QDir(mechdock::test::ddcMechDir()).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            QFAIL(qPrintable(QStringLiteral("test file %1 cannot be read: %2")
+                                 .arg(file.fileName(), file.errorString())));
+        const QByteArray input = file.readAll();
         AnimationInfo in;
         QVERIFY(AnimationInspector::inspect(input, &in, nullptr));
         const int target = in.width / 2;
