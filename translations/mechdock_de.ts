@@ -95,6 +95,10 @@
         <source>not stored: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>No display found: running headless, as with --service.</source>
+        <translation>Kein Bildschirm gefunden: läuft ohne Oberfläche, wie mit --service.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -205,6 +209,57 @@
     </message>
 </context>
 <context>
+    <name>mechdock::app::CommandLine</name>
+    <message>
+        <source>Run headless as a service (no window).</source>
+        <translation>Ohne Fenster als Dienst laufen.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The folder for the database and caches.</source>
+        <translation>Der Ordner für die Datenbank und die Caches.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Panel only: save a picture of every page into DIR after start-up, then quit.</source>
+        <translation>Nur Oberfläche: nach dem Start ein Bild jeder Seite in DIR speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <translation>Die Sprache der Oberfläche (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Mechdock: a Docker control panel with an integrated Discord bot.</source>
+        <translation>Mechdock: ein Docker-Kontrollpanel mit integriertem Discord-Bot.</translation>
+    </message>
+    <message>
+        <source>mechdockd: the headless Mechdock service. Without a sub-command it runs the service, as mechdock --service does, without any graphical library.</source>
+        <translation>mechdockd: der Mechdock-Dienst ohne Oberfläche. Ohne Unterbefehl führt er den Dienst aus, wie mechdock --service, aber ohne jede Grafikbibliothek.</translation>
+    </message>
+    <message>
+        <source>The language of messages (en, de, fr, zh_CN).</source>
+        <translation>Die Sprache der Meldungen (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <translation>Unbekannter Unterbefehl „%1“; siehe %2 --help</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
@@ -280,6 +335,77 @@
     <message>
         <source>the memory monitor is not running</source>
         <translation>der Speichermonitor läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::HealthCommand</name>
+    <message>
+        <source>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</source>
+        <translation>Fragt den laufenden Mechdock-Dienst, ob er gesund ist. Exit-Code 0: gesund, 1: nicht gesund, 2: kein Urteil (der Endpunkt ist aus, nicht erreichbar oder lehnt das Token ab).</translation>
+    </message>
+    <message>
+        <source>The settings file with http.listen and http.bearerToken (default: %1).</source>
+        <translation>Die Einstellungsdatei mit http.listen und http.bearerToken (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Ask this URL instead of the one the settings give.</source>
+        <translation>Diese URL statt der aus den Einstellungen fragen.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 5).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard 5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>health takes no arguments; see mechdock health --help</source>
+        <translation>health nimmt keine Argumente; siehe mechdock health --help</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 0 und 600</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// URL</source>
+        <translation>„%1“ ist keine http://-URL</translation>
+    </message>
+    <message>
+        <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
+        <translation>Der Health-Endpunkt ist aus: http.listen ist leer (Einstellungen %1 oder MECHDOCK_HTTP_LISTEN). Setzen Sie ihn, z. B. auf 127.0.0.1:9374, und starten Sie den Dienst neu.</translation>
+    </message>
+    <message>
+        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen „%1“ hat nicht die Form ADRESSE:PORT (Einstellungen %2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</source>
+        <translation>nicht erreichbar: %1: %2. Läuft der Dienst, und stimmt http.listen mit seinen Einstellungen überein?</translation>
+    </message>
+    <message>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <translation>abgelehnt: %1 verlangt ein Token; setzen Sie http.bearerToken oder MECHDOCK_HTTP_TOKEN auf das des Dienstes.</translation>
+    </message>
+    <message>
+        <source>healthy: %1</source>
+        <translation>gesund: %1</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation>nicht gesund: %1</translation>
+    </message>
+    <message>
+        <source>no verdict: %1 answered HTTP %2</source>
+        <translation>kein Urteil: %1 antwortete mit HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -430,6 +556,25 @@
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>Bot %1; %2 von %3 Docker-Endpunkten erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::SubCommands</name>
+    <message>
+        <source>Sub-commands:
+  anim info|retime|resize ...     show, re-time or resize an animated WebP
+  check-config [PATH]             check a settings file
+  containers [start|stop|restart NAME]  show or control the configured containers
+  health [--config PATH]          ask the running service's /health endpoint
+  schedule preview EXPRESSION     show the next run times of a schedule
+  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
+        <translation>Unterbefehle:
+  anim info|retime|resize ...     ein animiertes WebP anzeigen, neu takten oder skalieren
+  check-config [PFAD]             eine Einstellungsdatei prüfen
+  containers [start|stop|restart NAME]  die konfigurierten Container anzeigen oder steuern
+  health [--config PFAD]          den /health-Endpunkt des laufenden Dienstes fragen
+  schedule preview AUSDRUCK       die nächsten Ausführungszeiten eines Zeitplans anzeigen
+  import-ddc ORDNER [--dry-run]   einen DockerDiscordControl-Konfigurationsordner importieren</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>not stored: %1</source>
         <translation>not stored: %1</translation>
     </message>
+    <message>
+        <source>No display found: running headless, as with --service.</source>
+        <translation>No display found: running headless, as with --service.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -205,6 +209,57 @@
     </message>
 </context>
 <context>
+    <name>mechdock::app::CommandLine</name>
+    <message>
+        <source>Run headless as a service (no window).</source>
+        <translation>Run headless as a service (no window).</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>The settings file.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The folder for the database and caches.</source>
+        <translation>The folder for the database and caches.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Panel only: save a picture of every page into DIR after start-up, then quit.</source>
+        <translation>Panel only: save a picture of every page into DIR after start-up, then quit.</translation>
+    </message>
+    <message>
+        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <translation>The panel's language (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Mechdock: a Docker control panel with an integrated Discord bot.</source>
+        <translation>Mechdock: a Docker control panel with an integrated Discord bot.</translation>
+    </message>
+    <message>
+        <source>mechdockd: the headless Mechdock service. Without a sub-command it runs the service, as mechdock --service does, without any graphical library.</source>
+        <translation>mechdockd: the headless Mechdock service. Without a sub-command it runs the service, as mechdock --service does, without any graphical library.</translation>
+    </message>
+    <message>
+        <source>The language of messages (en, de, fr, zh_CN).</source>
+        <translation>The language of messages (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <translation>Unknown sub-command "%1"; see %2 --help</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
@@ -280,6 +335,77 @@
     <message>
         <source>the memory monitor is not running</source>
         <translation>the memory monitor is not running</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::HealthCommand</name>
+    <message>
+        <source>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</source>
+        <translation>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</translation>
+    </message>
+    <message>
+        <source>The settings file with http.listen and http.bearerToken (default: %1).</source>
+        <translation>The settings file with http.listen and http.bearerToken (default: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Ask this URL instead of the one the settings give.</source>
+        <translation>Ask this URL instead of the one the settings give.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 5).</source>
+        <translation>Give up after this many seconds (default 5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>health takes no arguments; see mechdock health --help</source>
+        <translation>health takes no arguments; see mechdock health --help</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600</source>
+        <translation>--timeout takes a number of seconds between 0 and 600</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// URL</source>
+        <translation>"%1" is not an http:// URL</translation>
+    </message>
+    <message>
+        <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
+        <translation>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</translation>
+    </message>
+    <message>
+        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen "%1" is not ADDRESS:PORT (settings %2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</source>
+        <translation>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</translation>
+    </message>
+    <message>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <translation>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</translation>
+    </message>
+    <message>
+        <source>healthy: %1</source>
+        <translation>healthy: %1</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation>unhealthy: %1</translation>
+    </message>
+    <message>
+        <source>no verdict: %1 answered HTTP %2</source>
+        <translation>no verdict: %1 answered HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -430,6 +556,25 @@
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>bot %1; %2 of %3 Docker endpoints reachable</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::SubCommands</name>
+    <message>
+        <source>Sub-commands:
+  anim info|retime|resize ...     show, re-time or resize an animated WebP
+  check-config [PATH]             check a settings file
+  containers [start|stop|restart NAME]  show or control the configured containers
+  health [--config PATH]          ask the running service's /health endpoint
+  schedule preview EXPRESSION     show the next run times of a schedule
+  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
+        <translation>Sub-commands:
+  anim info|retime|resize ...     show, re-time or resize an animated WebP
+  check-config [PATH]             check a settings file
+  containers [start|stop|restart NAME]  show or control the configured containers
+  health [--config PATH]          ask the running service's /health endpoint
+  schedule preview EXPRESSION     show the next run times of a schedule
+  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>not stored: %1</source>
         <translation>non enregistré : %1</translation>
     </message>
+    <message>
+        <source>No display found: running headless, as with --service.</source>
+        <translation>Aucun affichage trouvé : fonctionnement sans interface, comme avec --service.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -205,6 +209,57 @@
     </message>
 </context>
 <context>
+    <name>mechdock::app::CommandLine</name>
+    <message>
+        <source>Run headless as a service (no window).</source>
+        <translation>Fonctionner sans fenêtre, en tant que service.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The folder for the database and caches.</source>
+        <translation>Le dossier de la base de données et des caches.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Panel only: save a picture of every page into DIR after start-up, then quit.</source>
+        <translation>Panneau seulement : après le démarrage, enregistrer une image de chaque page dans DIR, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <translation>La langue du panneau (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Mechdock: a Docker control panel with an integrated Discord bot.</source>
+        <translation>Mechdock : un panneau de contrôle Docker avec un bot Discord intégré.</translation>
+    </message>
+    <message>
+        <source>mechdockd: the headless Mechdock service. Without a sub-command it runs the service, as mechdock --service does, without any graphical library.</source>
+        <translation>mechdockd : le service Mechdock sans interface. Sans sous-commande, il exécute le service comme mechdock --service, sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
+        <source>The language of messages (en, de, fr, zh_CN).</source>
+        <translation>La langue des messages (en, de, fr, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <translation>Sous-commande « %1 » inconnue ; voir %2 --help</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
@@ -280,6 +335,77 @@
     <message>
         <source>the memory monitor is not running</source>
         <translation>le moniteur de mémoire n'est pas en marche</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::HealthCommand</name>
+    <message>
+        <source>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</source>
+        <translation>Demande au service Mechdock en cours d'exécution s'il est en bonne santé. Code de sortie 0 : en bonne santé, 1 : en mauvaise santé, 2 : pas de verdict (le point d'accès est désactivé, injoignable ou refuse le jeton).</translation>
+    </message>
+    <message>
+        <source>The settings file with http.listen and http.bearerToken (default: %1).</source>
+        <translation>Le fichier de réglages contenant http.listen et http.bearerToken (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Ask this URL instead of the one the settings give.</source>
+        <translation>Interroger cette URL au lieu de celle des réglages.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 5).</source>
+        <translation>Abandonner après ce nombre de secondes (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>health takes no arguments; see mechdock health --help</source>
+        <translation>health ne prend aucun argument ; voir mechdock health --help</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// URL</source>
+        <translation>« %1 » n'est pas une URL http://</translation>
+    </message>
+    <message>
+        <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
+        <translation>Le point d'accès de santé est désactivé : http.listen est vide (réglages %1, ou MECHDOCK_HTTP_LISTEN). Définissez-le, par exemple à 127.0.0.1:9374, et redémarrez le service.</translation>
+    </message>
+    <message>
+        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen « %1 » n'est pas de la forme ADRESSE:PORT (réglages %2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</source>
+        <translation>injoignable : %1 : %2. Le service tourne-t-il, et http.listen correspond-il à ses réglages ?</translation>
+    </message>
+    <message>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <translation>refusé : %1 demande un jeton ; donnez à http.bearerToken ou MECHDOCK_HTTP_TOKEN celui du service.</translation>
+    </message>
+    <message>
+        <source>healthy: %1</source>
+        <translation>en bonne santé : %1</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation>en mauvaise santé : %1</translation>
+    </message>
+    <message>
+        <source>no verdict: %1 answered HTTP %2</source>
+        <translation>pas de verdict : %1 a répondu HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -430,6 +556,25 @@
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>bot %1 ; %2 points d'accès Docker sur %3 joignables</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::SubCommands</name>
+    <message>
+        <source>Sub-commands:
+  anim info|retime|resize ...     show, re-time or resize an animated WebP
+  check-config [PATH]             check a settings file
+  containers [start|stop|restart NAME]  show or control the configured containers
+  health [--config PATH]          ask the running service's /health endpoint
+  schedule preview EXPRESSION     show the next run times of a schedule
+  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
+        <translation>Sous-commandes :
+  anim info|retime|resize ...     afficher, recadencer ou redimensionner un WebP animé
+  check-config [CHEMIN]           vérifier un fichier de réglages
+  containers [start|stop|restart NOM]  afficher ou piloter les conteneurs configurés
+  health [--config CHEMIN]        interroger le point d'accès /health du service en cours
+  schedule preview EXPRESSION     afficher les prochaines exécutions d'une planification
+  import-ddc DOSSIER [--dry-run]  importer un dossier de configuration DockerDiscordControl</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>No display found: running headless, as with --service.</source>
+        <translation>未找到显示器：以无界面方式运行，与 --service 相同。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -203,6 +207,57 @@
     </message>
 </context>
 <context>
+    <name>mechdock::app::CommandLine</name>
+    <message>
+        <source>Run headless as a service (no window).</source>
+        <translation>以无界面服务方式运行（不打开窗口）。</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>设置文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The folder for the database and caches.</source>
+        <translation>存放数据库和缓存的目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Panel only: save a picture of every page into DIR after start-up, then quit.</source>
+        <translation>仅面板：启动后将每个页面的截图保存到 DIR，然后退出。</translation>
+    </message>
+    <message>
+        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <translation>面板的语言（en、de、fr、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Mechdock: a Docker control panel with an integrated Discord bot.</source>
+        <translation>Mechdock：集成 Discord 机器人的 Docker 控制面板。</translation>
+    </message>
+    <message>
+        <source>mechdockd: the headless Mechdock service. Without a sub-command it runs the service, as mechdock --service does, without any graphical library.</source>
+        <translation>mechdockd：无界面的 Mechdock 服务。不带子命令时运行服务，与 mechdock --service 相同，但不加载任何图形库。</translation>
+    </message>
+    <message>
+        <source>The language of messages (en, de, fr, zh_CN).</source>
+        <translation>消息的语言（en、de、fr、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <translation>未知的子命令“%1”；请参阅 %2 --help</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app::ContainersCommand</name>
     <message>
         <source>Show the configured containers, or start, stop or restart one.</source>
@@ -278,6 +333,77 @@
     <message>
         <source>the memory monitor is not running</source>
         <translation>内存监控器未运行</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::HealthCommand</name>
+    <message>
+        <source>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</source>
+        <translation>询问正在运行的 Mechdock 服务是否健康。退出码 0：健康；1：不健康；2：没有结论（端点已关闭、无法访问或拒绝令牌）。</translation>
+    </message>
+    <message>
+        <source>The settings file with http.listen and http.bearerToken (default: %1).</source>
+        <translation>包含 http.listen 和 http.bearerToken 的设置文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Ask this URL instead of the one the settings give.</source>
+        <translation>询问此 URL，而不是设置中给出的地址。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 5).</source>
+        <translation>在这么多秒后放弃（默认 5）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>health takes no arguments; see mechdock health --help</source>
+        <translation>health 不接受参数；请参阅 mechdock health --help</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 600</source>
+        <translation>--timeout 需要 0 到 600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// URL</source>
+        <translation>“%1”不是 http:// URL</translation>
+    </message>
+    <message>
+        <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
+        <translation>健康端点已关闭：http.listen 为空（设置 %1，或 MECHDOCK_HTTP_LISTEN）。请设置它，例如 127.0.0.1:9374，然后重启服务。</translation>
+    </message>
+    <message>
+        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen“%1”不是 地址:端口 格式（设置 %2）</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</source>
+        <translation>无法访问：%1：%2。服务是否在运行？http.listen 是否与其设置一致？</translation>
+    </message>
+    <message>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <translation>被拒绝：%1 需要令牌；请将 http.bearerToken 或 MECHDOCK_HTTP_TOKEN 设为服务所用的令牌。</translation>
+    </message>
+    <message>
+        <source>healthy: %1</source>
+        <translation>健康：%1</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1</source>
+        <translation>不健康：%1</translation>
+    </message>
+    <message>
+        <source>no verdict: %1 answered HTTP %2</source>
+        <translation>没有结论：%1 返回了 HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +554,25 @@
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>机器人 %1；%3 个 Docker 端点中 %2 个可达</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::SubCommands</name>
+    <message>
+        <source>Sub-commands:
+  anim info|retime|resize ...     show, re-time or resize an animated WebP
+  check-config [PATH]             check a settings file
+  containers [start|stop|restart NAME]  show or control the configured containers
+  health [--config PATH]          ask the running service's /health endpoint
+  schedule preview EXPRESSION     show the next run times of a schedule
+  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
+        <translation>子命令：
+  anim info|retime|resize ...     查看、重新调速或缩放动画 WebP
+  check-config [路径]             检查设置文件
+  containers [start|stop|restart 名称]  显示或控制已配置的容器
+  health [--config 路径]          询问正在运行的服务的 /health 端点
+  schedule preview 表达式         显示计划的下几次运行时间
+  import-ddc 目录 [--dry-run]     导入 DockerDiscordControl 配置目录</translation>
     </message>
 </context>
 <context>
