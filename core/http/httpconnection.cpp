@@ -45,6 +45,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpRouter &router,
     socket->setParent(this);
     socket->setReadBufferSize(kReadChunk);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_activity.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput);
@@ -71,6 +72,26 @@ void HttpConnection::abort() {
     deleteLater();
 }
 
+qint64 HttpConnection::idleMs() const {
+    if (m_finished || m_closing || !m_socket || !m_parser.isIdle() || m_inputPos < m_input.size() ||
+        m_socket->bytesToWrite() > 0 || m_socket->bytesAvailable() > 0)
+        return -1;
+    return m_activity.elapsed();
+}
+
+void HttpConnection::evict() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+        delete m_socket.data();
+    }
+    deleteLater();
+}
+
 void HttpConnection::processInput() {
     if (m_finished || !m_socket)
         return;
@@ -88,6 +109,7 @@ void HttpConnection::processInput() {
             m_inputPos = 0;
             if (m_input.isEmpty())
                 break;
+            m_activity.start();
         }
         m_inputPos += m_parser.feed(QByteArrayView(m_input).sliced(m_inputPos));
         if (m_parser.hasError()) {
@@ -223,6 +245,7 @@ void HttpConnection::discardInput() {
 void HttpConnection::onBytesWritten() {
     if (m_finished)
         return;
+    m_activity.start();
     if (m_closing) {
         continueClosing();
         return;

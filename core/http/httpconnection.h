@@ -8,6 +8,7 @@
 #include "httprequestparser.h"
 #include "httprouter.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -27,6 +28,12 @@ public:
 
     // Drops the connection at once; the object deletes itself later.
     void abort();
+    // How long the connection has been idle: no request in progress, nothing to send, nothing
+    // unread. -1 while it is busy.
+    qint64 idleMs() const;
+    // Closes an idle connection to make room for another; its socket is gone on return. Not for
+    // calls from inside the connection's own handlers.
+    void evict();
 
 private:
     // What the single timer currently measures.
@@ -51,6 +58,7 @@ private:
     QByteArray m_input; // the last piece read from the socket, from m_inputPos on not yet parsed
     qsizetype m_inputPos = 0;
     QTimer m_timer;
+    QElapsedTimer m_activity; // since the last byte read or written
     Deadline m_deadline = Deadline::None;
     bool m_answeredAny = false;
     bool m_continueSent = false;

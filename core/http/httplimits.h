@@ -12,8 +12,11 @@ struct HttpLimits {
     qsizetype maxHeaderBytes = 8 * 1024;
     // A larger Content-Length is answered 413 before any of the body is read.
     qint64 maxBodyBytes = 64 * 1024;
-    // Open connections (taken-over sockets included); more are closed at once.
+    // Open connections (taken-over sockets included). At the cap, a new connection takes the
+    // place of one that has been idle (no request in progress, nothing to send) for at least
+    // evictIdleAfterMs; with none such it is closed at once.
     int maxConnections = 64;
+    int evictIdleAfterMs = 1000;
     // Responses queued on one connection before it stops reading pipelined requests.
     qint64 maxOutputBytes = 1024 * 1024;
     // A request must arrive whole within this time from its first byte (or from the accept).

@@ -42,12 +42,31 @@ void HttpServer::close() {
     qDeleteAll(connections);
 }
 
+bool HttpServer::makeRoom() {
+    HttpConnection *oldest = nullptr;
+    qint64 oldestIdleMs = -1;
+    for (HttpConnection *c : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly)) {
+        const qint64 idle = c->idleMs();
+        if (idle >= m_limits.evictIdleAfterMs && idle > oldestIdleMs) {
+            oldest = c;
+            oldestIdleMs = idle;
+        }
+    }
+    if (!oldest)
+        return false;
+    ++m_evicted;
+    qCDebug(lcHttp) << "closing a connection idle for" << oldestIdleMs << "ms to make room";
+    oldest->evict();
+    return m_open < m_limits.maxConnections;
+}
+
 void HttpServer::acceptPending() {
     while (m_listener.hasPendingConnections()) {
         QTcpSocket *socket = m_listener.nextPendingConnection();
         if (!socket)
             break;
-        if (m_open >= m_limits.maxConnections) {
+        // A flood of idle connections must not lock real clients out until they time out.
+        if (m_open >= m_limits.maxConnections && !makeRoom()) {
             ++m_refused;
             socket->abort();
             delete socket;

@@ -1,8 +1,9 @@
 // HttpServer: a small HTTP/1.1 server on QTcpServer for the service's local endpoints. Routes are
 // (method, exact path) -> handler; a handler answers with an HttpResponse or takes the socket over
 // (for a WebSocket upgrade). Everything a client can make it hold is bounded by HttpLimits:
-// request head and body, queued output, time, and the number of open connections, past which new
-// connections are closed at once so the process keeps its file descriptors.
+// request head and body, queued output, time, and the number of open connections: past the cap a
+// new connection takes the place of one that has sat idle for a while, or is closed at once, so
+// the process keeps its file descriptors and a flood of idle connections does not lock clients out.
 //
 // Lives on one thread. Delete it (or call close()) from outside a handler, or with deleteLater().
 #pragma once
@@ -44,17 +45,22 @@ public:
 
     // Open sockets, taken-over ones included.
     int connectionCount() const { return m_open; }
-    // Connections closed at once because maxConnections were open.
+    // Connections closed at once because maxConnections were open and none was idle long
+    // enough to make room.
     qint64 refusedConnections() const { return m_refused; }
+    // Idle connections closed to make room for new ones at the cap.
+    qint64 evictedConnections() const { return m_evicted; }
 
 private:
     void acceptPending();
+    bool makeRoom();
 
     HttpLimits m_limits;
     HttpRouter m_router;
     QTcpServer m_listener;
     int m_open = 0;
     qint64 m_refused = 0;
+    qint64 m_evicted = 0;
     QElapsedTimer m_lastRefusalWarning;
 };
 

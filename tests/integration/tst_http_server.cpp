@@ -1,8 +1,9 @@
 // The HTTP server over real sockets: GET and HEAD, keep-alive and pipelined requests, 405 with
 // Allow, 404, 400 for garbage, 431 for oversized headers, 413 for a large Content-Length with the
 // body neither read nor kept (memory measured), 100-continue, request and keep-alive timeouts
-// (also against a client that trickles bytes), the connection cap, bounded output for a client
-// that does not read, and a route that takes the socket over for a WebSocket upgrade.
+// (also against a client that trickles bytes), the connection cap and idle connections making room
+// at it, bounded output for a client that does not read, and a route that takes the socket over
+// for a WebSocket upgrade.
 #include "http/httpserver.h"
 #include "rawhttpclient.h"
 
@@ -15,6 +16,7 @@
 #include <QWebSocketServer>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -321,6 +323,7 @@ private slots:
         HttpLimits limits;
         limits.maxConnections = 8;
         limits.requestTimeoutMs = 60000;
+        limits.evictIdleAfterMs = 60000;
         auto server = startServer(limits);
         QVERIFY(server);
         std::vector<std::unique_ptr<RawHttpClient>> idle;
@@ -349,6 +352,7 @@ private slots:
         HttpLimits limits;
         limits.maxConnections = 8;
         limits.requestTimeoutMs = 300;
+        limits.evictIdleAfterMs = 60000;
         auto server = startServer(limits);
         QVERIFY(server);
         std::vector<std::unique_ptr<RawHttpClient>> idle;
@@ -360,6 +364,39 @@ private slots:
                                  10000);
         for (const auto &c : idle)
             QVERIFY(c->waitClosed(5000));
+    }
+
+    void idleConnectionsMakeRoomAtTheCap() {
+        HttpLimits limits;
+        limits.maxConnections = 8;
+        limits.requestTimeoutMs = 60000;
+        limits.evictIdleAfterMs = 200;
+        auto server = startServer(limits);
+        QVERIFY(server);
+        std::vector<std::unique_ptr<RawHttpClient>> idle;
+        for (int i = 0; i < limits.maxConnections; ++i) {
+            idle.push_back(std::make_unique<RawHttpClient>(server->port()));
+            QVERIFY(idle.back()->waitConnected());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), limits.maxConnections, 5000);
+        // Long before the request timeout, a new client takes an idle one's place.
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(RawHttpClient(server->port()).request(kGetHealth).status == 200,
+                                 10000);
+        QVERIFY(clock.elapsed() < limits.requestTimeoutMs);
+        QVERIFY(server->evictedConnections() >= 1);
+        const auto closed = [&] {
+            return std::count_if(idle.begin(), idle.end(),
+                                 [](const auto &c) { return c->isClosed(); });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(closed(), server->evictedConnections(), 5000);
+        QVERIFY(server->connectionCount() <= limits.maxConnections);
+        // A connection with a request in progress is busy, not idle: it is answered.
+        RawHttpClient busy(server->port());
+        QVERIFY(busy.waitConnected());
+        busy.send("GET /health HTTP/1.1\r\n");
+        QCOMPARE(busy.request("Host: t\r\n\r\n").status, 200);
     }
 
     void outputIsBoundedForAClientThatDoesNotRead() {
