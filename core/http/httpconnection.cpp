@@ -93,12 +93,24 @@ void HttpConnection::evict() {
 }
 
 void HttpConnection::processInput() {
-    if (m_finished || !m_socket)
+    // Writing an answer can emit bytesWritten, which would come back here in the middle of it.
+    if (m_finished || !m_socket || m_processing)
         return;
     if (m_closing) {
         discardInput();
         return;
     }
+    const QPointer<HttpConnection> self(this);
+    m_processing = true;
+    processRequests();
+    if (!self)
+        return;
+    m_processing = false;
+    if (!m_finished)
+        updateDeadline();
+}
+
+void HttpConnection::processRequests() {
     const QPointer<HttpConnection> self(this);
     while (!m_closing && !m_finished) {
         // Bounded output: stop taking requests until the client reads its answers.
@@ -121,6 +133,7 @@ void HttpConnection::processInput() {
         if (m_parser.expectsContinue() && !m_continueSent) {
             m_continueSent = true;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_socket->flush();
         }
         if (m_parser.isComplete()) {
             dispatch();
@@ -133,8 +146,6 @@ void HttpConnection::processInput() {
         }
         updateDeadline();
     }
-    if (!m_finished)
-        updateDeadline();
 }
 
 void HttpConnection::dispatch() {
@@ -166,6 +177,11 @@ void HttpConnection::send(const HttpResponse &response, bool forHead, bool keepA
                           int minorVersion) {
     m_answeredAny = true;
     m_socket->write(response.serialize(forHead, keepAlive, minorVersion));
+    // Into the kernel now: a client that half-closes after its request makes the socket close
+    // on the next read, and whatever is still queued here would be lost.
+    m_socket->flush();
+    if (!m_socket || m_finished)
+        return;
     if (!keepAlive)
         beginClosing();
 }

@@ -40,6 +40,7 @@ private:
     enum class Deadline { None, Request, KeepAlive, Write, Linger };
 
     void processInput();
+    void processRequests();
     void dispatch();
     void send(const HttpResponse &response, bool forHead, bool keepAlive, int minorVersion);
     void refuse(int status, const QByteArray &reason, const QByteArray &allow = {});
@@ -65,6 +66,7 @@ private:
     bool m_closing = false;
     bool m_lingering = false;
     bool m_finished = false;
+    bool m_processing = false;
     qint64 m_discarded = 0;
 };
 

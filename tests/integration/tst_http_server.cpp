@@ -20,6 +20,7 @@
 #include <memory>
 
 #ifdef Q_OS_LINUX
+#include <sys/socket.h>
 #include <unistd.h>
 #endif
 
@@ -143,6 +144,32 @@ private slots:
         QCOMPARE(kept.request("GET /count HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").body,
                  QByteArray("7"));
         QVERIFY(!kept.isClosed());
+    }
+
+    void clientsThatHalfCloseGetTheirAnswers() {
+#ifdef Q_OS_LINUX
+        auto server = startServer();
+        QVERIFY(server);
+        for (const QByteArray &request :
+             {QByteArray("GET /health HTTP/1.0\r\n\r\n"),
+              QByteArray("GET /count HTTP/1.1\r\nHost: t\r\n\r\nGET /health HTTP/1.1\r\n"
+                         "Host: t\r\n\r\n")}) {
+            RawHttpClient c(server->port());
+            QVERIFY(c.waitConnected());
+            c.send(request);
+            QVERIFY(c.socket().waitForBytesWritten(5000));
+            // As `nc -N` or a shell pipe does: the request, then the end of what it sends.
+            QCOMPARE(::shutdown(int(c.socket().socketDescriptor()), SHUT_WR), 0);
+            if (request.contains("/count"))
+                QCOMPARE(c.next().status, 200);
+            const RawHttpResponse r = c.next();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, QByteArray(R"({"status":"ok"})"));
+            QVERIFY(c.waitClosed());
+        }
+#else
+        QSKIP("needs shutdown() on the client's socket");
+#endif
     }
 
     void otherMethodsAre405WithAllow() {
