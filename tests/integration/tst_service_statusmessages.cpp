@@ -1,9 +1,12 @@
 // Status and control messages survive restarts: the real service binary against the local Discord
 // server and a real dockerd, stopped by SIGTERM and by SIGKILL, started on a new database (it
 // adopts its own earlier messages and removes older copies), and after someone deleted one
-// message (only that one is posted again). Posts are counted at the server.
+// message (only that one is posted again). Posts are counted at the server. And one engine per
+// data folder: a second service on the same folder exits at once (one IDENTIFY at the server),
+// and after kill -9 of the first the next start takes the folder over.
 #include "dockerdaemon.h"
 #include "localdiscordserver.h"
+#include "serviceprocess.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -18,49 +21,13 @@
 #include <csignal>
 
 using namespace mechdock;
+using mechdock::test::ServiceProcess;
 
 namespace {
 
 const QString kStatusChannel = QStringLiteral("200000000000000011");
 const QString kControlChannel = QStringLiteral("100000000000000011");
 constexpr int kMessages = 3; // the overview, and one per container (web, db)
-
-// The service as a child process whose stderr is collected while the test's event loop (and so
-// the local Discord server) keeps running.
-class ServiceProcess {
-public:
-    ServiceProcess(const QString &config, const QString &dataDir, const QString &token,
-                   const QString &home) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-        env.insert(QStringLiteral("DISCORD_BOT_TOKEN"), token);
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
-        m_process.setProcessEnvironment(env);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_log += m_process.readAllStandardError(); });
-        m_process.start(test::mechdockBinary(),
-                        {QStringLiteral("--service"), QStringLiteral("--config"), config,
-                         QStringLiteral("--data-dir"), dataDir});
-    }
-    ~ServiceProcess() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QProcess &process() { return m_process; }
-    const QByteArray &log() const { return m_log; }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    void signal(int sig) { ::kill(pid_t(m_process.processId()), sig); }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-};
 
 int countIn(const QList<QJsonObject> &messages) {
     return int(messages.size());
@@ -73,6 +40,7 @@ class TestServiceStatusMessages : public QObject {
 private slots:
     void initTestCase();
     void restartsEditInsteadOfPosting();
+    void oneEnginePerDataFolder();
 
 private:
     void writeSettings(const QString &path);
@@ -220,6 +188,38 @@ void TestServiceStatusMessages::restartsEditInsteadOfPosting() {
         QCOMPARE(rest.messages(kStatusChannel).size(), 1);
         stop(*service, SIGTERM);
     }
+}
+
+void TestServiceStatusMessages::oneEnginePerDataFolder() {
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString config = home.filePath(QStringLiteral("mechdock.json"));
+    const QString dataDir = home.filePath(QStringLiteral("data"));
+    writeSettings(config);
+    QSignalSpy identifies(&m_discord.gateway(), &test::LocalDiscordGateway::identified);
+
+    auto first = std::make_unique<ServiceProcess>(config, dataDir, m_discord.token(), home.path());
+    QTRY_COMPARE_WITH_TIMEOUT(identifies.size(), qsizetype(1), 30000);
+    ServiceProcess second(config, dataDir, m_discord.token(), home.path());
+    QTRY_VERIFY_WITH_TIMEOUT(!second.running(), 15000);
+    QCOMPARE(second.process().exitCode(), 75);
+    const QString message = QString::fromUtf8(second.log());
+    QVERIFY2(message.contains(QStringLiteral("Another Mechdock engine already runs")) &&
+                 message.contains(QString::number(first->process().processId())),
+             qPrintable(message));
+    QVERIFY(first->running());
+
+    // A crash leaves no stale lock: the kernel released it with the process.
+    first->signal(SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(!first->running(), 10000);
+    ServiceProcess third(config, dataDir, m_discord.token(), home.path());
+    QTRY_COMPARE_WITH_TIMEOUT(identifies.size(), qsizetype(2), 30000);
+    QVERIFY(third.running());
+    // Only the engines that held the lock ever identified.
+    QCOMPARE(identifies.size(), qsizetype(2));
+    third.signal(SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!third.running(), 15000);
+    QCOMPARE(third.process().exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServiceStatusMessages)
