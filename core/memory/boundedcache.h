@@ -19,6 +19,8 @@ namespace mechdock::memory {
 
 template <typename K, typename V>
 class BoundedCache : public ManagedCache {
+    // m_index holds iterators into m_lru: a copy would point into the original's list.
+    Q_DISABLE_COPY_MOVE(BoundedCache)
 public:
     using CostFunction = std::function<qint64(const K &, const V &)>;
 

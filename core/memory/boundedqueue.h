@@ -21,6 +21,8 @@ enum class PushResult { Ok, Full, DroppedOldest, TimedOut };
 
 template <typename T>
 class BoundedQueue : public ManagedCache {
+    // Owns a mutex, wait conditions and the QObject its queued signals are bound to.
+    Q_DISABLE_COPY_MOVE(BoundedQueue)
 public:
     explicit BoundedQueue(qint64 capacity, OverflowPolicy policy = OverflowPolicy::RejectNew,
                           std::function<qint64(const T &)> cost = {})

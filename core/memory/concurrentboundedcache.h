@@ -10,6 +10,7 @@ namespace mechdock::memory {
 
 template <typename K, typename V>
 class ConcurrentBoundedCache : public ManagedCache {
+    Q_DISABLE_COPY_MOVE(ConcurrentBoundedCache)
 public:
     using Options = typename BoundedCache<K, V>::Options;
     explicit ConcurrentBoundedCache(Options options)

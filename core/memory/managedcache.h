@@ -36,7 +36,11 @@ struct CleanupResult {
 };
 
 class ManagedCache {
+    // Registered by address and (in caches) full of iterators into itself: a copy would be
+    // unregistered or point into the original.
+    Q_DISABLE_COPY_MOVE(ManagedCache)
 public:
+    ManagedCache() = default;
     virtual ~ManagedCache() = default;
     virtual CacheStats stats() const = 0;
     // Drops expired entries (TTL). Cheap; run at Medium pressure and on timers.

@@ -8,6 +8,7 @@ namespace mechdock::memory {
 
 template <typename K>
 class RecentSet : public ManagedCache {
+    Q_DISABLE_COPY_MOVE(RecentSet)
 public:
     explicit RecentSet(qint64 capacity, qint64 ttlMs = 0, const Clock *clock = nullptr)
         : m_cache(typename BoundedCache<K, bool>::Options{capacity, 0, ttlMs, {}, clock}) {}

@@ -8,6 +8,7 @@ namespace mechdock::memory {
 
 template <typename K, typename V>
 class TtlMap : public BoundedCache<K, V> {
+    Q_DISABLE_COPY_MOVE(TtlMap)
 public:
     TtlMap(qint64 ttlMs, qint64 maxEntries, const Clock *clock = nullptr)
         : BoundedCache<K, V>(

@@ -18,6 +18,7 @@
 
 #include <list>
 #include <map>
+#include <type_traits>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -84,6 +85,22 @@ struct ModelLru {
         return false;
     }
 };
+
+// A container holds iterators into itself (the LRU index), a mutex and wait conditions, or is
+// registered by address: a copy or a move would share, dangle or go unregistered. Checked at
+// compile time, so a container that becomes copyable again fails to build this test.
+template <typename T>
+constexpr bool pinned = !std::is_copy_constructible_v<T> && !std::is_copy_assignable_v<T> &&
+                        !std::is_move_constructible_v<T> && !std::is_move_assignable_v<T>;
+static_assert(pinned<ManagedCache>);
+static_assert(pinned<BoundedCache<int, int>>);
+static_assert(pinned<BoundedCache<QString, QByteArray>>);
+static_assert(pinned<ConcurrentBoundedCache<int, int>>);
+static_assert(pinned<TtlMap<QString, int>>);
+static_assert(pinned<RecentSet<QString>>);
+static_assert(pinned<BoundedQueue<int>>);
+static_assert(pinned<CacheRegistry>);
+static_assert(pinned<CacheSweeper>);
 
 } // namespace
 
