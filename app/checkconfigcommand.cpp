@@ -5,7 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
+
+#include <algorithm>
 
 namespace mechdock::app {
 
@@ -42,13 +43,18 @@ int CheckConfigCommand::run(const QStringList &arguments, QTextStream &out, QTex
     }
     const QString path =
         parser.positionalArguments().value(0, config::SettingsStore::defaultPath());
-    if (!QFileInfo::exists(path)) {
-        err << tr("%1: no such file").arg(path) << Qt::endl;
-        return 1;
-    }
     const config::LoadResult result = parser.isSet(noEnv)
                                           ? config::SettingsStore::loadFileOnly(path)
                                           : config::SettingsStore::load(path);
+    // A path that cannot hold a settings file (below a regular file) has its own reason among
+    // the issues; only a plainly missing file is "no such file".
+    const bool pathRefused =
+        std::any_of(result.issues.begin(), result.issues.end(),
+                    [&](const config::ConfigIssue &i) { return i.isError() && i.path == path; });
+    if (!result.fileExisted && !pathRefused) {
+        err << tr("%1: no such file").arg(path) << Qt::endl;
+        return 1;
+    }
     for (const QString &o : result.overrides)
         out << tr("environment: %1").arg(o) << Qt::endl;
     int errors = 0;

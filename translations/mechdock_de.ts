@@ -794,10 +794,6 @@
         <translation>nicht lesbar: %1 (Eigentümer und Rechte der Datei prüfen)</translation>
     </message>
     <message>
-        <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation>ist größer als 16 MiB; das ist keine Einstellungsdatei</translation>
-    </message>
-    <message>
         <source>is not valid JSON at %1: %2</source>
         <translation>ist kein gültiges JSON bei %1: %2</translation>
     </message>
@@ -808,6 +804,22 @@
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
         <translation>muss eine Discord-ID sein (17 bis 20 Ziffern)</translation>
+    </message>
+    <message>
+        <source>cannot be a settings file: %1 is a file, not a folder</source>
+        <translation>kann keine Einstellungsdatei sein: %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is a folder; give the path of the settings file (mechdock.json)</source>
+        <translation>ist ein Ordner; den Pfad der Einstellungsdatei angeben (mechdock.json)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); give the path of the settings file</source>
+        <translation>ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); den Pfad der Einstellungsdatei angeben</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; this is not a settings file</source>
+        <translation>ist größer als %1 MiB; das ist keine Einstellungsdatei</translation>
     </message>
 </context>
 <context>

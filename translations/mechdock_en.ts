@@ -794,10 +794,6 @@
         <translation>cannot be read: %1 (check the file's owner and permissions)</translation>
     </message>
     <message>
-        <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation>is larger than 16 MiB; this is not a settings file</translation>
-    </message>
-    <message>
         <source>is not valid JSON at %1: %2</source>
         <translation>is not valid JSON at %1: %2</translation>
     </message>
@@ -808,6 +804,22 @@
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
         <translation>must be a Discord id (17 to 20 digits)</translation>
+    </message>
+    <message>
+        <source>cannot be a settings file: %1 is a file, not a folder</source>
+        <translation>cannot be a settings file: %1 is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>is a folder; give the path of the settings file (mechdock.json)</source>
+        <translation>is a folder; give the path of the settings file (mechdock.json)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); give the path of the settings file</source>
+        <translation>is not a regular file (a pipe, socket or device); give the path of the settings file</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; this is not a settings file</source>
+        <translation>is larger than %1 MiB; this is not a settings file</translation>
     </message>
 </context>
 <context>

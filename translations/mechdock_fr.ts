@@ -794,10 +794,6 @@
         <translation>lecture impossible : %1 (vérifier le propriétaire et les droits du fichier)</translation>
     </message>
     <message>
-        <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation>dépasse 16 Mio ; ce n'est pas un fichier de paramètres</translation>
-    </message>
-    <message>
         <source>is not valid JSON at %1: %2</source>
         <translation>n'est pas du JSON valide à %1 : %2</translation>
     </message>
@@ -808,6 +804,22 @@
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
         <translation>doit être un identifiant Discord (17 à 20 chiffres)</translation>
+    </message>
+    <message>
+        <source>cannot be a settings file: %1 is a file, not a folder</source>
+        <translation>ne peut pas être un fichier de paramètres : %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is a folder; give the path of the settings file (mechdock.json)</source>
+        <translation>est un dossier ; indiquer le chemin du fichier de paramètres (mechdock.json)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); give the path of the settings file</source>
+        <translation>n'est pas un fichier ordinaire (tube, socket ou périphérique) ; indiquer le chemin du fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; this is not a settings file</source>
+        <translation>dépasse %1 Mio ; ce n'est pas un fichier de paramètres</translation>
     </message>
 </context>
 <context>

@@ -792,10 +792,6 @@
         <translation>无法读取：%1（请检查文件的所有者和权限）</translation>
     </message>
     <message>
-        <source>is larger than 16 MiB; this is not a settings file</source>
-        <translation>大于 16 MiB；这不是设置文件</translation>
-    </message>
-    <message>
         <source>is not valid JSON at %1: %2</source>
         <translation>在 %1 处不是有效的 JSON：%2</translation>
     </message>
@@ -806,6 +802,22 @@
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
         <translation>必须是 Discord ID（17 到 20 位数字）</translation>
+    </message>
+    <message>
+        <source>cannot be a settings file: %1 is a file, not a folder</source>
+        <translation>不能作为设置文件：%1 是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>is a folder; give the path of the settings file (mechdock.json)</source>
+        <translation>是一个文件夹；请给出设置文件的路径（mechdock.json）</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); give the path of the settings file</source>
+        <translation>不是普通文件（管道、套接字或设备）；请给出设置文件的路径</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; this is not a settings file</source>
+        <translation>大于 %1 MiB；这不是设置文件</translation>
     </message>
 </context>
 <context>

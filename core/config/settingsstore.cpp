@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace mechdock::config {
 
 namespace {
@@ -35,38 +37,70 @@ QString lineAndColumn(const QByteArray &data, int offset) {
     return tr("line %1, column %2").arg(line).arg(column);
 }
 
+// The first folder on the way up from `path` that exists; a regular file there means the
+// settings folder cannot exist either.
+QString firstExistingAncestor(const QString &path) {
+    QString dir = QFileInfo(path).absolutePath();
+    while (!QFileInfo::exists(dir)) {
+        const QString up = QFileInfo(dir).absolutePath();
+        if (up == dir)
+            break;
+        dir = up;
+    }
+    return dir;
+}
+
+bool onlyWhitespace(const QByteArray &data) {
+    return std::all_of(data.begin(), data.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 LoadResult readFile(const QString &path) {
     LoadResult result;
-    QFile file(path);
-    if (!file.exists())
+    const auto fail = [&](const QString &message) {
+        result.issues.append({ConfigIssue::Severity::Error, path, message});
         return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        // Only a missing file means defaults; a missing file below a regular file is a path
+        // that can never hold settings, and saving would fail later.
+        const QFileInfo ancestor(firstExistingAncestor(path));
+        if (ancestor.exists() && !ancestor.isDir())
+            return fail(tr("cannot be a settings file: %1 is a file, not a folder")
+                            .arg(QDir::toNativeSeparators(ancestor.absoluteFilePath())));
+        return result;
+    }
     result.fileExisted = true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.issues.append({ConfigIssue::Severity::Error, path,
-                              tr("cannot be read: %1 (check the file's owner and permissions)")
-                                  .arg(file.errorString())});
+    if (info.isDir())
+        return fail(tr("is a folder; give the path of the settings file (mechdock.json)"));
+    // Checked before opening: opening a FIFO blocks until a writer comes, and a device such as
+    // /dev/zero never ends.
+    if (!info.isFile())
+        return fail(tr("is not a regular file (a pipe, socket or device); give the path of the "
+                       "settings file"));
+    if (info.size() > SettingsStore::kMaxFileBytes)
+        return fail(tr("is larger than %1 MiB; this is not a settings file")
+                        .arg(SettingsStore::kMaxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1 (check the file's owner and permissions)")
+                        .arg(file.errorString()));
+    // Bounded even if the file grew since the check above.
+    const QByteArray data = file.read(SettingsStore::kMaxFileBytes + 1);
+    if (data.size() > SettingsStore::kMaxFileBytes)
+        return fail(tr("is larger than %1 MiB; this is not a settings file")
+                        .arg(SettingsStore::kMaxFileBytes / (1024 * 1024)));
+    // Every value has a default, so a file with nothing in it is valid.
+    if (onlyWhitespace(data))
         return result;
-    }
-    if (file.size() > 16 * 1024 * 1024) {
-        result.issues.append({ConfigIssue::Severity::Error, path,
-                              tr("is larger than 16 MiB; this is not a settings file")});
-        return result;
-    }
-    const QByteArray data = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append(
-            {ConfigIssue::Severity::Error, path,
-             tr("is not valid JSON at %1: %2")
-                 .arg(lineAndColumn(data, parseError.offset), parseError.errorString())});
-        return result;
-    }
-    if (!doc.isObject()) {
-        result.issues.append(
-            {ConfigIssue::Severity::Error, path, tr("must hold a JSON object { ... }")});
-        return result;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("is not valid JSON at %1: %2")
+                        .arg(lineAndColumn(data, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return fail(tr("must hold a JSON object { ... }"));
     SettingsJson::read(doc.object(), result.settings, result.issues);
     return result;
 }

@@ -13,14 +13,17 @@ namespace mechdock::config {
 
 struct LoadResult {
     Settings settings;
-    ConfigIssues issues;   // file, environment and validation problems
-    QStringList overrides; // environment variables that changed a setting
-    bool fileExisted = false;
+    ConfigIssues issues;      // file, environment and validation problems
+    QStringList overrides;    // environment variables that changed a setting
+    bool fileExisted = false; // something exists at the path (even if it cannot be read)
     bool ok() const { return !hasErrors(issues); }
 };
 
 class SettingsStore {
 public:
+    // A settings file is a few KiB; anything this large is the wrong file.
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+
     static QString defaultPath();
     static QString defaultDataDir();
 

@@ -6,11 +6,16 @@
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <chrono>
+#include <future>
 
 #include <sys/stat.h>
 
@@ -252,6 +257,114 @@ private slots:
         writeFile(file, "[1, 2]");
         QVERIFY(!SettingsStore::load(file, QProcessEnvironment()).ok());
     }
+
+    void emptyFileMeansDefaults_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n\t\r\n  \n");
+    }
+
+    void emptyFileMeansDefaults() {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mechdock.json"));
+        writeFile(file, content);
+        const LoadResult r = SettingsStore::load(file, QProcessEnvironment());
+        QVERIFY2(r.ok(), qPrintable(describe(r.issues)));
+        QVERIFY(r.issues.isEmpty());
+        QVERIFY(r.fileExisted);
+        QCOMPARE(r.settings.docker.batchSize, Settings().docker.batchSize);
+        QCOMPARE(r.settings.http.listen, Settings().http.listen);
+        QVERIFY(SettingsStore::loadFileOnly(file).ok());
+    }
+
+    void oversizedFileIsRefusedUnread() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mechdock.json"));
+        // Just over the cap: refused, with the limit in the message.
+        writeFile(file, QByteArray(SettingsStore::kMaxFileBytes + 1, ' '));
+        LoadResult r = SettingsStore::load(file, QProcessEnvironment());
+        QVERIFY(!r.ok());
+        QVERIFY(hasIssueAt(r.issues, file));
+        QVERIFY2(r.issues.first().message.contains(QStringLiteral("1 MiB")),
+                 qPrintable(describe(r.issues)));
+        // At the cap: read.
+        writeFile(file, QByteArray(SettingsStore::kMaxFileBytes, ' '));
+        QVERIFY2(SettingsStore::load(file, QProcessEnvironment()).ok(),
+                 qPrintable(describe(SettingsStore::load(file, QProcessEnvironment()).issues)));
+        // 4 GiB (sparse): refused by its size, without reading or allocating it.
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(f.resize(qint64(4) * 1024 * 1024 * 1024));
+        }
+        r = SettingsStore::load(file, QProcessEnvironment());
+        QVERIFY(hasIssueAt(r.issues, file));
+    }
+
+    void folderIsRefused() {
+        QTemporaryDir dir;
+        const LoadResult r = SettingsStore::load(dir.path(), QProcessEnvironment());
+        QVERIFY(hasIssueAt(r.issues, dir.path()));
+        QVERIFY2(r.issues.first().message.contains(QStringLiteral("is a folder")),
+                 qPrintable(describe(r.issues)));
+    }
+
+    void settingsFolderThatIsAFileIsAnError() {
+        QTemporaryDir dir;
+        const QString notAFolder = dir.filePath(QStringLiteral("config"));
+        writeFile(notAFolder, "I am a file");
+        for (const QString &file : {notAFolder + QStringLiteral("/mechdock.json"),
+                                    notAFolder + QStringLiteral("/deeper/mechdock.json")}) {
+            const LoadResult r = SettingsStore::load(file, QProcessEnvironment());
+            QVERIFY(!r.ok());
+            QVERIFY(!r.fileExisted);
+            QVERIFY2(hasIssueAt(r.issues, file), qPrintable(describe(r.issues)));
+            QVERIFY2(r.issues.first().message.contains(QStringLiteral("not a folder")) &&
+                         r.issues.first().message.contains(QDir::toNativeSeparators(notAFolder)),
+                     qPrintable(describe(r.issues)));
+        }
+        // A folder that does not exist yet is fine: defaults, and saving creates it.
+        const LoadResult fresh = SettingsStore::load(
+            dir.filePath(QStringLiteral("new/sub/mechdock.json")), QProcessEnvironment());
+        QVERIFY(fresh.ok());
+    }
+
+#if defined(Q_OS_UNIX)
+    void deviceIsRefused() {
+        const QString zero = QStringLiteral("/dev/zero");
+        if (!QFileInfo::exists(zero))
+            QSKIP("no /dev/zero");
+        const LoadResult r = SettingsStore::load(zero, QProcessEnvironment());
+        QVERIFY(!r.ok());
+        QVERIFY(r.fileExisted);
+        QVERIFY2(r.issues.first().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(describe(r.issues)));
+    }
+
+    void fifoIsRefusedWithoutBlocking() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("mechdock.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // On a thread: opening a FIFO for reading blocks until a writer comes.
+        auto loading = std::async(std::launch::async,
+                                  [&] { return SettingsStore::load(fifo, QProcessEnvironment()); });
+        const bool returned =
+            loading.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+        if (!returned) {
+            // Release the reader so the test can end, then fail.
+            QFile writer(fifo);
+            QVERIFY(writer.open(QIODevice::WriteOnly));
+            writer.close();
+            loading.wait();
+        }
+        QVERIFY2(returned, "loading a FIFO blocked");
+        const LoadResult r = loading.get();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.issues.first().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(describe(r.issues)));
+    }
+#endif
 
     void unknownKeysAreWarnings() {
         QTemporaryDir dir;
