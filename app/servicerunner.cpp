@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <cstdio>
+#include <cstdlib>
 #include <utility>
 
 namespace mechdock::app {
@@ -25,6 +27,22 @@ QStringList describe(const config::ConfigIssues &issues) {
     for (const config::ConfigIssue &i : issues)
         out.append(i.toString());
     return out;
+}
+
+// Sanitizer builds keep the whole teardown: that is where leaks are reported.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kFullTeardown = true;
+#else
+constexpr bool kFullTeardown = false;
+#endif
+
+int g_exitCode = 0;
+
+// A post routine of the application object: it runs when main() destroys that object, after
+// ServiceRunner::run() has returned and every object of the service is gone.
+void endProcess() {
+    std::fflush(nullptr);
+    std::_Exit(g_exitCode);
 }
 } // namespace
 
@@ -111,6 +129,15 @@ int ServiceRunner::run(const AppOptions &options) {
     host.start();
     const int code = QCoreApplication::exec();
     host.stop(4000);
+    // Stopped: the database is closed and every log line is written. What would follow is Qt's
+    // teardown of the application object, which waits for the host lookups still running in
+    // its pool; a blocking getaddrinfo() for discord.com or a Docker host takes seconds when DNS
+    // is slow or unreachable, and nobody needs its answer any more. So the process ends as soon
+    // as this function's objects are destroyed.
+    if (!kFullTeardown) {
+        g_exitCode = code;
+        qAddPostRoutine(&endProcess);
+    }
     return code;
 }
 

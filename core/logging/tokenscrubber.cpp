@@ -27,8 +27,12 @@ TokenScrubber::TokenScrubber() {
 }
 
 TokenScrubber &TokenScrubber::global() {
-    static TokenScrubber scrubber;
-    return scrubber;
+    // Never destroyed, on purpose: the log handler scrubs every line until the process ends,
+    // including lines from other threads and from Qt's own static destructors after main()
+    // returns. A function-local static would be destroyed among those and leave them matching
+    // against freed patterns (a hang at exit) or unscrubbed.
+    static TokenScrubber *const scrubber = new TokenScrubber;
+    return *scrubber;
 }
 
 void TokenScrubber::addSecret(const QString &secret) {

@@ -15,6 +15,7 @@ class TokenScrubber {
     Q_DISABLE_COPY_MOVE(TokenScrubber)
 public:
     TokenScrubber();
+    // The process's scrubber; it lives until the process ends (never destroyed).
     static TokenScrubber &global();
 
     // Secrets known by value (the configured token, the HTTP bearer token). Short strings are
