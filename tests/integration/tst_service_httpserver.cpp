@@ -1,15 +1,17 @@
 // The health endpoint on the service's own HTTP server, over real sockets: every route answers
 // GET and HEAD with the bytes HealthServer::healthJson/memoryJson and PrometheusFormatter produce,
 // other methods 405 with Allow, unknown paths 404, the bearer token 401, oversized requests
-// 413/431, idle connections closed after the timeout, and connections past the cap closed at
-// once while /health keeps answering.
+// 413/431, idle connections closed after the timeout, connections past the cap closed at once,
+// and /health answering during a flood of idle connections.
 #include "http/httplimits.h"
 #include "rawhttpclient.h"
 #include "service/healthserver.h"
 #include "service/prometheusformatter.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -181,6 +183,7 @@ private slots:
     void connectionsPastTheCapAreClosedAndHealthStillAnswers() {
         http::HttpLimits limits; // the default cap
         limits.requestTimeoutMs = 60000;
+        limits.evictIdleAfterMs = 60000;
         auto health = start({}, limits);
         QVERIFY(health);
         std::vector<std::unique_ptr<RawHttpClient>> idle;
@@ -201,6 +204,27 @@ private slots:
         idle.front().reset();
         QTRY_COMPARE_WITH_TIMEOUT(RawHttpClient(health->port()).request(get("/health")).status, 200,
                                   10000);
+    }
+
+    void healthAnswersDuringAFloodOfIdleConnections() {
+        auto health = start(); // the default limits, as the service runs
+        QVERIFY(health);
+        const http::HttpLimits limits;
+        // Idle connections take every slot, and more keep coming.
+        std::vector<std::unique_ptr<RawHttpClient>> flood;
+        for (int i = 0; i < limits.maxConnections; ++i) {
+            flood.push_back(std::make_unique<RawHttpClient>(health->port()));
+            QVERIFY(flood.back()->waitConnected());
+        }
+        for (int i = 0; i < limits.maxConnections * 3; ++i)
+            flood.push_back(std::make_unique<RawHttpClient>(health->port()));
+        // Well before the idle ones time out, /health takes the place of one of them.
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(RawHttpClient(health->port()).request(get("/health")).status, 200,
+                                  10000);
+        QVERIFY2(clock.elapsed() < limits.requestTimeoutMs,
+                 qPrintable(QString::number(clock.elapsed())));
     }
 };
 
