@@ -1,0 +1,570 @@
+#include "controldispatcher.h"
+
+#include "common/translation.h"
+#include "config/settingsjson.h"
+#include "config/settingsstore.h"
+#include "config/settingsvalidator.h"
+#include "docker/containeraction.h"
+#include "mech/mechservice.h"
+#include "monitor/memorymonitor.h"
+#include "scheduler/schedulerapi.h"
+#include "service/botservice.h"
+#include "snapshotjson.h"
+#include "storage/auditlog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimeZone>
+
+namespace mechdock::control {
+
+namespace {
+
+using Result = ControlDispatcher::Result;
+
+QString tr(const char *text) {
+    return mechdock::translate("mechdock::control::ControlDispatcher", text);
+}
+
+QString s(const char *text) {
+    return QString::fromLatin1(text);
+}
+
+Result fail(const char *code, const QString &message) {
+    return Result::failure(code, message);
+}
+
+Result invalid(const QString &message) {
+    return fail(errc::kInvalidParams, message);
+}
+
+// A bounded whole-number parameter; the default when absent.
+std::optional<int> intParam(const QJsonObject &params, const char *key, int fallback, int lo,
+                            int hi) {
+    const QJsonValue v = params.value(s(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < lo ||
+        v.toDouble() > hi)
+        return std::nullopt;
+    return v.toInt();
+}
+
+QString isoUtc(const QDateTime &t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject taskToJson(const scheduler::ScheduledTask &t) {
+    return {{s("id"), t.id},
+            {s("endpoint"), t.endpoint},
+            {s("container"), t.containerName},
+            {s("action"), docker::containerActionName(t.action)},
+            {s("schedule"), t.schedule},
+            {s("timeZone"), QString::fromUtf8(t.timeZone)},
+            {s("enabled"), t.enabled},
+            {s("createdBy"), t.createdBy},
+            {s("description"), t.description},
+            {s("createdAt"), isoUtc(t.createdAt)},
+            {s("lastRun"), isoUtc(t.lastRun)},
+            {s("nextRun"), isoUtc(t.nextRun)}};
+}
+
+ControlExpected<scheduler::ScheduledTask> taskFromJson(const QJsonObject &o) {
+    scheduler::ScheduledTask t;
+    t.id = o.value(s("id")).toString();
+    t.endpoint = o.value(s("endpoint")).toString(s("local"));
+    t.containerName = o.value(s("container")).toString();
+    const std::optional<docker::ContainerAction> action =
+        docker::containerActionFromName(o.value(s("action")).toString());
+    if (!action)
+        return ControlExpected<scheduler::ScheduledTask>::failure(
+            errc::kInvalidParams, tr("\"action\" must be start, stop or restart."));
+    t.action = *action;
+    t.schedule = o.value(s("schedule")).toString();
+    t.timeZone = o.value(s("timeZone")).toString().toUtf8();
+    t.enabled = o.value(s("enabled")).toBool(true);
+    t.description = o.value(s("description")).toString().left(500);
+    if (t.containerName.isEmpty() || t.schedule.isEmpty())
+        return ControlExpected<scheduler::ScheduledTask>::failure(
+            errc::kInvalidParams, tr("A task needs \"container\" and \"schedule\"."));
+    return t;
+}
+
+QJsonArray issuesToJson(const config::ConfigIssues &issues) {
+    QJsonArray a;
+    for (const config::ConfigIssue &i : issues)
+        a.append(QJsonObject{{s("severity"), i.isError() ? s("error") : s("warning")},
+                             {s("path"), i.path},
+                             {s("message"), i.message}});
+    return a;
+}
+
+// The settings a client sent, read like the file (defaults under what is given).
+struct ParsedSettings {
+    config::Settings settings;
+    config::ConfigIssues issues;
+};
+
+ParsedSettings parseSettings(const QJsonObject &json) {
+    ParsedSettings p;
+    config::SettingsJson::read(json, p.settings, p.issues);
+    p.issues.append(config::SettingsValidator::validate(p.settings));
+    return p;
+}
+
+QString actionErrorCode(docker::ActionError error) {
+    switch (error) {
+    case docker::ActionError::None:
+        return {};
+    case docker::ActionError::InvalidName:
+        return s(errc::kInvalidParams);
+    case docker::ActionError::NotConfigured:
+    case docker::ActionError::UnknownEndpoint:
+        return s(errc::kNotFound);
+    case docker::ActionError::NotAllowed:
+        return s(errc::kDenied);
+    case docker::ActionError::CoolingDown:
+        return s(errc::kCoolingDown);
+    case docker::ActionError::Failed:
+        return s(errc::kFailed);
+    }
+    return s(errc::kFailed);
+}
+
+} // namespace
+
+ControlDispatcher::ControlDispatcher(service::BotService &service)
+    : m_service(service) {
+    m_handlers = {
+        {ControlMethod::SnapshotGet, &ControlDispatcher::snapshotGet},
+        {ControlMethod::ContainersAction, &ControlDispatcher::containersAction},
+        {ControlMethod::ContainersLogs, &ControlDispatcher::containersLogs},
+        {ControlMethod::SchedulerList, &ControlDispatcher::schedulerList},
+        {ControlMethod::SchedulerAdd, &ControlDispatcher::schedulerAdd},
+        {ControlMethod::SchedulerUpdate, &ControlDispatcher::schedulerUpdate},
+        {ControlMethod::SchedulerRemove, &ControlDispatcher::schedulerRemove},
+        {ControlMethod::SchedulerPreview, &ControlDispatcher::schedulerPreview},
+        {ControlMethod::MechGet, &ControlDispatcher::mechGet},
+        {ControlMethod::MechDonate, &ControlDispatcher::mechDonate},
+        {ControlMethod::MechHistory, &ControlDispatcher::mechHistory},
+        {ControlMethod::AuditQuery, &ControlDispatcher::auditQuery},
+        {ControlMethod::SettingsGet, &ControlDispatcher::settingsGet},
+        {ControlMethod::SettingsValidate, &ControlDispatcher::settingsValidate},
+        {ControlMethod::SettingsSet, &ControlDispatcher::settingsSet},
+        {ControlMethod::CleanupForce, &ControlDispatcher::cleanupForce},
+    };
+}
+
+void ControlDispatcher::dispatch(ControlMethod method, const QJsonObject &params,
+                                 const ControlCaller &caller, Reply reply) {
+    const auto handler = m_handlers.constFind(method);
+    if (handler == m_handlers.constEnd()) {
+        reply(fail(errc::kUnknownMethod,
+                   tr("%1 is not answered by the engine.").arg(controlMethodName(method))));
+        return;
+    }
+    (this->*(*handler))(params, caller, reply);
+}
+
+void ControlDispatcher::audit(const ControlCaller &caller, ControlMethod method,
+                              const QString &target, const Result &result, const QString &detail) {
+    storage::AuditLog *log = m_service.auditLog();
+    if (!log)
+        return;
+    storage::AuditEntry e;
+    e.source = docker::actionOriginName(docker::ActionOrigin::Api);
+    e.actor = caller.identity;
+    e.action = controlMethodName(method);
+    e.target = target;
+    e.result = result.ok() ? s("ok") : result.error().code;
+    e.detail = result.ok() ? detail : result.error().message;
+    log->record(e);
+}
+
+void ControlDispatcher::snapshotGet(const QJsonObject &, const ControlCaller &,
+                                    const Reply &reply) {
+    reply(SnapshotJson::toJson(m_service.snapshot()));
+}
+
+void ControlDispatcher::containersAction(const QJsonObject &params, const ControlCaller &caller,
+                                         const Reply &reply) {
+    const QString name = params.value(s("name")).toString();
+    QString endpoint = params.value(s("endpoint")).toString();
+    const std::optional<docker::ContainerAction> action =
+        docker::containerActionFromName(params.value(s("action")).toString());
+    if (name.isEmpty() || !action) {
+        reply(invalid(tr("containers.action needs \"name\" and \"action\" (start, stop or "
+                         "restart).")));
+        return;
+    }
+    if (endpoint.isEmpty()) {
+        // The CLI names only the container: take the endpoint the settings give it.
+        QStringList endpoints;
+        for (const config::ContainerSettings &c : m_service.settings().containers) {
+            if (c.name == name)
+                endpoints.append(c.endpoint);
+        }
+        if (endpoints.size() > 1) {
+            reply(invalid(tr("%1 is configured on several endpoints (%2); name one.")
+                              .arg(name, endpoints.join(QStringLiteral(", ")))));
+            return;
+        }
+        endpoint = endpoints.isEmpty() ? QStringLiteral("local") : endpoints.first();
+    }
+    docker::Actor actor;
+    actor.origin = docker::ActionOrigin::Api;
+    actor.name = caller.identity;
+    actor.context = caller.local ? QString() : tr("from %1").arg(caller.address);
+    actor.overrideCooldown = params.value(s("overrideCooldown")).toBool();
+    // The route audits the request itself, with the origin "api".
+    m_service.containerAction(
+        endpoint, name, *action, actor, [reply](const docker::ContainerActionResult &r) {
+            if (!r.ok()) {
+                QString message = r.message();
+                reply(Result(ControlError{actionErrorCode(r.error()), message}));
+                return;
+            }
+            reply(QJsonObject{{s("message"), r.message()}, {s("changed"), r.changed()}});
+        });
+}
+
+void ControlDispatcher::containersLogs(const QJsonObject &params, const ControlCaller &,
+                                       const Reply &reply) {
+    const QString name = params.value(s("name")).toString();
+    const QString endpoint = params.value(s("endpoint")).toString(s("local"));
+    const std::optional<int> lines = intParam(params, "lines", 200, 1, kMaxLogLines);
+    if (name.isEmpty() || !lines) {
+        reply(invalid(
+            tr("containers.logs needs \"name\" and \"lines\" from 1 to %1.").arg(kMaxLogLines)));
+        return;
+    }
+    m_service.containerLogs(endpoint, name, *lines, [reply](bool ok, const QString &text) {
+        if (!ok) {
+            reply(fail(errc::kFailed, text));
+            return;
+        }
+        // Keep the newest part when long lines make the text large.
+        const bool truncated = text.size() > kMaxLogBytes;
+        reply(QJsonObject{{s("text"), truncated ? text.right(kMaxLogBytes) : text},
+                          {s("truncated"), truncated}});
+    });
+}
+
+void ControlDispatcher::schedulerList(const QJsonObject &params, const ControlCaller &,
+                                      const Reply &reply) {
+    scheduler::SchedulerApi *api = m_service.schedulerApi();
+    const std::optional<int> upcoming = intParam(params, "upcoming", 3, 0, 20);
+    if (!api) {
+        reply(fail(errc::kUnavailable, tr("The scheduler is not running (no database).")));
+        return;
+    }
+    if (!upcoming) {
+        reply(invalid(tr("\"upcoming\" must be from 0 to 20.")));
+        return;
+    }
+    QJsonArray tasks;
+    for (const scheduler::TaskOverview &o : api->listTasks(*upcoming)) {
+        QJsonObject t = taskToJson(o.task);
+        QJsonArray runs;
+        for (const QDateTime &r : o.upcoming)
+            runs.append(isoUtc(r));
+        t.insert(s("upcoming"), runs);
+        t.insert(s("problem"), o.problem);
+        tasks.append(t);
+    }
+    reply(QJsonObject{{s("tasks"), tasks}});
+}
+
+void ControlDispatcher::schedulerAdd(const QJsonObject &params, const ControlCaller &caller,
+                                     const Reply &reply) {
+    scheduler::SchedulerApi *api = m_service.schedulerApi();
+    if (!api) {
+        reply(fail(errc::kUnavailable, tr("The scheduler is not running (no database).")));
+        return;
+    }
+    ControlExpected<scheduler::ScheduledTask> task =
+        taskFromJson(params.value(s("task")).toObject());
+    Result result = task ? Result(QJsonObject{}) : Result(task.error());
+    if (task) {
+        task.value().createdBy = caller.identity;
+        QString id;
+        const scheduler::Result r = api->addTask(task.value(), &id);
+        result = r.ok ? Result(QJsonObject{{s("id"), id}}) : invalid(r.error);
+    }
+    audit(caller, ControlMethod::SchedulerAdd,
+          task ? task.value().endpoint + QLatin1Char('/') + task.value().containerName : QString(),
+          result, task ? task.value().schedule : QString());
+    reply(result);
+}
+
+void ControlDispatcher::schedulerUpdate(const QJsonObject &params, const ControlCaller &caller,
+                                        const Reply &reply) {
+    scheduler::SchedulerApi *api = m_service.schedulerApi();
+    if (!api) {
+        reply(fail(errc::kUnavailable, tr("The scheduler is not running (no database).")));
+        return;
+    }
+    const ControlExpected<scheduler::ScheduledTask> task =
+        taskFromJson(params.value(s("task")).toObject());
+    Result result = task ? Result(QJsonObject{}) : Result(task.error());
+    if (task && task.value().id.isEmpty())
+        result = invalid(tr("scheduler.update needs the task's \"id\"."));
+    else if (task) {
+        const scheduler::Result r = api->updateTask(task.value());
+        result = r.ok ? Result(QJsonObject{{s("id"), task.value().id}}) : invalid(r.error);
+    }
+    audit(caller, ControlMethod::SchedulerUpdate, task ? task.value().id : QString(), result,
+          task ? task.value().schedule : QString());
+    reply(result);
+}
+
+void ControlDispatcher::schedulerRemove(const QJsonObject &params, const ControlCaller &caller,
+                                        const Reply &reply) {
+    scheduler::SchedulerApi *api = m_service.schedulerApi();
+    if (!api) {
+        reply(fail(errc::kUnavailable, tr("The scheduler is not running (no database).")));
+        return;
+    }
+    const QString id = params.value(s("id")).toString();
+    Result result = invalid(tr("scheduler.remove needs \"id\"."));
+    if (!id.isEmpty()) {
+        const scheduler::Result r = api->removeTask(id);
+        result = r.ok ? Result(QJsonObject{{s("id"), id}}) : fail(errc::kNotFound, r.error);
+    }
+    audit(caller, ControlMethod::SchedulerRemove, id, result);
+    reply(result);
+}
+
+void ControlDispatcher::schedulerPreview(const QJsonObject &params, const ControlCaller &,
+                                         const Reply &reply) {
+    const QString expression = params.value(s("expression")).toString();
+    QByteArray zone = params.value(s("timeZone")).toString().toUtf8();
+    if (zone.isEmpty())
+        zone = m_service.settings().scheduler.defaultTimeZone.toUtf8();
+    if (zone.isEmpty())
+        zone = QTimeZone::systemTimeZoneId();
+    const std::optional<int> count = intParam(params, "count", 5, 1, 50);
+    if (expression.isEmpty() || !count) {
+        reply(invalid(tr("scheduler.preview needs \"expression\" and \"count\" from 1 to 50.")));
+        return;
+    }
+    const scheduler::PreviewResult p =
+        scheduler::SchedulerApi::preview(expression, zone, QDateTime::currentDateTimeUtc(), *count);
+    if (!p.ok) {
+        reply(invalid(p.message));
+        return;
+    }
+    QJsonArray runs;
+    for (const QDateTime &r : p.runs)
+        runs.append(r.toString(Qt::ISODate));
+    reply(QJsonObject{{s("normalized"), p.normalized},
+                      {s("timeZone"), QString::fromUtf8(zone)},
+                      {s("runs"), runs},
+                      {s("never"), p.never}});
+}
+
+void ControlDispatcher::mechGet(const QJsonObject &, const ControlCaller &, const Reply &reply) {
+    mech::MechService *mech = m_service.mech();
+    if (!mech) {
+        reply(fail(errc::kUnavailable, tr("The mech is not running (no database).")));
+        return;
+    }
+    const mech::MechStatus st = mech->state();
+    if (!st.ok) {
+        reply(fail(errc::kFailed, st.error));
+        return;
+    }
+    reply(QJsonObject{{s("level"), st.level},
+                      {s("levelName"), st.levelName},
+                      {s("powerCents"), double(st.powerCents)},
+                      {s("totalCents"), double(st.totalCents)},
+                      {s("levelProgressCents"), double(st.levelProgressCents)},
+                      {s("levelCostCents"), double(st.levelCostCents)},
+                      {s("speedLevel"), st.speedLevel},
+                      {s("speedPercent"), st.animation.speedPercent},
+                      {s("resting"), st.animation.kind == mech::AnimationKind::Rest}});
+}
+
+void ControlDispatcher::mechDonate(const QJsonObject &params, const ControlCaller &caller,
+                                   const Reply &reply) {
+    const QJsonValue cents = params.value(s("cents"));
+    if (!cents.isDouble() || cents.toDouble() < 1 || cents.toDouble() > 1e10 ||
+        cents.toDouble() != double(qint64(cents.toDouble()))) {
+        reply(invalid(tr("mech.donate needs \"cents\", a whole number above 0.")));
+        return;
+    }
+    const QString donor = params.value(s("donor")).toString().left(100);
+    // The engine records and audits it, as it does for Discord's /donate.
+    const mech::LedgerRecordResult r =
+        m_service.recordDonation(qint64(cents.toDouble()), donor, caller.identity,
+                                 docker::actionOriginName(docker::ActionOrigin::Api));
+    if (!r.ok) {
+        reply(fail(errc::kFailed, r.error));
+        return;
+    }
+    reply(QJsonObject{{s("eventId"), double(r.event.id)},
+                      {s("cents"), double(r.event.cents)},
+                      {s("donor"), r.event.donor},
+                      {s("level"), r.state.level()},
+                      {s("totalCents"), double(r.state.totalCents)},
+                      {s("powerCents"), double(r.state.powerWholeCents())}});
+}
+
+void ControlDispatcher::mechHistory(const QJsonObject &params, const ControlCaller &,
+                                    const Reply &reply) {
+    mech::MechService *mech = m_service.mech();
+    const std::optional<int> limit = intParam(params, "limit", 50, 1, kMaxHistoryRows);
+    if (!mech) {
+        reply(fail(errc::kUnavailable, tr("The mech is not running (no database).")));
+        return;
+    }
+    if (!limit) {
+        reply(invalid(tr("\"limit\" must be from 1 to %1.").arg(kMaxHistoryRows)));
+        return;
+    }
+    QString error;
+    const QList<mech::LedgerEvent> events = mech->history(*limit, &error);
+    if (!error.isEmpty()) {
+        reply(fail(errc::kFailed, error));
+        return;
+    }
+    QJsonArray rows;
+    for (const mech::LedgerEvent &e : events)
+        rows.append(
+            QJsonObject{{s("id"), double(e.id)},
+                        {s("kind"), e.kind == mech::LedgerEventKind::Donation ? s("donation")
+                                                                              : s("adjustment")},
+                        {s("cents"), double(e.cents)},
+                        {s("donor"), e.donor},
+                        {s("note"), e.note},
+                        {s("createdAtMs"), double(e.createdAtMs)}});
+    reply(QJsonObject{{s("events"), rows}});
+}
+
+void ControlDispatcher::auditQuery(const QJsonObject &params, const ControlCaller &,
+                                   const Reply &reply) {
+    storage::AuditLog *log = m_service.auditLog();
+    const std::optional<int> limit = intParam(params, "limit", 200, 1, kMaxAuditRows);
+    if (!log) {
+        reply(fail(errc::kUnavailable, tr("The audit log is not available (no database).")));
+        return;
+    }
+    if (!limit) {
+        reply(invalid(tr("\"limit\" must be from 1 to %1.").arg(kMaxAuditRows)));
+        return;
+    }
+    storage::AuditFilter filter;
+    filter.source = params.value(s("source")).toString();
+    filter.actor = params.value(s("actor")).toString();
+    filter.action = params.value(s("action")).toString();
+    filter.result = params.value(s("result")).toString();
+    filter.sinceEpochMs = qint64(params.value(s("sinceEpochMs")).toDouble());
+    filter.limit = *limit;
+    QString error;
+    const QList<storage::AuditEntry> entries = log->query(filter, &error);
+    if (!error.isEmpty()) {
+        reply(fail(errc::kFailed, error));
+        return;
+    }
+    QJsonArray rows;
+    for (const storage::AuditEntry &e : entries)
+        rows.append(QJsonObject{{s("id"), double(e.id)},
+                                {s("epochMs"), double(e.epochMs)},
+                                {s("source"), e.source},
+                                {s("actor"), e.actor},
+                                {s("actorId"), e.actorId},
+                                {s("guildId"), e.guildId},
+                                {s("channelId"), e.channelId},
+                                {s("action"), e.action},
+                                {s("target"), e.target},
+                                {s("result"), e.result},
+                                {s("detail"), e.detail}});
+    reply(QJsonObject{{s("entries"), rows}});
+}
+
+void ControlDispatcher::settingsGet(const QJsonObject &, const ControlCaller &,
+                                    const Reply &reply) {
+    const QString path = m_service.options().configPath;
+    const config::LoadResult file = config::SettingsStore::loadFileOnly(path);
+    QJsonObject settings = config::SettingsJson::write(file.settings);
+    // The token is write-only: a client learns only whether one is set.
+    QJsonObject discord = settings.value(s("discord")).toObject();
+    discord.remove(s("token"));
+    settings.insert(s("discord"), discord);
+    const config::LoadResult effective = config::SettingsStore::load(path);
+    reply(QJsonObject{{s("path"), path},
+                      {s("settings"), settings},
+                      {s("tokenSet"), !m_service.settings().discord.token.isEmpty()},
+                      {s("overrides"), QJsonArray::fromStringList(effective.overrides)},
+                      {s("issues"), issuesToJson(file.issues)}});
+}
+
+void ControlDispatcher::settingsValidate(const QJsonObject &params, const ControlCaller &,
+                                         const Reply &reply) {
+    const ParsedSettings parsed = parseSettings(params.value(s("settings")).toObject());
+    reply(QJsonObject{{s("valid"), !config::hasErrors(parsed.issues)},
+                      {s("issues"), issuesToJson(parsed.issues)}});
+}
+
+void ControlDispatcher::settingsSet(const QJsonObject &params, const ControlCaller &caller,
+                                    const Reply &reply) {
+    const QString path = m_service.options().configPath;
+    QJsonObject json = params.value(s("settings")).toObject();
+    // A client never sees the token, so a settings object without one keeps the file's.
+    QJsonObject discord = json.value(s("discord")).toObject();
+    const config::LoadResult before = config::SettingsStore::loadFileOnly(path);
+    if (!discord.contains(s("token")) && !before.settings.discord.token.isEmpty()) {
+        discord.insert(s("token"), before.settings.discord.token);
+        json.insert(s("discord"), discord);
+    }
+    const ParsedSettings parsed = parseSettings(json);
+    Result result{QJsonObject{}};
+    if (config::hasErrors(parsed.issues)) {
+        QStringList lines;
+        for (const config::ConfigIssue &i : parsed.issues) {
+            if (i.isError() && lines.size() < 5)
+                lines.append(i.toString());
+        }
+        result = fail(errc::kInvalidSettings, lines.join(QLatin1Char('\n')));
+    } else if (QString error; !config::SettingsStore::save(path, parsed.settings, &error)) {
+        result = fail(errc::kFailed, error);
+    } else {
+        // Reload as SIGHUP does: the file under the environment's overrides.
+        const config::LoadResult loaded = config::SettingsStore::load(path);
+        QStringList issues;
+        for (const config::ConfigIssue &i : loaded.issues)
+            issues.append(i.toString());
+        result = QJsonObject{{s("saved"), true},
+                             {s("overrides"), QJsonArray::fromStringList(loaded.overrides)},
+                             {s("issues"), issuesToJson(parsed.issues)}};
+        audit(caller, ControlMethod::SettingsSet, path, result);
+        reply(result);
+        // Last: a reload may restart the control API's own listeners.
+        m_service.reload(loaded.settings, issues);
+        return;
+    }
+    audit(caller, ControlMethod::SettingsSet, path, result);
+    reply(result);
+}
+
+void ControlDispatcher::cleanupForce(const QJsonObject &, const ControlCaller &caller,
+                                     const Reply &reply) {
+    monitor::MemoryMonitor *memory = m_service.memoryMonitor();
+    if (!memory) {
+        const Result result = fail(errc::kUnavailable, tr("The memory monitor is not running."));
+        audit(caller, ControlMethod::CleanupForce, {}, result);
+        reply(result);
+        return;
+    }
+    const monitor::CleanupReport r = memory->forceCleanup();
+    const Result result = QJsonObject{{s("entriesFreed"), double(r.entriesFreed)},
+                                      {s("bytesFreed"), double(r.bytesFreed)},
+                                      {s("rssBefore"), double(r.rssBefore)},
+                                      {s("rssAfter"), double(r.rssAfter)}};
+    audit(caller, ControlMethod::CleanupForce, {}, result,
+          QStringLiteral("%1 entries, %2 bytes").arg(r.entriesFreed).arg(r.bytesFreed));
+    reply(result);
+}
+
+} // namespace mechdock::control
