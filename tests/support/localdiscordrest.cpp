@@ -92,6 +92,14 @@ QList<QJsonObject> LocalDiscordRest::messages(const QString &channelId) const {
     return m_messages.value(channelId);
 }
 
+QJsonObject LocalDiscordRest::botUser() {
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                       {QStringLiteral("username"), QStringLiteral("mechdock")},
+                       {QStringLiteral("discriminator"), QStringLiteral("0")},
+                       {QStringLiteral("bot"), true},
+                       {QStringLiteral("avatar"), QJsonValue()}};
+}
+
 QString LocalDiscordRest::addBotMessage(const QString &channelId, const QJsonObject &body) {
     QJsonObject copy = body;
     copy.remove(QStringLiteral("id"));
@@ -208,6 +216,11 @@ LocalDiscordRest::Route LocalDiscordRest::match(const QByteArray &method, const 
     r.params = s;
     if (s.size() == 2 && s[0] == QLatin1String("gateway") && s[1] == QLatin1String("bot"))
         r.routeTemplate = m + QStringLiteral("/gateway/bot");
+    else if (s.size() == 2 && s[0] == QLatin1String("users") && s[1] == QLatin1String("@me"))
+        r.routeTemplate = m + QStringLiteral("/users/@me");
+    else if (s.size() == 3 && s[0] == QLatin1String("oauth2") &&
+             s[1] == QLatin1String("applications") && s[2] == QLatin1String("@me"))
+        r.routeTemplate = m + QStringLiteral("/oauth2/applications/@me");
     else if (s.size() == 4 && s[0] == QLatin1String("interactions") &&
              s[3] == QLatin1String("callback")) {
         r.routeTemplate = m + QStringLiteral("/interactions/{interaction_id}/{token}/callback");
@@ -391,6 +404,20 @@ LocalDiscordRest::Response LocalDiscordRest::route(RecordedRequest &request, con
     const QString t = r.routeTemplate;
     if (t == QLatin1String("GET /gateway/bot")) {
         out.body = json(m_gatewayInfo ? m_gatewayInfo() : QJsonObject{});
+    } else if (t == QLatin1String("GET /users/@me")) {
+        // The bot's own user, as READY names it; clients check their token with it.
+        out.body = json(botUser());
+    } else if (t == QLatin1String("GET /oauth2/applications/@me")) {
+        out.body = json(QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                    {QStringLiteral("name"), QStringLiteral("mechdock")},
+                                    {QStringLiteral("description"), QString()},
+                                    {QStringLiteral("icon"), QJsonValue()},
+                                    {QStringLiteral("rpc_origins"), QJsonArray()},
+                                    {QStringLiteral("bot_public"), false},
+                                    {QStringLiteral("bot_require_code_grant"), false},
+                                    {QStringLiteral("owner"), botUser()},
+                                    {QStringLiteral("verify_key"), QString()},
+                                    {QStringLiteral("flags"), 0}});
     } else if (t.startsWith(QLatin1String("POST /interactions/"))) {
         m_callbacks.append(body);
         emit interactionCallback(s[1], s[2], body);

@@ -76,6 +76,8 @@ public:
     // A message as if the bot had posted it (author = the bot), e.g. one left by an earlier run;
     // returns its new id.
     QString addBotMessage(const QString &channelId, const QJsonObject &body);
+    // The bot's own user (GET /users/@me), the same one READY names.
+    static QJsonObject botUser();
     // Someone deleted a message in Discord's client.
     bool removeMessage(const QString &channelId, const QString &messageId);
     int commandPuts() const { return m_commandPuts; }
