@@ -29,6 +29,8 @@ public:
     explicit ContainersPage(QWidget *parent = nullptr);
     QPlainTextEdit *logView() const { return m_log; }
     QCheckBox *followLogs() const { return m_follow; }
+    // Asks again for the log at each timeout while following; tests fire it instead of waiting.
+    QTimer *followTimer() const { return m_logTimer; }
     ContainerTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // Skips the confirmation dialog (for tests).

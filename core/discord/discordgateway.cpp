@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace mechdock::discord {
 
 QString gatewayStateName(GatewayState state) {
@@ -211,6 +213,17 @@ GatewayStatus DiscordGateway::status() const {
     s.latencyMs = latencies > 0 ? latencySum / latencies : -1;
     s.identifiesRemaining = m_budget.remaining();
     return s;
+}
+
+int DiscordGateway::nextAttemptInMs() const {
+    int next = m_fetchTimer.isActive() ? std::max(0, m_fetchTimer.remainingTime()) : -1;
+    QMutexLocker lock(&m_mutex);
+    for (const auto &shard : m_shards) {
+        const int left = shard->nextAttemptInMs();
+        if (left >= 0)
+            next = next < 0 ? left : std::min(next, left);
+    }
+    return next;
 }
 
 void DiscordGateway::trackGuilds(int shardId, const QString &type, const QJsonObject &data) {

@@ -69,6 +69,10 @@ public:
     void stop();
     // Thread-safe.
     GatewayStatus status() const;
+    // Milliseconds until the gateway or any shard tries something on its own (fetching the
+    // gateway address, connecting, identifying), or -1 when nothing is scheduled. On the
+    // gateway's thread.
+    int nextAttemptInMs() const;
     // The guilds the shards reported, ordered by name then id. Thread-safe.
     QList<GatewayGuild> guilds() const;
     // Sends a gateway event on the shard that serves `guildId` (shard 0 when empty).

@@ -119,6 +119,17 @@ void GatewayShard::stop() {
     setState(ShardState::Idle);
 }
 
+int GatewayShard::nextAttemptInMs() const {
+    int next = -1;
+    for (const QTimer *timer : {&m_reconnectTimer, &m_identifyTimer}) {
+        if (timer->isActive()) {
+            const int left = std::max(0, timer->remainingTime());
+            next = next < 0 ? left : std::min(next, left);
+        }
+    }
+    return next;
+}
+
 void GatewayShard::clearSession() {
     m_sessionId.clear();
     m_resumeUrl.clear();

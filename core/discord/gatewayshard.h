@@ -97,6 +97,10 @@ public:
 
     ShardStatus status() const;
     int shardId() const { return m_options.shardId; }
+    // Milliseconds until the shard connects or identifies again on its own (its reconnect or
+    // identify timer), or -1 when neither is armed: connected, idle, or stopped by a fatal close.
+    // Lets a caller know that nothing will happen without waiting to see. On the shard's thread.
+    int nextAttemptInMs() const;
 
 signals:
     void dispatched(int shardId, const QString &type, const QJsonObject &data);

@@ -119,7 +119,12 @@ void DockerEventStream::subscribe() {
     m_line.clear();
     m_skipLine = false;
     ++m_subscriptions;
-    m_streamId = m_client->openStream(
+    // openStream may fail at once (no socket file, connection refused) and call `closed` before
+    // it returns; the id it returns then names a stream that is already over. Keeping that id
+    // would block every later subscribe() and reconnectNow() for good.
+    const int attempt = m_subscriptions;
+    m_closedAttempt = 0;
+    const quint64 id = m_client->openStream(
         "GET", path,
         [this](int status) {
             if (status == 200) {
@@ -130,10 +135,13 @@ void DockerEventStream::subscribe() {
             }
         },
         [this](const QByteArray &bytes) { onData(bytes); },
-        [this](const DockerReply &reply) {
+        [this, attempt](const DockerReply &reply) {
             m_streamId = 0;
+            m_closedAttempt = attempt;
             onClosed(reply.ok ? DockerClient::errorMessage(reply) : reply.error);
         });
+    if (m_closedAttempt != attempt)
+        m_streamId = id;
 }
 
 void DockerEventStream::onData(const QByteArray &bytes) {

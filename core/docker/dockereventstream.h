@@ -79,6 +79,7 @@ private:
     int m_maxMs = 30000;
     int m_delayMs = 500;
     int m_subscriptions = 0;
+    int m_closedAttempt = 0; // the subscription whose stream ended last
     quint64 m_delivered = 0;
     qint64 m_lastTimeNano = 0;
     qint64 m_sinceSec = 0; // 0 until the first subscription

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace mechdock;
@@ -117,10 +118,22 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 2, 5000);
+        QCOMPARE(page.followTimer()->interval(), 2000);
         page.followLogs()->setChecked(false);
+        // The timer's ticks are fired here rather than waited for: none may ask while unticked.
+        page.followTimer()->stop();
         const int before = int(asked.count());
-        QTest::qWait(2500);
+        const auto tick = [&] {
+            QVERIFY(QMetaObject::invokeMethod(page.followTimer(), "timeout"));
+        };
+        for (int i = 0; i < 3; ++i)
+            tick();
         QCOMPARE(int(asked.count()), before);
+        // The same tick asks once following is ticked again.
+        page.followLogs()->setChecked(true);
+        tick();
+        QCOMPARE(int(asked.count()), before + 1);
+        page.followLogs()->setChecked(false);
 
         // Another container: the view clears and asks at once.
         page.view()->selectRow(0); // db

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <memory>
+
 using namespace mechdock;
 
 class TestGuiEventLoopProbe : public QObject {
@@ -87,8 +90,12 @@ private slots:
         host.start();
         QVERIFY(snapshots.wait(10000));
 
-        // Keep the service thread busy for about three seconds: snapshots and metrics.
-        host.post([](service::BotService &s) {
+        // Keep the service thread busy for about three seconds: snapshots and metrics. The GUI
+        // measures its own delay meanwhile, until the busy work says it is done.
+        ui::EventLoopProbe *probe = window.eventLoopProbe();
+        probe->reset();
+        auto busyDone = std::make_shared<std::atomic<bool>>(false);
+        host.post([busyDone](service::BotService &s) {
             QElapsedTimer busy;
             busy.start();
             int i = 0;
@@ -98,10 +105,9 @@ private slots:
                     QStringLiteral("test.busy%1").arg(i++ % 50), double(snapshot.caches.size()),
                     true);
             }
+            *busyDone = true;
         });
-        ui::EventLoopProbe *probe = window.eventLoopProbe();
-        probe->reset();
-        QTest::qWait(3500);
+        QTRY_VERIFY_WITH_TIMEOUT(busyDone->load(), 30000);
         const ui::EventLoopStats st = probe->stats();
         qInfo("GUI event-loop delay while the service is busy: %d samples, p50 %.2f ms, "
               "p99 %.2f ms, max %.2f ms; %d snapshots applied",

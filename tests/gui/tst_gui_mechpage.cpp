@@ -115,6 +115,7 @@ public:
     }
     ui::MechAccess access(bool withMech = true) {
         return [this, withMech](std::function<void(mech::MechService *, storage::AuditLog *)> fn) {
+            ++requests;
             QMetaObject::invokeMethod(&m_context, [this, withMech, fn] {
                 if (QThread::currentThread() == qApp->thread())
                     ++callsOnGuiThread;
@@ -136,6 +137,8 @@ public:
 
     std::atomic<int> calls{0};
     std::atomic<int> callsOnGuiThread{0};
+    // Counted where the page asks (its own thread), before the call travels to the mech thread.
+    std::atomic<int> requests{0};
 
 private:
     QTemporaryDir m_dir;
@@ -261,13 +264,17 @@ private slots:
         QVERIFY(playing.frames().first().durationMs != original.frames().first().durationMs);
         shoot(&page, QStringLiteral("mech-page"));
 
-        // The same snapshot again fetches nothing; a new speed fetches the new animation.
+        // The same snapshot again fetches nothing: the page asks synchronously, so nothing
+        // asked by the time applySnapshot returns is nothing asked at all.
         const int calls = mech.calls.load();
+        const int requests = mech.requests.load();
         page.applySnapshot(mech.snapshot());
-        QTest::qWait(50);
+        QCOMPARE(mech.requests.load(), requests);
         QCOMPARE(shown.size(), 1);
+        // A new speed fetches the new animation.
         mech.run([&] { QVERIFY(mech.mech()->donate(400, QStringLiteral("Bob")).ok); });
         page.applySnapshot(mech.snapshot());
+        QVERIFY(mech.requests.load() > requests);
         QVERIFY(shown.wait(10000));
         QVERIFY(mech.calls.load() > calls);
     }

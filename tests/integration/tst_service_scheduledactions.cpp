@@ -6,6 +6,7 @@
 #include "scheduler/taskrunner.h"
 #include "service/botservice.h"
 #include "service/dockeractionexecutor.h"
+#include "storage/auditlog.h"
 #include "testpaths.h"
 
 #include <QTemporaryDir>
@@ -98,10 +99,18 @@ private slots:
                                  30000);
         QVERIFY(gameRow()->memoryBytes > 0);
         QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
-        // Not allowed by the settings: nothing happens.
+        // Not allowed by the settings: refused (and audited so), and the container runs on.
         service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
                                 QStringLiteral("stop"), QStringLiteral("tester"));
-        QTest::qWait(500);
+        const auto refusedStop = [&] {
+            for (const storage::AuditEntry &e : service.auditLog()->query(storage::AuditFilter{})) {
+                if (e.action == QLatin1String("stop") && e.target == QLatin1String("local/game") &&
+                    e.result != QLatin1String("ok"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refusedStop(), 10000);
         QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
     }
 

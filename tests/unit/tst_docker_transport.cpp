@@ -8,7 +8,10 @@
 #include "docker/dockereventstream.h"
 #include "fakeengine.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mechdock;
@@ -338,6 +341,37 @@ private slots:
         QVERIFY(second.contains("filters="));
         stream.stop();
         QVERIFY(!stream.isConnected());
+    }
+
+    void streamKeepsRetryingWhileTheDaemonIsGone() {
+        // No socket file: every subscription fails at once, inside the call that opens it. The
+        // stream must keep trying and connect as soon as a daemon listens there.
+        QTemporaryDir dir(QStringLiteral("/tmp/mdgone-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+        DockerClient client(QStringLiteral("unix://") + socket);
+        DockerEventStream stream(&client);
+        stream.setBackoff(10, 40);
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(stream.subscriptions() >= 3, 10000);
+        QVERIFY(!stream.isConnected());
+        QVERIFY(!stream.lastError().isEmpty());
+
+        QLocalServer daemon;
+        QVERIFY(daemon.listen(socket));
+        connect(&daemon, &QLocalServer::newConnection, this, [&] {
+            while (QLocalSocket *s = daemon.nextPendingConnection()) {
+                connect(s, &QLocalSocket::readyRead, s, [s] {
+                    if (s->readAll().contains("/events"))
+                        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Transfer-Encoding: chunked\r\n\r\n" +
+                                 chunk(eventLine("start", "web", 5)));
+                });
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(stream.isConnected(), 10000);
+        QCOMPARE(stream.eventsDelivered(), quint64(1));
+        stream.stop();
     }
 
     void overlongEventLineIsSkipped() {
