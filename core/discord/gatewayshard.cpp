@@ -353,7 +353,11 @@ void GatewayShard::tryIdentify(quint64 generation) {
         {QStringLiteral("intents"), m_options.intents},
         {QStringLiteral("properties"), properties},
         {QStringLiteral("shard"), QJsonArray{m_options.shardId, m_options.shardCount}}};
-    updateStatus([](ShardStatus &s) { ++s.identifies; });
+    const qint64 now = m_clock->monotonicMs();
+    updateStatus([now](ShardStatus &s) {
+        ++s.identifies;
+        s.lastIdentifyAtMs = now;
+    });
     send(Identify, identify);
 }
 

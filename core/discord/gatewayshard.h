@@ -74,6 +74,7 @@ struct ShardStatus {
     qint64 refusedOversize = 0;
     qint64 sequence = 0;
     int lastCloseCode = -1;
+    qint64 lastIdentifyAtMs = -1; // when the last identify was sent, on the shard's monotonic clock
     QString sessionId;
     QString fatalReason;
 };
