@@ -86,6 +86,9 @@ cleanup() {
         kill -9 "$DOCKERD_PID" 2>/dev/null
         wait "$DOCKERD_PID" 2>/dev/null
     fi
+    # dockerd leaves its network namespace file bind-mounted in the exec root.
+    awk -v run="$RUN/" 'index($2, run) == 1 {print $2}' /proc/mounts | sort -r |
+        while read -r mountpoint; do umount "$mountpoint"; done
     rm -rf "$RUN"
     if [ "$rc" -eq 0 ]; then
         step "passed"
@@ -194,6 +197,18 @@ discord_line() {
 }
 discord_lines() { wc -l <"$RUN/discord.out"; }
 
+# Waits up to 90 s for the Mechdock container's health check to say healthy.
+wait_healthy() {
+    local health=
+    for _ in $(seq 1 90); do
+        health=$(d inspect -f '{{.State.Health.Status}}' mdimg-mechdock)
+        [ "$health" = healthy ] && return 0
+        [ "$(d inspect -f '{{.State.Running}}' mdimg-mechdock)" = true ] || die "the container exited"
+        sleep 1
+    done
+    die "health is \"$health\": $(d inspect -f '{{range .State.Health.Log}}{{.Output}}{{end}}' mdimg-mechdock | tail -5)"
+}
+
 step "starting the local Discord server"
 mkfifo "$RUN/discord.in"
 "$LOCALDISCORD" <"$RUN/discord.in" >"$RUN/discord.out" 2>"$RUN/discord.err" &
@@ -255,15 +270,7 @@ d run -d --name mdimg-mechdock --network host --memory "$limit" \
 discord_line '^identified ' 60 >/dev/null || die "the bot did not connect to the local Discord server"
 step "the bot connected to the local Discord server"
 
-health=
-for _ in $(seq 1 90); do
-    health=$(d inspect -f '{{.State.Health.Status}}' mdimg-mechdock)
-    [ "$health" = healthy ] && break
-    [ "$(d inspect -f '{{.State.Running}}' mdimg-mechdock)" = true ] || die "the container exited"
-    sleep 1
-done
-[ "$health" = healthy ] ||
-    die "health is \"$health\": $(d inspect -f '{{range .State.Health.Log}}{{.Output}}{{end}}' mdimg-mechdock | tail -5)"
+wait_healthy
 step "health check (mechdockd health): healthy"
 
 user=$(d exec mdimg-mechdock sh -c 'cat /proc/1/status' | awk '/^Uid:/{u=$2} /^Gid:/{g=$2} END{print u ":" g}')
@@ -324,6 +331,15 @@ code=$(d inspect -f '{{.State.ExitCode}}' mdimg-mechdock)
 [ "$code" = 0 ] || die "docker stop: exit code $code"
 [ "$stop_ms" -lt 5000 ] || die "docker stop took $stop_ms ms"
 step "docker stop: exit code 0 after $stop_ms ms"
+
+# A restart (what restart: unless-stopped does) runs the entrypoint again in the same container,
+# whose users and groups it changed on the first start.
+d start mdimg-mechdock >/dev/null
+wait_healthy
+d stop -t 30 mdimg-mechdock >/dev/null
+code=$(d inspect -f '{{.State.ExitCode}}' mdimg-mechdock)
+[ "$code" = 0 ] || die "docker stop after the restart: exit code $code"
+step "started again in the same container: healthy, then stopped with exit code 0"
 
 # The permission problems users meet: each must end the container with the message and fix.
 # Runs the image with the given docker run options; checks exit code $1 and that the output

@@ -136,23 +136,37 @@ if [ -n "$socket" ]; then
             # even root's (gid 0, Synology's socket), gives nothing the socket does not.
             group=$(getent group "$join_gid" | cut -d: -f1)
             if [ -z "$group" ]; then
+                # A restarted container keeps the group of its last start; the host's id may
+                # have changed since.
                 group=docker-socket
-                groupadd -o -g "$join_gid" "$group"
+                if getent group "$group" >/dev/null; then
+                    groupmod -o -g "$join_gid" "$group"
+                else
+                    groupadd -o -g "$join_gid" "$group"
+                fi
             fi
             usermod -a -G "$group" mechdock
             groups_opt=--groups=$join_gid
-            say "joined group $join_gid ($group), the group of $socket"
+            say "joined group $join_gid ($group) for $socket"
         fi
         if ! as_user test -r "$socket" -a -w "$socket"; then
             owner=$(stat -c %u:%g "$socket")
             mode=$(stat -c %A "$socket")
-            if [ "$DOCKER_GID" = off ]; then
+            if ! $as_root; then
+                group_fix="Started with --user, the container cannot join groups itself: add --group-add $socket_gid to docker run (compose: group_add: [\"$socket_gid\"]), or start it without --user and set PUID and PGID."
+            elif [ "$DOCKER_GID" = off ]; then
                 group_fix="Remove DOCKER_GID=off: the container then joins the socket's group ($socket_gid) by itself."
             else
                 group_fix="Set DOCKER_GID to the group that may use the socket on the host (getent group docker), or leave it empty to use the socket's own group ($socket_gid)."
             fi
             case "$mode" in
-            ????rw*) mode_fix="Or make the socket's group the primary group: PGID=$socket_gid." ;;
+            ????rw*)
+                if $as_root; then
+                    mode_fix="Or make the socket's group the primary group: PGID=$socket_gid."
+                else
+                    mode_fix="Or make the socket's group the primary group: --user $PUID:$socket_gid."
+                fi
+                ;;
             *) mode_fix="The socket gives its group no read and write: on the host, chmod 660 the socket (restarting Docker sets it so)." ;;
             esac
             fail 77 "$PUID:$PGID cannot use the Docker socket $socket (owner $owner, mode $mode)" \
