@@ -1,5 +1,6 @@
 // ContainersCommand: endpoints resolved like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY,
-// DOCKER_CERT_PATH); actions through ContainerController with the origin "cli".
+// DOCKER_CERT_PATH); actions through ContainerController, the route every container action takes
+// (the same allowed actions, refusals and metrics as the service), with the origin "cli".
 #include "containerscommand.h"
 
 #include "common/translation.h"
@@ -93,14 +94,15 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
     const config::Settings &settings = loaded.settings;
 
     if (positional.size() == 2) {
-        const QString action = positional.at(0);
+        const std::optional<docker::ContainerAction> action =
+            docker::containerActionFromName(positional.at(0));
         QString endpointName = positional.at(1).contains(QLatin1Char('/'))
                                    ? positional.at(1).section(QLatin1Char('/'), 0, 0)
                                    : QString();
         const QString name = positional.at(1).section(QLatin1Char('/'), -1);
-        if (action != QLatin1String("start") && action != QLatin1String("stop") &&
-            action != QLatin1String("restart")) {
-            err << tr("unknown action \"%1\": use start, stop or restart").arg(action) << Qt::endl;
+        if (!action) {
+            err << tr("unknown action \"%1\": use start, stop or restart").arg(positional.at(0))
+                << Qt::endl;
             return 2;
         }
         const config::ContainerSettings *configured = nullptr;
@@ -112,38 +114,28 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             err << tr("%1 is not configured in %2").arg(name, configPath) << Qt::endl;
             return 1;
         }
-        if (!configured->allowedActions.contains(action)) {
-            err << tr("%1 does not allow \"%2\" (allowed: %3)")
-                       .arg(name, action, configured->allowedActions.join(QStringLiteral(", ")))
-                << Qt::endl;
-            return 1;
-        }
-        // The same controller as the service (metrics, one code path for actions); its
-        // cool-down only spans this process.
+        // The same route as the service (allowed actions, refusals, metrics); its cool-down only
+        // spans this process.
         std::unique_ptr<docker::DockerClient> client;
         for (const config::EndpointSettings &e : settings.docker.endpoints) {
             if (e.name == configured->endpoint && !client)
                 client = std::make_unique<docker::DockerClient>(service::EndpointProbe::resolve(e));
         }
         docker::ContainerController controller;
-        docker::ContainerController::Settings control;
-        control.toggleCooldownSec = settings.docker.toggleCooldownSec;
-        controller.setSettings(control);
+        controller.configure(settings);
         if (client) {
             client->setTimeoutMs(std::max(1, settings.docker.requestTimeoutSec) * 1000);
             controller.setClient(configured->endpoint, client.get());
         }
-        docker::ContainerAction parsed = docker::ContainerAction::Start;
-        docker::ContainerController::parseAction(action, &parsed);
-        docker::ActionOrigin origin;
-        origin.source = QStringLiteral("cli");
-        origin.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        docker::ActionOutcome outcome;
+        docker::Actor actor;
+        actor.origin = docker::ActionOrigin::Cli;
+        actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        docker::ContainerActionResult outcome;
         bool answered = false;
         QEventLoop loop;
-        controller.perform(docker::ContainerRef{configured->endpoint, name}, parsed, origin,
-                           [&](const docker::ActionOutcome &o) {
-                               outcome = o;
+        controller.perform(docker::ContainerRef{configured->endpoint, name}, *action, actor,
+                           [&](const docker::ContainerActionResult &r) {
+                               outcome = r;
                                answered = true;
                                loop.quit();
                            });
@@ -152,8 +144,8 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             err << tr("no answer from Docker within 60 s") << Qt::endl;
             return 1;
         }
-        (outcome.ok ? out : err) << name << QStringLiteral(": ") << outcome.message << Qt::endl;
-        return outcome.ok ? 0 : 1;
+        (outcome.ok() ? out : err) << name << QStringLiteral(": ") << outcome.message() << Qt::endl;
+        return outcome.ok() ? 0 : 1;
     }
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6")

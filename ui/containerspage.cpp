@@ -97,10 +97,11 @@ ContainersPage::ContainersPage(QWidget *parent)
     });
     m_logTimer->start();
     connect(m_start, &QPushButton::clicked, this,
-            [this] { requestAction(QStringLiteral("start")); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { requestAction(QStringLiteral("stop")); });
+            [this] { requestAction(docker::ContainerAction::Start); });
+    connect(m_stop, &QPushButton::clicked, this,
+            [this] { requestAction(docker::ContainerAction::Stop); });
     connect(m_restart, &QPushButton::clicked, this,
-            [this] { requestAction(QStringLiteral("restart")); });
+            [this] { requestAction(docker::ContainerAction::Restart); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::selectionChanged);
     updateButtons();
@@ -168,17 +169,18 @@ void ContainersPage::updateButtons() {
                           row->allowedActions.contains(QStringLiteral("restart")));
 }
 
-void ContainersPage::requestAction(const QString &action) {
+void ContainersPage::requestAction(docker::ContainerAction action) {
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     if (selected.isEmpty())
         return;
     const service::ContainerRow row = m_model->row(m_proxy->mapToSource(selected.first()).row());
-    if (!row.allowedActions.contains(action))
+    const QString verb = docker::containerActionName(action);
+    if (!row.allowedActions.contains(verb))
         return;
     if (m_confirm &&
         QMessageBox::question(
             this, tr("Confirm"),
-            tr("%1 the container %2 on %3?").arg(action, row.displayName, row.endpoint)) !=
+            tr("%1 the container %2 on %3?").arg(verb, row.displayName, row.endpoint)) !=
             QMessageBox::Yes)
         return;
     emit actionRequested(row.endpoint, row.name, action);

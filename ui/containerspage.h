@@ -4,6 +4,7 @@
 // the page is shown) and bounded (kMaxLogLines lines).
 #pragma once
 
+#include "docker/containeraction.h"
 #include "service/servicesnapshot.h"
 
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
 
 public slots:
     void applySnapshot(const mechdock::service::ServiceSnapshot &snapshot);
-    void requestAction(const QString &action);
+    void requestAction(mechdock::docker::ContainerAction action);
     // The service's answer to logsRequested(); answers for another container are ignored.
     void showLogs(const QString &endpoint, const QString &name, bool ok,
                   const QString &textOrError);
@@ -46,7 +47,8 @@ public slots:
     void refreshLogs();
 
 signals:
-    void actionRequested(const QString &endpoint, const QString &name, const QString &action);
+    void actionRequested(const QString &endpoint, const QString &name,
+                         mechdock::docker::ContainerAction action);
     void logsRequested(const QString &endpoint, const QString &name, int lines);
 
 private:

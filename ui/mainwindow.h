@@ -5,6 +5,7 @@
 
 #include "config/settings.h"
 #include "discordpage.h"
+#include "docker/containeraction.h"
 #include "mechpage.h"
 #include "monitor/memorymonitor.h"
 #include "schedulerpage.h"
@@ -77,7 +78,7 @@ signals:
     void settingsSaved(const mechdock::config::Settings &settings);
     void tokenStored();
     void containerActionRequested(const QString &endpoint, const QString &name,
-                                  const QString &action);
+                                  mechdock::docker::ContainerAction action);
     void containerLogsRequested(const QString &endpoint, const QString &name, int lines);
     void forceCleanupRequested();
 

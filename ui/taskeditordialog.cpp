@@ -67,8 +67,7 @@ TaskEditorDialog::TaskEditorDialog(QWidget *parent)
     m_endpoint->setToolTip(tr("The Docker endpoint the container runs on"));
     m_container->setEditable(true);
     m_container->setToolTip(tr("The container's name"));
-    for (scheduler::TaskAction a : {scheduler::TaskAction::Start, scheduler::TaskAction::Stop,
-                                    scheduler::TaskAction::Restart})
+    for (docker::ContainerAction a : docker::containerActions())
         m_action->addItem(TaskTableModel::actionText(a), int(a));
     m_action->setToolTip(tr("What happens to the container when the task runs"));
     m_schedule->setPlaceholderText(tr("e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5"));
@@ -170,7 +169,7 @@ scheduler::ScheduledTask TaskEditorDialog::task() const {
     scheduler::ScheduledTask t = m_task;
     t.endpoint = m_endpoint->currentText().trimmed();
     t.containerName = m_container->currentText().trimmed();
-    t.action = scheduler::TaskAction(m_action->currentData().toInt());
+    t.action = docker::ContainerAction(m_action->currentData().toInt());
     t.schedule = m_schedule->text().trimmed();
     t.timeZone = m_zone->currentText().trimmed().toUtf8();
     t.enabled = m_enabled->isChecked();

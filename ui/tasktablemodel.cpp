@@ -20,13 +20,13 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TaskTableModel::actionText(scheduler::TaskAction action) {
+QString TaskTableModel::actionText(docker::ContainerAction action) {
     switch (action) {
-    case scheduler::TaskAction::Start:
+    case docker::ContainerAction::Start:
         return tr("Start");
-    case scheduler::TaskAction::Stop:
+    case docker::ContainerAction::Stop:
         return tr("Stop");
-    case scheduler::TaskAction::Restart:
+    case docker::ContainerAction::Restart:
         return tr("Restart");
     }
     return {};

@@ -36,7 +36,7 @@ public:
     const scheduler::TaskOverview &task(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
 
-    static QString actionText(scheduler::TaskAction action);
+    static QString actionText(docker::ContainerAction action);
     // A run time in a zone, e.g. "Mon 2026-03-02 07:30 CET".
     static QString timeText(const QDateTime &utc, const QTimeZone &zone);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "containerview.h"
+#include "docker/containeractionresult.h"
 #include "storage/auditentry.h"
 
 #include <QList>
@@ -24,9 +25,18 @@ public:
 
     // From the status cache: answers at once, never waits on Docker.
     virtual QList<ContainerView> containers() = 0;
-    virtual void containerAction(const QString &endpoint, const QString &name,
-                                 const QString &action, const QString &actor,
-                                 std::function<void(const ActionResult &)> done) = 0;
+    // One container, through the route every container action takes (allowed actions, toggle
+    // cool-down, metrics, audit); `done` when Docker answered and the status shows it.
+    virtual void
+    containerAction(const QString &endpoint, const QString &name, docker::ContainerAction action,
+                    const docker::Actor &actor,
+                    std::function<void(const docker::ContainerActionResult &)> done) = 0;
+    // Several containers at once (restart all, stop all), in batches; one result per container,
+    // in the given order.
+    virtual void
+    containerBatchAction(const QList<docker::ContainerRef> &containers,
+                         docker::ContainerAction action, const docker::Actor &actor,
+                         std::function<void(const QList<docker::BatchItemResult> &)> done) = 0;
     virtual void containerLogs(const QString &endpoint, const QString &name, int lines,
                                std::function<void(const ActionResult &)> done) = 0;
     virtual void audit(const storage::AuditEntry &entry) = 0;

@@ -5,6 +5,7 @@
 #include "customid.h"
 #include "security/passwordhasher.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace mechdock::bot {
@@ -21,6 +22,25 @@ QJsonObject textMessage(const QString &text, bool ephemeral) {
     if (ephemeral)
         o.insert(QStringLiteral("flags"), kEphemeral);
     return o;
+}
+
+// Who clicked, for the container-action route.
+docker::Actor actorOf(const Interaction &i) {
+    docker::Actor a;
+    a.origin = docker::ActionOrigin::Discord;
+    a.name = i.userName;
+    a.id = i.userId;
+    a.guildId = i.guildId;
+    a.channelId = i.channelId;
+    return a;
+}
+
+// The route's answer; a cool-down refusal also says when, as a Discord timestamp that each
+// client shows in its own time zone and language.
+QString resultText(const docker::ContainerActionResult &r) {
+    if (!r.allowedAt().isValid())
+        return r.message();
+    return QStringLiteral("%1 (<t:%2:R>)").arg(r.message()).arg(r.allowedAt().toSecsSinceEpoch());
 }
 
 QString requestName(const Interaction &i) {
@@ -351,8 +371,8 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         // The confirmation was rate-limited already; permissions are checked again now.
         if (!allowed(i, security::RequestKind::Command, bulk, {}, {}, false))
             return;
-        runBulkAction(i, bulk == QLatin1String("restart_all") ? QStringLiteral("restart")
-                                                              : QStringLiteral("stop"));
+        runBulkAction(i, bulk == QLatin1String("restart_all") ? docker::ContainerAction::Restart
+                                                              : docker::ContainerAction::Stop);
         return;
     }
     if (id->action == QLatin1String("cancel")) {
@@ -419,67 +439,72 @@ void InteractionHandler::handleComponent(const Interaction &i) {
                                      c->name + QStringLiteral(".log"), r.message.toUtf8());
             }
         });
+    } else if (const auto action = docker::containerActionFromName(id->action)) {
+        runContainerAction(i, *c, *action);
     } else {
-        runContainerAction(i, *c, id->action);
+        // The policy lets no other button through; this is a guard, not a path.
+        replyEphemeral(i, t(i, MD_TR("This button does not belong to Mechdock.")));
     }
 }
 
 void InteractionHandler::runContainerAction(const Interaction &i, const ContainerView &c,
-                                            const QString &action) {
-    const QString target = c.endpoint + QLatin1Char('/') + c.name;
+                                            docker::ContainerAction action) {
     // Acknowledge at once (Discord's 3 s), show "pending", then the result.
     m_responder.respond(i, kDeferredUpdate, QJsonObject{});
     m_responder.editOriginal(
-        i, m_builder.containerMessage(
-               c, i.locale, false, false,
-               m_localizer.translate(i.locale, kContext, MD_TR("⏳ %1 pending…")).arg(action)));
+        i,
+        m_builder.containerMessage(c, i.locale, false, false,
+                                   m_localizer.translate(i.locale, kContext, MD_TR("⏳ %1 pending…"))
+                                       .arg(docker::containerActionName(action))));
+    // The route audits the action, so it is not audited here a second time.
     m_backend.containerAction(
-        c.endpoint, c.name, action, i.userName,
-        [this, i, c, action, target](const ActionResult &r) {
-            audit(i, QStringLiteral("button:") + action, target,
-                  r.ok ? QStringLiteral("ok") : QStringLiteral("failed"), r.message);
+        c.endpoint, c.name, action, actorOf(i),
+        [this, i, c](const docker::ContainerActionResult &r) {
             ContainerView now = c;
             if (const auto fresh = findContainer(c.endpoint, c.name))
                 now = *fresh;
             m_responder.editOriginal(
-                i, m_builder.containerMessage(
-                       now, i.locale, true, false,
-                       (r.ok ? QStringLiteral("✅ ") : QStringLiteral("⚠️ ")) + r.message));
+                i,
+                m_builder.containerMessage(
+                    now, i.locale, true, false,
+                    (r.ok() ? QStringLiteral("✅ ") : QStringLiteral("⚠️ ")) + resultText(r)));
         });
 }
 
-void InteractionHandler::runBulkAction(const Interaction &i, const QString &action) {
+void InteractionHandler::runBulkAction(const Interaction &i, docker::ContainerAction action) {
     m_responder.respond(i, kDeferredUpdate, QJsonObject{});
-    QList<ContainerView> targets;
+    const QString verb = docker::containerActionName(action);
+    QList<docker::ContainerRef> targets;
+    QHash<QString, QString> shown; // ContainerRef::text() -> display name
     for (const ContainerView &c : m_backend.containers()) {
-        if (c.allowedActions.contains(action))
-            targets.append(c);
+        if (!c.allowedActions.contains(verb))
+            continue;
+        const docker::ContainerRef ref{c.endpoint, c.name};
+        targets.append(ref);
+        shown.insert(ref.text(), c.displayName);
     }
-    audit(i, QStringLiteral("bulk:") + action, QString(), QStringLiteral("ok"),
+    // The request; each container's action is audited by the route.
+    audit(i, QStringLiteral("bulk:") + verb, QString(), QStringLiteral("ok"),
           QStringLiteral("%1 containers").arg(targets.size()));
     if (targets.isEmpty()) {
         m_responder.editOriginal(
             i, textMessage(t(i, MD_TR("No container allows this action.")), true));
         return;
     }
-    auto remaining = std::make_shared<int>(int(targets.size()));
-    auto lines = std::make_shared<QStringList>();
-    for (const ContainerView &c : targets) {
-        m_backend.containerAction(
-            c.endpoint, c.name, action, i.userName,
-            [this, i, c, remaining, lines, action](const ActionResult &r) {
-                lines->append(QStringLiteral("%1 %2: %3")
-                                  .arg(r.ok ? QStringLiteral("✅") : QStringLiteral("⚠️"),
-                                       c.displayName, r.message));
-                audit(i, QStringLiteral("bulk:") + action, c.endpoint + QLatin1Char('/') + c.name,
-                      r.ok ? QStringLiteral("ok") : QStringLiteral("failed"), r.message);
-                if (--*remaining == 0) {
-                    QJsonObject message = textMessage(lines->join(QLatin1Char('\n')), true);
-                    message.insert(QStringLiteral("components"), QJsonArray{});
-                    m_responder.editOriginal(i, message);
-                }
-            });
-    }
+    m_backend.containerBatchAction(
+        targets, action, actorOf(i),
+        [this, i, shown](const QList<docker::BatchItemResult> &results) {
+            QStringList lines;
+            for (const docker::BatchItemResult &r : results)
+                lines.append(
+                    QStringLiteral("%1 %2: %3")
+                        .arg(r.result.ok() ? QStringLiteral("✅") : QStringLiteral("⚠️"),
+                             shown.value(r.container.text(), r.container.name),
+                             resultText(r.result)));
+            QJsonObject message = textMessage(lines.join(QLatin1Char('\n')), true);
+            message.insert(QStringLiteral("components"), QJsonArray{});
+            m_responder.editOriginal(i, message);
+        });
 }
 
 void InteractionHandler::handleAutocomplete(const Interaction &i) {

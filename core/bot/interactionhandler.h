@@ -1,7 +1,8 @@
 // InteractionHandler: turns each INTERACTION_CREATE into an answer. Every request is checked
 // against the permission policy and the user's cool-downs at the moment it arrives, audited
-// whether allowed or denied, and answered within Discord's 3 s: slow work (a container action,
-// logs) is acknowledged first and the message edited when it is done.
+// whether allowed or denied (a container action that passes is audited by the route it takes),
+// and answered within Discord's 3 s: slow work (a container action, logs) is acknowledged first
+// and the message edited when it is done.
 #pragma once
 
 #include "botbackend.h"
@@ -49,8 +50,9 @@ private:
     void handleCommand(const Interaction &i);
     void handleComponent(const Interaction &i);
     void handleAutocomplete(const Interaction &i);
-    void runContainerAction(const Interaction &i, const ContainerView &c, const QString &action);
-    void runBulkAction(const Interaction &i, const QString &action);
+    void runContainerAction(const Interaction &i, const ContainerView &c,
+                            docker::ContainerAction action);
+    void runBulkAction(const Interaction &i, docker::ContainerAction action);
 
     bool allowed(const Interaction &i, security::RequestKind kind, const QString &name,
                  const QString &endpoint = {}, const QString &container = {},

@@ -1,21 +1,54 @@
 #include "containercontroller.h"
 
 #include "common/clock.h"
+#include "config/settings.h"
 #include "dockerclient.h"
 
 #include "monitor/operationmetrics.h"
 #include "storage/auditentry.h"
 #include "storage/auditlog.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace mechdock::docker {
 
+namespace {
+// The permission policy's wording, in its translation context: a Discord click that the policy
+// stops early and a request the route refuses read the same, in every language.
+QString notAllowedMessage(const QString &shownName, ContainerAction action) {
+    return QCoreApplication::translate("mechdock::security::PermissionPolicy",
+                                       "%1 does not allow \"%2\".")
+        .arg(shownName, containerActionName(action));
+}
+
+QString auditResult(const ContainerActionResult &r) {
+    switch (r.error()) {
+    case ActionError::None:
+        return QStringLiteral("ok");
+    case ActionError::InvalidName:
+    case ActionError::NotConfigured:
+    case ActionError::NotAllowed:
+    case ActionError::CoolingDown:
+        return QStringLiteral("denied");
+    case ActionError::UnknownEndpoint:
+    case ActionError::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+} // namespace
+
 struct ContainerController::Batch {
+    quint64 id = 0;
     QList<ContainerRef> items;
     ContainerAction action = ContainerAction::Restart;
-    ActionOrigin origin;
+    Actor actor;
     QList<BatchItemResult> results;
     std::function<void(const QList<BatchItemResult> &)> done;
     qsizetype next = 0;
+    int group = 0;
     int pending = 0;
     qint64 startedMs = 0;
 };
@@ -26,6 +59,17 @@ ContainerController::ContainerController(const Clock *clock, QObject *parent)
     , m_metrics(&monitor::OperationMetrics::global()) {}
 
 ContainerController::~ContainerController() = default;
+
+void ContainerController::configure(const config::Settings &settings) {
+    const config::DockerSettings &d = settings.docker;
+    Settings s = m_settings;
+    s.toggleCooldownSec = d.toggleCooldownSec;
+    s.batchSize = d.batchSize;
+    s.batchDelayMs = d.batchDelayMs;
+    s.maxConcurrentStats = d.maxConcurrentStats;
+    setSettings(s);
+    setContainers(settings.containers);
+}
 
 void ContainerController::setSettings(const Settings &settings) {
     m_settings = settings;
@@ -38,11 +82,25 @@ void ContainerController::setSettings(const Settings &settings) {
     pumpStats();
 }
 
+void ContainerController::setContainers(const QList<config::ContainerSettings> &containers) {
+    m_permissions.clear();
+    for (const config::ContainerSettings &c : containers) {
+        // The last entry wins, as everywhere else the settings are read.
+        m_permissions.insert(
+            ContainerRef{c.endpoint, c.name}.text(),
+            Permission{c.displayName.isEmpty() ? c.name : c.displayName, c.allowedActions});
+    }
+}
+
 void ContainerController::setClient(const QString &endpoint, DockerClient *client) {
     if (client)
         m_clients.insert(endpoint, client);
     else
         m_clients.remove(endpoint);
+}
+
+void ContainerController::setAuditLog(std::function<storage::AuditLog *()> auditLog) {
+    m_auditLog = std::move(auditLog);
 }
 
 void ContainerController::setMetrics(monitor::OperationMetrics *metrics) {
@@ -51,29 +109,6 @@ void ContainerController::setMetrics(monitor::OperationMetrics *metrics) {
 
 DockerClient *ContainerController::clientFor(const QString &endpoint) const {
     return m_clients.value(endpoint).data();
-}
-
-QString ContainerController::actionName(ContainerAction action) {
-    switch (action) {
-    case ContainerAction::Start:
-        return QStringLiteral("start");
-    case ContainerAction::Stop:
-        return QStringLiteral("stop");
-    case ContainerAction::Restart:
-        return QStringLiteral("restart");
-    }
-    return {};
-}
-
-bool ContainerController::parseAction(const QString &text, ContainerAction *out) {
-    for (ContainerAction a :
-         {ContainerAction::Start, ContainerAction::Stop, ContainerAction::Restart}) {
-        if (text.trimmed().compare(actionName(a), Qt::CaseInsensitive) == 0) {
-            *out = a;
-            return true;
-        }
-    }
-    return false;
 }
 
 void ContainerController::sweepCooldowns() {
@@ -87,94 +122,130 @@ void ContainerController::sweepCooldowns() {
     }
 }
 
-int ContainerController::cooldownRemainingSec(const ContainerRef &container) const {
+qint64 ContainerController::cooldownRemainingMs(const ContainerRef &container) const {
     const auto found = m_lastToggleMs.constFind(container.text());
     if (found == m_lastToggleMs.cend() || m_settings.toggleCooldownSec == 0)
         return 0;
     const qint64 left =
         qint64(m_settings.toggleCooldownSec) * 1000 - (m_clock->monotonicMs() - found.value());
-    return left <= 0 ? 0 : int((left + 999) / 1000);
+    return std::max<qint64>(0, left);
 }
 
-void ContainerController::clearCooldown(const ContainerRef &container) {
-    m_lastToggleMs.remove(container.text());
+int ContainerController::cooldownRemainingSec(const ContainerRef &container) const {
+    return int((cooldownRemainingMs(container) + 999) / 1000);
 }
 
 void ContainerController::record(const QString &operation, qint64 startedMs, bool ok) {
     m_metrics->record(operation, double(m_clock->monotonicMs() - startedMs), ok);
 }
 
-void ContainerController::audit(const ContainerRef &container, const QString &action,
-                                const ActionOrigin &origin, const QString &result,
-                                const QString &detail) {
-    if (!m_audit)
+void ContainerController::audit(const ContainerRef &container, ContainerAction action,
+                                const Actor &actor, const ContainerActionResult &result,
+                                bool overridden) {
+    storage::AuditLog *log = m_auditLog ? m_auditLog() : nullptr;
+    if (!log)
         return;
     storage::AuditEntry e;
-    e.source = origin.source;
-    e.actor = origin.actor;
-    e.actorId = origin.actorId;
-    e.guildId = origin.guildId;
-    e.channelId = origin.channelId;
-    e.action = action;
+    e.source = actionOriginName(actor.origin);
+    e.actor = actor.name;
+    e.actorId = actor.id;
+    e.guildId = actor.guildId;
+    e.channelId = actor.channelId;
+    e.action = containerActionName(action);
     e.target = container.text();
-    e.result = result;
+    e.result = auditResult(result);
+    QString detail = result.message();
+    if (!actor.context.isEmpty())
+        detail = actor.context + QStringLiteral(": ") + detail;
+    if (overridden)
+        detail += QStringLiteral(" [cool-down overridden]");
     e.detail = detail.left(500);
-    m_audit->record(e);
+    log->record(e);
+}
+
+std::optional<ContainerActionResult> ContainerController::refusal(const ContainerRef &container,
+                                                                  ContainerAction action,
+                                                                  const Actor &actor,
+                                                                  bool *overridden) {
+    // Hostile text is refused before it is looked up anywhere.
+    if (!DockerClient::isValidName(container.name))
+        return ContainerActionResult::failure(ActionError::InvalidName,
+                                              DockerClient::invalidNameMessage(container.name));
+    const auto permission = m_permissions.constFind(container.text());
+    if (permission == m_permissions.cend())
+        return ContainerActionResult::failure(
+            ActionError::NotConfigured,
+            tr("%1 on %2 is not a configured container").arg(container.name, container.endpoint));
+    if (!permission->allowedActions.contains(containerActionName(action)))
+        return ContainerActionResult::failure(ActionError::NotAllowed,
+                                              notAllowedMessage(permission->shownName, action));
+    if (!clientFor(container.endpoint))
+        return ContainerActionResult::failure(
+            ActionError::UnknownEndpoint,
+            tr("no Docker endpoint named \"%1\"").arg(container.endpoint));
+    sweepCooldowns();
+    const qint64 leftMs = cooldownRemainingMs(container);
+    if (leftMs <= 0)
+        return std::nullopt;
+    if (actor.overridesCooldown()) {
+        *overridden = true;
+        return std::nullopt;
+    }
+    const qint64 ago = (m_clock->monotonicMs() - m_lastToggleMs.value(container.text())) / 1000;
+    return ContainerActionResult::coolingDown(
+        tr("%1 was started, stopped or restarted %2 s ago; to protect it from rapid "
+           "toggling, try again in %3 s")
+            .arg(container.name)
+            .arg(ago)
+            .arg((leftMs + 999) / 1000),
+        m_clock->nowUtc().addMSecs(leftMs));
 }
 
 void ContainerController::perform(const ContainerRef &container, ContainerAction action,
-                                  const ActionOrigin &origin,
-                                  std::function<void(const ActionOutcome &)> done) {
-    const QString verb = actionName(action);
-    const QString operation = QStringLiteral("docker.") + verb;
-    const qint64 started = m_clock->monotonicMs();
-    auto refuse = [&](const QString &message, const QString &result) {
-        audit(container, verb, origin, result, message);
-        emit actionFinished(container.endpoint, container.name, verb, false, message);
+                                  const Actor &actor,
+                                  std::function<void(const ContainerActionResult &)> done) {
+    bool overridden = false;
+    if (const std::optional<ContainerActionResult> refused =
+            refusal(container, action, actor, &overridden)) {
+        audit(container, action, actor, *refused, false);
+        emit actionFinished(container, action, *refused);
         if (done)
-            done(ActionOutcome{false, false, message});
-    };
+            done(*refused);
+        return;
+    }
     DockerClient *client = clientFor(container.endpoint);
-    if (!client) {
-        record(operation, started, false);
-        refuse(tr("no Docker endpoint named \"%1\"").arg(container.endpoint),
-               QStringLiteral("failed"));
-        return;
-    }
-    if (!DockerClient::isValidName(container.name)) {
-        refuse(DockerClient::invalidNameMessage(container.name), QStringLiteral("failed"));
-        return;
-    }
-    sweepCooldowns();
-    const int left = cooldownRemainingSec(container);
-    if (left > 0) {
-        const qint64 ago = (m_clock->monotonicMs() - m_lastToggleMs.value(container.text())) / 1000;
-        refuse(tr("%1 was started, stopped or restarted %2 s ago; to protect it from rapid "
-                  "toggling, try again in %3 s")
-                   .arg(container.name)
-                   .arg(ago)
-                   .arg(left),
-               QStringLiteral("denied"));
-        return;
-    }
+    const QString operation = QStringLiteral("docker.") + containerActionName(action);
+    const qint64 started = m_clock->monotonicMs();
     const QString key = container.text();
+    // An override replaces a running cool-down; a failure gives the earlier one back.
+    const std::optional<qint64> previous = m_lastToggleMs.contains(key)
+                                               ? std::optional<qint64>(m_lastToggleMs.value(key))
+                                               : std::nullopt;
     if (m_settings.toggleCooldownSec > 0)
         m_lastToggleMs.insert(key, started); // set now, so a second click while pending waits
     QPointer<ContainerController> self(this);
-    auto finish = [self, container, verb, operation, origin, started, key,
+    auto finish = [self, container, action, actor, operation, started, key, previous, overridden,
                    done](const ActionOutcome &o) {
+        const ContainerActionResult result =
+            o.ok ? ContainerActionResult::success(o.message, o.changed)
+                 : ContainerActionResult::failure(ActionError::Failed, o.message);
         if (self) {
             // Only a real change starts the cool-down; a failure or "already running" may be
             // tried again at once.
-            if (!o.ok || !o.changed)
-                self->m_lastToggleMs.remove(key);
+            const auto mine = self->m_lastToggleMs.constFind(key);
+            if ((!o.ok || !o.changed) && mine != self->m_lastToggleMs.cend() &&
+                mine.value() == started) {
+                if (previous)
+                    self->m_lastToggleMs.insert(key, *previous);
+                else
+                    self->m_lastToggleMs.remove(key);
+            }
             self->record(operation, started, o.ok);
-            self->audit(container, verb, origin,
-                        o.ok ? QStringLiteral("ok") : QStringLiteral("failed"), o.message);
-            emit self->actionFinished(container.endpoint, container.name, verb, o.ok, o.message);
+            self->audit(container, action, actor, result, overridden);
+            emit self->actionFinished(container, action, result);
         }
         if (done)
-            done(o);
+            done(result);
     };
     switch (action) {
     case ContainerAction::Start:
@@ -190,16 +261,17 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
 }
 
 void ContainerController::performBatch(const QList<ContainerRef> &containers,
-                                       ContainerAction action, const ActionOrigin &origin,
+                                       ContainerAction action, const Actor &actor,
                                        std::function<void(const QList<BatchItemResult> &)> done) {
     auto batch = std::make_shared<Batch>();
+    batch->id = m_nextBatch++;
     batch->items = containers;
     batch->action = action;
-    batch->origin = origin;
+    batch->actor = actor;
     batch->done = std::move(done);
     batch->startedMs = m_clock->monotonicMs();
     for (const ContainerRef &c : containers)
-        batch->results.append(BatchItemResult{c, {}});
+        batch->results.append(BatchItemResult{c, {}, -1});
     ++m_batches;
     runGroup(batch);
 }
@@ -208,18 +280,23 @@ void ContainerController::runGroup(const std::shared_ptr<Batch> &batch) {
     if (batch->next >= batch->items.size()) {
         --m_batches;
         const bool allOk = std::all_of(batch->results.cbegin(), batch->results.cend(),
-                                       [](const BatchItemResult &r) { return r.outcome.ok; });
-        record(QStringLiteral("docker.batch.") + actionName(batch->action), batch->startedMs,
-               allOk);
+                                       [](const BatchItemResult &r) { return r.result.ok(); });
+        record(QStringLiteral("docker.batch.") + containerActionName(batch->action),
+               batch->startedMs, allOk);
         if (batch->done)
             batch->done(batch->results);
         return;
     }
-    const qsizetype group =
+    const qsizetype size =
         std::min<qsizetype>(m_settings.batchSize, batch->items.size() - batch->next);
+    const int group = batch->group++;
+    QStringList names;
+    for (qsizetype i = batch->next; i < batch->next + size; ++i)
+        names.append(batch->items.at(i).text());
+    emit batchGroupStarted(batch->id, group, names);
     // One extra count held while the group is being sent, so an answer that comes back at once
     // (a refusal) cannot start the next group early.
-    batch->pending = int(group) + 1;
+    batch->pending = int(size) + 1;
     QPointer<ContainerController> self(this);
     auto oneDone = [self, batch] {
         if (--batch->pending > 0 || !self)
@@ -232,11 +309,12 @@ void ContainerController::runGroup(const std::shared_ptr<Batch> &batch) {
                     self->runGroup(batch);
             });
     };
-    for (qsizetype i = 0; i < group; ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         const qsizetype index = batch->next++;
-        perform(batch->items.at(index), batch->action, batch->origin,
-                [batch, index, oneDone](const ActionOutcome &o) {
-                    batch->results[index].outcome = o;
+        batch->results[index].group = group;
+        perform(batch->items.at(index), batch->action, batch->actor,
+                [batch, index, oneDone](const ContainerActionResult &r) {
+                    batch->results[index].result = r;
                     oneDone();
                 });
     }

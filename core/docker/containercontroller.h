@@ -1,11 +1,18 @@
-// ContainerController: start, stop and restart of containers on any endpoint, through the
-// endpoints' clients. Refuses a toggle of the same container within a cool-down (150 s) with the
-// seconds left; runs batches (restart all, stop all) in groups of 3 with 0.1 s between groups;
-// keeps at most 5 stats requests in flight and queues the rest (bounded). Every operation is
-// recorded in the operation metrics ("docker.start", ...) and in the audit log when given one.
-// All time comes from the injected clock; lives on one thread.
+// ContainerController: the one route for container actions, whoever asks (Discord, the panel,
+// the scheduler, the CLI), with one policy:
+// - only containers of the settings, and only the actions their allowedActions list;
+// - a toggle of the same container within the cool-down (150 s) is refused with the time it is
+//   allowed again, unless the panel operator overrides it (Actor::overrideCooldown);
+// - every action that reaches Docker is measured in the operation metrics ("docker.start", ...);
+// - every request, refused or not, gets exactly one audit entry (source, actor, result, detail);
+// - several containers at once (restart all, stop all) go in batches of docker.batchSize with
+//   docker.batchDelayMs between batches.
+// It also keeps at most 5 stats requests in flight and queues the rest (bounded). All time comes
+// from the injected clock; lives on one thread.
 #pragma once
 
+#include "containeraction.h"
+#include "containeractionresult.h"
 #include "containerinfo.h"
 
 #include <QHash>
@@ -13,15 +20,21 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mechdock {
 class Clock;
 }
+namespace mechdock::config {
+struct ContainerSettings;
+struct Settings;
+} // namespace mechdock::config
 namespace mechdock::monitor {
 class OperationMetrics;
 }
@@ -32,31 +45,6 @@ class AuditLog;
 namespace mechdock::docker {
 
 class DockerClient;
-
-struct ContainerRef {
-    QString endpoint;
-    QString name;
-    QString text() const { return endpoint + QLatin1Char('/') + name; }
-    bool operator==(const ContainerRef &o) const {
-        return endpoint == o.endpoint && name == o.name;
-    }
-};
-
-enum class ContainerAction { Start, Stop, Restart };
-
-// Who asked, for the audit log.
-struct ActionOrigin {
-    QString source = QStringLiteral("service"); // discord, panel, cli, scheduler, service
-    QString actor;
-    QString actorId;
-    QString guildId;
-    QString channelId;
-};
-
-struct BatchItemResult {
-    ContainerRef container;
-    ActionOutcome outcome;
-};
 
 class ContainerController : public QObject {
     Q_OBJECT
@@ -74,29 +62,30 @@ public:
     explicit ContainerController(const Clock *clock = nullptr, QObject *parent = nullptr);
     ~ContainerController() override;
 
+    // The docker section (cool-down, batches, stats limit) and the containers of the settings.
+    void configure(const config::Settings &settings);
     void setSettings(const Settings &settings);
     Settings settings() const { return m_settings; }
+    // The containers actions may touch, with their allowed actions.
+    void setContainers(const QList<config::ContainerSettings> &containers);
     // The client that serves an endpoint (not owned; e.g. ContainerStatusCache::client()).
     void setClient(const QString &endpoint, DockerClient *client);
-    void setAuditLog(storage::AuditLog *audit) { m_audit = audit; }
+    // Where each request is audited; asked at every request, so the log may come and go (a
+    // database that moves). Unset or null: not audited.
+    void setAuditLog(std::function<storage::AuditLog *()> auditLog);
     // null: OperationMetrics::global()
     void setMetrics(monitor::OperationMetrics *metrics);
 
-    static QString actionName(ContainerAction action);
-    static bool parseAction(const QString &text, ContainerAction *out);
-
     // Seconds until the container may be toggled again; 0 when it may be now.
     int cooldownRemainingSec(const ContainerRef &container) const;
-    // Forgets the cool-down of a container (an admin override).
-    void clearCooldown(const ContainerRef &container);
 
-    void perform(const ContainerRef &container, ContainerAction action, const ActionOrigin &origin,
-                 std::function<void(const ActionOutcome &)> done);
-    // Runs the action on every container, batchSize at a time, batchDelayMs between groups;
-    // `done` gets one result per container in the given order.
+    void perform(const ContainerRef &container, ContainerAction action, const Actor &actor,
+                 std::function<void(const ContainerActionResult &)> done);
+    // Runs the action on every container, batchSize at a time; a batch starts batchDelayMs after
+    // every container of the one before answered. `done` gets one result per container in the
+    // given order.
     void performBatch(const QList<ContainerRef> &containers, ContainerAction action,
-                      const ActionOrigin &origin,
-                      std::function<void(const QList<BatchItemResult> &)> done);
+                      const Actor &actor, std::function<void(const QList<BatchItemResult> &)> done);
     void stats(const ContainerRef &container,
                std::function<void(const StatsSample &, const QString &error)> done);
 
@@ -106,34 +95,48 @@ public:
     int batchesRunning() const { return m_batches; }
 
 signals:
-    void actionFinished(const QString &endpoint, const QString &name, const QString &action,
-                        bool ok, const QString &message);
+    // Every request's result, refusals included.
+    void actionFinished(const mechdock::docker::ContainerRef &container,
+                        mechdock::docker::ContainerAction action,
+                        const mechdock::docker::ContainerActionResult &result);
+    // A batch sends its group `group` (0, 1, ...); every container of the groups before answered.
+    void batchGroupStarted(quint64 batch, int group, const QStringList &containers);
 
 private:
     struct StatsJob {
         ContainerRef container;
         std::function<void(const StatsSample &, const QString &)> done;
     };
+    struct Permission {
+        QString shownName;
+        QStringList allowedActions;
+    };
     struct Batch;
     DockerClient *clientFor(const QString &endpoint) const;
+    // Empty when the policy lets the request through, else the refusal.
+    std::optional<ContainerActionResult> refusal(const ContainerRef &container,
+                                                 ContainerAction action, const Actor &actor,
+                                                 bool *overridden);
     void sweepCooldowns();
-    void audit(const ContainerRef &container, const QString &action, const ActionOrigin &origin,
-               const QString &result, const QString &detail);
+    qint64 cooldownRemainingMs(const ContainerRef &container) const;
+    void audit(const ContainerRef &container, ContainerAction action, const Actor &actor,
+               const ContainerActionResult &result, bool overridden);
     void record(const QString &operation, qint64 startedMs, bool ok);
     void pumpStats();
     void runGroup(const std::shared_ptr<Batch> &batch);
 
     const Clock *m_clock;
     Settings m_settings;
+    QHash<QString, Permission> m_permissions; // key: ContainerRef::text()
     QHash<QString, QPointer<DockerClient>> m_clients;
-    QHash<QString, qint64> m_lastToggleMs; // key: endpoint/name, monotonic ms
-    storage::AuditLog *m_audit = nullptr;
+    QHash<QString, qint64> m_lastToggleMs; // key: ContainerRef::text(), monotonic ms
+    std::function<storage::AuditLog *()> m_auditLog;
     monitor::OperationMetrics *m_metrics;
     std::deque<StatsJob> m_statsQueue;
     int m_statsInFlight = 0;
     int m_statsPeak = 0;
     int m_batches = 0;
-    std::shared_ptr<bool> m_alive;
+    quint64 m_nextBatch = 1;
 };
 
 } // namespace mechdock::docker

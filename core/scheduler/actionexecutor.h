@@ -1,7 +1,7 @@
-// ActionExecutor: how the runner starts/stops/restarts a container. The service connects it to
-// the Docker container service; tests use a fake. execute() must call done exactly once, on the
-// runner's thread (queue it there if the work finishes elsewhere); a late call after the
-// runner's timeout is ignored.
+// ActionExecutor: how the runner starts/stops/restarts a container. The service implements it on
+// the route every container action takes (service::ScheduledActionExecutor); tests use a fake.
+// execute() must call done exactly once, on the runner's thread (queue it there if the work
+// finishes elsewhere); a late call after the runner's timeout is ignored.
 #pragma once
 
 #include "scheduledtask.h"

@@ -197,7 +197,7 @@ DdcImportResult DdcImporter::parse(const QByteArray &json, const QString &endpoi
             continue;
         }
         const QString actionText = text(o.value(QStringLiteral("action")));
-        const auto action = actionFromName(actionText);
+        const auto action = docker::containerActionFromName(actionText);
         if (!action) {
             skip(tr("action \"%1\" is not start, stop or restart").arg(actionText));
             continue;

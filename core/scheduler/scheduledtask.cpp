@@ -1,30 +1,7 @@
-// Name mappings for ScheduledTask's enums and the spec accessor.
+// Name mappings for the run outcome and the spec accessor.
 #include "scheduledtask.h"
 
 namespace mechdock::scheduler {
-
-QString actionName(TaskAction action) {
-    switch (action) {
-    case TaskAction::Start:
-        return QStringLiteral("start");
-    case TaskAction::Stop:
-        return QStringLiteral("stop");
-    case TaskAction::Restart:
-        return QStringLiteral("restart");
-    }
-    return QString();
-}
-
-std::optional<TaskAction> actionFromName(const QString &name) {
-    const QString lower = name.trimmed().toLower();
-    if (lower == QLatin1String("start"))
-        return TaskAction::Start;
-    if (lower == QLatin1String("stop"))
-        return TaskAction::Stop;
-    if (lower == QLatin1String("restart"))
-        return TaskAction::Restart;
-    return std::nullopt;
-}
 
 QString outcomeName(RunOutcome outcome) {
     switch (outcome) {

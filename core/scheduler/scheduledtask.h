@@ -3,6 +3,8 @@
 
 #include "schedulespec.h"
 
+#include "docker/containeraction.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -19,16 +21,11 @@ struct Result {
     static Result failure(const QString &message) { return Result{false, message}; }
 };
 
-enum class TaskAction { Start, Stop, Restart };
-
-QString actionName(TaskAction action);
-std::optional<TaskAction> actionFromName(const QString &name);
-
 struct ScheduledTask {
     QString id;
     QString endpoint; // Docker endpoint name the container lives on
     QString containerName;
-    TaskAction action = TaskAction::Restart;
+    docker::ContainerAction action = docker::ContainerAction::Restart;
     QString schedule;    // ScheduleSpec text form, e.g. "weekly mon,fri 18:00"
     QByteArray timeZone; // IANA id, e.g. "Europe/Berlin"
     bool enabled = true;
@@ -55,7 +52,7 @@ struct TaskRunRecord {
     QString taskId;
     QString endpoint;
     QString containerName;
-    TaskAction action = TaskAction::Restart;
+    docker::ContainerAction action = docker::ContainerAction::Restart;
     QDateTime scheduledFor; // the instant the run was due (UTC)
     QDateTime startedAt;    // UTC; invalid for missed/skipped runs
     QDateTime finishedAt;   // UTC

@@ -65,8 +65,8 @@ std::optional<SpacingConflict> SpacingRule::check(const ScheduledTask &candidate
                 tr("This task would run at %1, less than 10 minutes from task %2 (%3 %4, "
                    "\"%5\") at %6. Tasks on one container must be at least 10 minutes apart.")
                     .arg(shown(conflict.candidateRun, candidateZone), otherName,
-                         actionName(other.action), other.containerName, other.schedule,
-                         shown(conflict.otherRun, candidateZone));
+                         docker::containerActionName(other.action), other.containerName,
+                         other.schedule, shown(conflict.otherRun, candidateZone));
             return conflict;
         }
     }

@@ -319,9 +319,9 @@ void TaskRunner::finish(const QString &taskId, quint64 token, RunOutcome outcome
     running.record.message = message;
     running.record.finishedAt = m_clock->nowUtc();
     const qint64 elapsed = m_clock->monotonicMs() - running.startedMonotonicMs;
-    monitor::OperationMetrics::global().record(QStringLiteral("scheduler.") +
-                                                   actionName(running.record.action),
-                                               double(elapsed), outcome == RunOutcome::Succeeded);
+    monitor::OperationMetrics::global().record(
+        QStringLiteral("scheduler.") + docker::containerActionName(running.record.action),
+        double(elapsed), outcome == RunOutcome::Succeeded);
     const auto task = m_tasks.find(taskId);
     if (task != m_tasks.end()) {
         task->lastRun = running.record.startedAt;
@@ -375,7 +375,7 @@ storage::AuditEntry TaskRunner::toAuditEntry(const TaskRunRecord &r) {
     entry.epochMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
     entry.source = QStringLiteral("scheduler");
     entry.actor = QStringLiteral("scheduler");
-    entry.action = actionName(r.action);
+    entry.action = docker::containerActionName(r.action);
     entry.target = r.endpoint + QLatin1Char('/') + r.containerName;
     switch (r.outcome) {
     case RunOutcome::Succeeded:

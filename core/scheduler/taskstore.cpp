@@ -68,7 +68,7 @@ Result TaskStore::save(const ScheduledTask &task) {
     q.addBindValue(task.id);
     q.addBindValue(task.endpoint);
     q.addBindValue(task.containerName);
-    q.addBindValue(actionName(task.action));
+    q.addBindValue(docker::containerActionName(task.action));
     q.addBindValue(task.schedule);
     q.addBindValue(QString::fromUtf8(task.timeZone));
     q.addBindValue(task.enabled ? 1 : 0);
@@ -116,7 +116,8 @@ QList<ScheduledTask> TaskStore::loadAll(QString *error) {
         t.id = q.value(0).toString();
         t.endpoint = q.value(1).toString();
         t.containerName = q.value(2).toString();
-        t.action = actionFromName(q.value(3).toString()).value_or(TaskAction::Restart);
+        t.action = docker::containerActionFromName(q.value(3).toString())
+                       .value_or(docker::ContainerAction::Restart);
         t.schedule = q.value(4).toString();
         t.timeZone = q.value(5).toString().toUtf8();
         t.enabled = q.value(6).toInt() != 0;
@@ -141,7 +142,7 @@ Result TaskStore::appendRun(TaskRunRecord &record) {
     q.addBindValue(record.taskId);
     q.addBindValue(record.endpoint);
     q.addBindValue(record.containerName);
-    q.addBindValue(actionName(record.action));
+    q.addBindValue(docker::containerActionName(record.action));
     q.addBindValue(toMs(record.scheduledFor));
     q.addBindValue(toMs(record.startedAt));
     q.addBindValue(toMs(record.finishedAt));
@@ -182,7 +183,8 @@ QList<TaskRunRecord> TaskStore::history(const QString &taskId, int limit) {
         r.taskId = q.value(1).toString();
         r.endpoint = q.value(2).toString();
         r.containerName = q.value(3).toString();
-        r.action = actionFromName(q.value(4).toString()).value_or(TaskAction::Restart);
+        r.action = docker::containerActionFromName(q.value(4).toString())
+                       .value_or(docker::ContainerAction::Restart);
         r.scheduledFor = fromMs(q.value(5));
         r.startedAt = fromMs(q.value(6));
         r.finishedAt = fromMs(q.value(7));

@@ -56,6 +56,10 @@ ContainerPoller::ContainerPoller(QObject *parent, const Clock *clock)
             &ContainerPoller::onEndpointRefreshed);
     connect(&m_cache, &docker::ContainerStatusCache::endpointChanged, this,
             &ContainerPoller::scheduleAnnounce);
+    // The event stream usually told already; the list confirms it, and a refusal still gets the
+    // refreshed() its caller may wait for.
+    connect(&m_controller, &docker::ContainerController::actionFinished, this,
+            [this](const docker::ContainerRef &container) { m_cache.refresh(container.endpoint); });
 }
 
 ContainerPoller::~ContainerPoller() {
@@ -74,12 +78,7 @@ void ContainerPoller::setSettings(const config::Settings &settings) {
     cache.refreshMs = std::max(1, d.backgroundRefreshSec) * 1000;
     cache.requestTimeoutMs = std::max(1, d.requestTimeoutSec) * 1000;
     m_cache.setSettings(cache);
-    docker::ContainerController::Settings control = m_controller.settings();
-    control.toggleCooldownSec = d.toggleCooldownSec;
-    control.batchSize = d.batchSize;
-    control.batchDelayMs = d.batchDelayMs;
-    control.maxConcurrentStats = d.maxConcurrentStats;
-    m_controller.setSettings(control);
+    m_controller.configure(settings);
     applyEndpoints();
     // Samples of containers that are no longer configured go now, not at their next change.
     for (auto i = m_samples.begin(); i != m_samples.end();) {
@@ -284,39 +283,6 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
         }
     }
     return rows;
-}
-
-void ContainerPoller::setAuditLog(storage::AuditLog *audit) {
-    m_controller.setAuditLog(audit);
-}
-
-void ContainerPoller::perform(const QString &endpoint, const QString &name, const QString &action,
-                              std::function<void(bool, const QString &)> done) {
-    perform(endpoint, name, action, docker::ActionOrigin{}, std::move(done));
-}
-
-void ContainerPoller::perform(const QString &endpoint, const QString &name, const QString &action,
-                              const docker::ActionOrigin &origin,
-                              std::function<void(bool, const QString &)> done) {
-    const config::ContainerSettings *c = configured(endpoint, name);
-    if (!c || !c->allowedActions.contains(action)) {
-        done(false, tr("%1 does not allow \"%2\" in the settings").arg(name, action));
-        return;
-    }
-    docker::ContainerAction parsed;
-    if (!docker::ContainerController::parseAction(action, &parsed)) {
-        done(false, tr("unknown action \"%1\"").arg(action));
-        return;
-    }
-    QPointer<ContainerPoller> self(this);
-    m_controller.perform(docker::ContainerRef{endpoint, name}, parsed, origin,
-                         [self, endpoint, done](const docker::ActionOutcome &o) {
-                             done(o.ok, o.message);
-                             // The event stream usually said it already; the list confirms it,
-                             // and a refusal still gets the refreshed() its caller waits for.
-                             if (self)
-                                 self->m_cache.refresh(endpoint);
-                         });
 }
 
 void ContainerPoller::logs(const QString &endpoint, const QString &name, int lines,

@@ -1,8 +1,10 @@
 // ContainerPoller: the service's view of the containers of every endpoint, as plain rows for the
 // panel, the bot and the health endpoint. Built on one ContainerStatusCache (background refresh,
-// TTL, event stream, so a `die` shows at once) and one ContainerController (toggle cool-down,
-// stats limit, metrics, audit). Adds one-shot stats and the start time of the configured running
-// containers, and announces changes at most a few times a second.
+// TTL, event stream, so a `die` shows at once) and one ContainerController, the route every
+// container action takes (allowed actions, toggle cool-down, metrics, audit, batches; see
+// controller()). Adds one-shot stats and the start time of the configured running containers,
+// refreshes an endpoint after each action on it, and announces changes at most a few times a
+// second.
 #pragma once
 
 #include "config/settings.h"
@@ -21,9 +23,6 @@
 namespace mechdock {
 class Clock;
 }
-namespace mechdock::storage {
-class AuditLog;
-}
 
 namespace mechdock::service {
 
@@ -38,23 +37,14 @@ public:
     void setSettings(const config::Settings &settings);
     QList<ContainerRow> rows() const { return m_rows; }
     qint64 refreshedEpochMs() const { return m_refreshedMs; }
-    // Runs an action the panel asked for, if the settings allow it, through the controller
-    // (cool-down, metrics, audit with source "service"), then refreshes.
-    void perform(const QString &endpoint, const QString &name, const QString &action,
-                 std::function<void(bool ok, const QString &message)> done);
-    // The same, naming who asked for the audit log (panel, discord, ...).
-    void perform(const QString &endpoint, const QString &name, const QString &action,
-                 const docker::ActionOrigin &origin,
-                 std::function<void(bool ok, const QString &message)> done);
     // The last `lines` log lines of a container (1 to 1000), through the endpoint's pooled
     // client (TLS included); raw when the container has a TTY. The name must be a valid
     // container name and the endpoint a configured one, else `done` reports why.
     void logs(const QString &endpoint, const QString &name, int lines,
               std::function<void(bool ok, const QString &textOrError)> done);
-    // Where the controller records actions (not owned; null: none).
-    void setAuditLog(storage::AuditLog *audit);
 
-    // The Docker layer underneath, e.g. for logs through the same connections.
+    // The Docker layer underneath: the cache's clients serve logs through the same connections,
+    // and the controller is the one route for container actions, configured from setSettings().
     docker::ContainerStatusCache *cache() { return &m_cache; }
     docker::ContainerController *controller() { return &m_controller; }
 

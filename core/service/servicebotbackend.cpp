@@ -99,30 +99,63 @@ QList<bot::ContainerView> ServiceBotBackend::containers() {
     return views;
 }
 
-void ServiceBotBackend::containerAction(const QString &endpoint, const QString &name,
-                                        const QString &action, const QString &actor,
-                                        std::function<void(const bot::ActionResult &)> done) {
+void ServiceBotBackend::afterRefresh(std::function<void()> answer) {
+    auto answered = std::make_shared<bool>(false);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto once = [answer = std::move(answer), answered, connection] {
+        if (*answered)
+            return;
+        *answered = true;
+        QObject::disconnect(*connection);
+        answer();
+    };
+    *connection = connect(m_parts.poller, &ContainerPoller::refreshed, this, once);
+    QTimer::singleShot(5000, this, once);
+}
+
+void ServiceBotBackend::containerAction(
+    const QString &endpoint, const QString &name, docker::ContainerAction action,
+    const docker::Actor &actor, std::function<void(const docker::ContainerActionResult &)> done) {
     if (!m_parts.poller) {
-        done({false, tr("Docker is not running in this service.")});
+        done(docker::ContainerActionResult::failure(docker::ActionError::Failed,
+                                                    tr("Docker is not running in this service.")));
         return;
     }
-    qCInfo(lcDocker).noquote() << tr("%1 asked Discord to %2 %3").arg(actor, action, name);
-    // The answer waits for the refresh the action triggers, so the edited message shows the new
-    // state; if that refresh does not come (endpoint gone), the result goes out after 5 s anyway.
-    ContainerPoller *poller = m_parts.poller;
-    m_parts.poller->perform(
-        endpoint, name, action, [this, poller, done](bool ok, const QString &message) {
-            auto answered = std::make_shared<bool>(false);
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            auto answer = [done, answered, connection, ok, message] {
-                if (*answered)
-                    return;
-                *answered = true;
-                QObject::disconnect(*connection);
-                done({ok, message});
-            };
-            *connection = connect(poller, &ContainerPoller::refreshed, this, answer);
-            QTimer::singleShot(5000, this, answer);
+    qCInfo(lcDocker).noquote() << tr("%1 asked Discord to %2 %3")
+                                      .arg(actor.name, docker::containerActionName(action), name);
+    QPointer<ServiceBotBackend> self(this);
+    m_parts.poller->controller()->perform(docker::ContainerRef{endpoint, name}, action, actor,
+                                          [self, done](const docker::ContainerActionResult &r) {
+                                              if (self)
+                                                  self->afterRefresh([done, r] { done(r); });
+                                          });
+}
+
+void ServiceBotBackend::containerBatchAction(
+    const QList<docker::ContainerRef> &containers, docker::ContainerAction action,
+    const docker::Actor &actor, std::function<void(const QList<docker::BatchItemResult> &)> done) {
+    if (!m_parts.poller) {
+        QList<docker::BatchItemResult> results;
+        for (const docker::ContainerRef &c : containers)
+            results.append(docker::BatchItemResult{
+                c,
+                docker::ContainerActionResult::failure(
+                    docker::ActionError::Failed, tr("Docker is not running in this service.")),
+                -1});
+        done(results);
+        return;
+    }
+    QStringList names;
+    for (const docker::ContainerRef &c : containers)
+        names.append(c.name);
+    qCInfo(lcDocker).noquote() << tr("%1 asked Discord to %2 %3")
+                                      .arg(actor.name, docker::containerActionName(action),
+                                           names.join(QStringLiteral(", ")));
+    QPointer<ServiceBotBackend> self(this);
+    m_parts.poller->controller()->performBatch(
+        containers, action, actor, [self, done](const QList<docker::BatchItemResult> &results) {
+            if (self)
+                self->afterRefresh([done, results] { done(results); });
         });
 }
 
@@ -292,7 +325,7 @@ bot::ActionResult ServiceBotBackend::scheduleAdd(const QString &endpoint, const 
     scheduler::SchedulerApi *api = m_parts.scheduler ? m_parts.scheduler() : nullptr;
     if (!api)
         return {false, tr("The scheduler is not running (the database is unavailable).")};
-    const auto taskAction = scheduler::actionFromName(action);
+    const auto taskAction = docker::containerActionFromName(action);
     if (!taskAction)
         return {false,
                 tr("Unknown action \"%1\": use start, stop or restart.").arg(action.left(20))};
@@ -342,9 +375,9 @@ QString ServiceBotBackend::scheduleList(const QString &locale) {
                 ? t(locale, MD_TR("no further runs"))
                 : o.upcoming.first().toTimeZone(o.task.zone()).toString(Qt::ISODate);
         lines << QStringLiteral("`%1` %2 %3 — %4 (%5) → %6%7")
-                     .arg(o.task.id, scheduler::actionName(o.task.action), o.task.containerName,
-                          o.task.schedule, QString::fromUtf8(o.task.timeZone), next,
-                          o.task.enabled ? QString() : QStringLiteral(" ⏸"));
+                     .arg(o.task.id, docker::containerActionName(o.task.action),
+                          o.task.containerName, o.task.schedule, QString::fromUtf8(o.task.timeZone),
+                          next, o.task.enabled ? QString() : QStringLiteral(" ⏸"));
     }
     return lines.join(QLatin1Char('\n')).left(1900);
 }

@@ -1,5 +1,6 @@
 // ServiceBotBackend: the bot's view of the running service: containers from the poller's
-// status rows joined with their settings, actions and logs through Docker, reports from the
+// status rows joined with their settings, actions through the poller's controller (the route
+// every container action takes; several at once in batches), logs through Docker, reports from the
 // snapshot and the cache registry, schedules through the scheduler API, donations through the
 // mech hooks. Lives on the service thread.
 #pragma once
@@ -56,9 +57,13 @@ public:
     ~ServiceBotBackend() override;
 
     QList<bot::ContainerView> containers() override;
-    void containerAction(const QString &endpoint, const QString &name, const QString &action,
-                         const QString &actor,
-                         std::function<void(const bot::ActionResult &)> done) override;
+    void containerAction(const QString &endpoint, const QString &name,
+                         docker::ContainerAction action, const docker::Actor &actor,
+                         std::function<void(const docker::ContainerActionResult &)> done) override;
+    void
+    containerBatchAction(const QList<docker::ContainerRef> &containers,
+                         docker::ContainerAction action, const docker::Actor &actor,
+                         std::function<void(const QList<docker::BatchItemResult> &)> done) override;
     void containerLogs(const QString &endpoint, const QString &name, int lines,
                        std::function<void(const bot::ActionResult &)> done) override;
     void audit(const storage::AuditEntry &entry) override;
@@ -82,6 +87,9 @@ public:
 
 private:
     QString t(const QString &locale, const char *text) const;
+    // Calls `answer` at the poller's next refresh (so a reply shows the new state), or after 5 s
+    // if none comes (an endpoint gone).
+    void afterRefresh(std::function<void()> answer);
 
     config::Settings m_settings;
     BotBackendParts m_parts;

@@ -67,10 +67,11 @@ private slots:
         button(page, QStringLiteral("Stop"))->click();
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().at(1).toString(), QStringLiteral("web"));
-        QCOMPARE(requested.first().at(2).toString(), QStringLiteral("stop"));
+        QCOMPARE(requested.first().at(2).value<docker::ContainerAction>(),
+                 docker::ContainerAction::Stop);
         view->selectRow(1); // other: not configured, no actions
         QVERIFY(!button(page, QStringLiteral("Stop"))->isEnabled());
-        page.requestAction(QStringLiteral("stop"));
+        page.requestAction(docker::ContainerAction::Stop);
         QCOMPARE(requested.count(), 1);
         // A refresh with the same rows keeps the selection.
         page.applySnapshot(s);

@@ -3,6 +3,7 @@
 // the poll 10 minutes away), connections are reused, start/stop/restart/batches/stats through
 // the controller agree with the docker CLI, and a daemon restart during polling shows as
 // "unreachable" and then recovers without help.
+#include "config/settings.h"
 #include "docker/containercontroller.h"
 #include "docker/containerstatuscache.h"
 #include "docker/dockerclient.h"
@@ -131,24 +132,34 @@ private slots:
         DockerClient client(endpoint());
         ContainerController controller;
         controller.setClient(QStringLiteral("local"), &client);
+        QList<config::ContainerSettings> configured;
+        for (const QString &n : names) {
+            config::ContainerSettings c;
+            c.name = n;
+            c.allowedActions = {QStringLiteral("start"), QStringLiteral("stop"),
+                                QStringLiteral("restart")};
+            configured.append(c);
+        }
+        controller.setContainers(configured);
         auto perform = [&](const QString &name, ContainerAction a) {
-            ActionOutcome out;
+            ContainerActionResult out =
+                ContainerActionResult::failure(ActionError::Failed, QStringLiteral("no answer"));
             bool done = false;
-            controller.perform({QStringLiteral("local"), name}, a, ActionOrigin{},
-                               [&](const ActionOutcome &o) {
-                                   out = o;
+            controller.perform({QStringLiteral("local"), name}, a, Actor{},
+                               [&](const ContainerActionResult &r) {
+                                   out = r;
                                    done = true;
                                });
             if (!QTest::qWaitFor([&] { return done; }, 60000))
-                out.message = QStringLiteral("no answer");
+                qWarning("no answer within 60 s");
             return out;
         };
-        ActionOutcome o = perform(QStringLiteral("charlie"), ContainerAction::Start);
-        QVERIFY2(o.ok && o.changed, qPrintable(o.message));
+        ContainerActionResult o = perform(QStringLiteral("charlie"), ContainerAction::Start);
+        QVERIFY2(o.ok() && o.changed(), qPrintable(o.message()));
         QCOMPARE(daemon.containerState(QStringLiteral("charlie")), QStringLiteral("running"));
         o = perform(QStringLiteral("charlie"), ContainerAction::Stop);
-        QVERIFY(!o.ok);
-        QVERIFY2(o.message.contains(QStringLiteral("try again in")), qPrintable(o.message));
+        QVERIFY(!o.ok());
+        QVERIFY2(o.message().contains(QStringLiteral("try again in")), qPrintable(o.message()));
         QCOMPARE(daemon.containerState(QStringLiteral("charlie")), QStringLiteral("running"));
 
         ContainerController::Settings s;
@@ -160,14 +171,14 @@ private slots:
             all.append({QStringLiteral("local"), n});
         QList<BatchItemResult> results;
         bool done = false;
-        controller.performBatch(all, ContainerAction::Restart, ActionOrigin{},
+        controller.performBatch(all, ContainerAction::Restart, Actor{},
                                 [&](const QList<BatchItemResult> &r) {
                                     results = r;
                                     done = true;
                                 });
         QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
         for (const BatchItemResult &r : std::as_const(results)) {
-            QVERIFY2(r.outcome.ok, qPrintable(r.outcome.message));
+            QVERIFY2(r.result.ok(), qPrintable(r.result.message()));
             QCOMPARE(daemon.containerState(r.container.name), QStringLiteral("running"));
         }
         int statsDone = 0;
@@ -180,7 +191,7 @@ private slots:
                              });
         QTRY_COMPARE_WITH_TIMEOUT(statsDone, 3, 60000);
         done = false;
-        controller.performBatch(all, ContainerAction::Stop, ActionOrigin{},
+        controller.performBatch(all, ContainerAction::Stop, Actor{},
                                 [&](const QList<BatchItemResult> &r) {
                                     results = r;
                                     done = true;

@@ -44,14 +44,22 @@ class TestServiceContainerPoller : public QObject {
         QString message;
     };
 
+    // Through the poller's controller, the route every container action takes.
     static Answer perform(service::ContainerPoller &poller, const QString &endpoint,
                           const QString &name, const QString &action) {
         Answer a;
-        poller.perform(endpoint, name, action, [&a](bool ok, const QString &message) {
-            a.done = true;
-            a.ok = ok;
-            a.message = message;
-        });
+        const std::optional<docker::ContainerAction> parsed =
+            docker::containerActionFromName(action);
+        if (!parsed) {
+            a.message = QStringLiteral("not an action: ") + action;
+            return a;
+        }
+        poller.controller()->perform(docker::ContainerRef{endpoint, name}, *parsed, docker::Actor{},
+                                     [&a](const docker::ContainerActionResult &r) {
+                                         a.done = true;
+                                         a.ok = r.ok();
+                                         a.message = r.message();
+                                     });
         if (!QTest::qWaitFor([&] { return a.done; }, 60000))
             a.message = QStringLiteral("no answer within 60 s");
         return a;
@@ -174,7 +182,7 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         storage::AuditLog audit(db->pool());
         service::ContainerPoller poller;
-        poller.setAuditLog(&audit);
+        poller.controller()->setAuditLog([&audit] { return &audit; });
         poller.setSettings(settings);
         QTRY_VERIFY_WITH_TIMEOUT(ready(poller), 30000);
         QVERIFY(!row(poller, QStringLiteral("web"))->running);
@@ -278,7 +286,7 @@ private slots:
         a = perform(poller, QStringLiteral("nas"), QStringLiteral("web"), QStringLiteral("start"));
         QVERIFY(!a.ok);
         QCOMPARE(daemon.containerState(QStringLiteral("web")), QStringLiteral("exited"));
-        // Refusals before the controller start no cool-down.
+        // A refusal starts no cool-down.
         QCOMPARE(poller.controller()->cooldownRemainingSec(
                      docker::ContainerRef{QStringLiteral("local"), QStringLiteral("db")}),
                  0);

@@ -1,11 +1,13 @@
 // Scheduled actions reach a real dockerd: the executor the service gives the task runner starts,
-// stops and restarts containers, refuses what the container's settings forbid, and names an
-// unknown endpoint; the running service loads its task runner from the database.
+// stops and restarts containers through the poller's controller (the route every container
+// action takes), refuses what the container's settings forbid, and names an unknown endpoint;
+// the running service loads its task runner from the database.
 #include "config/settings.h"
 #include "dockerdaemon.h"
 #include "scheduler/taskrunner.h"
 #include "service/botservice.h"
-#include "service/dockeractionexecutor.h"
+#include "service/containerpoller.h"
+#include "service/scheduledactionexecutor.h"
 #include "storage/auditlog.h"
 #include "testpaths.h"
 
@@ -20,8 +22,8 @@ class TestServiceScheduledActions : public QObject {
     test::DockerDaemon daemon;
     config::Settings settings;
 
-    std::pair<bool, QString> execute(service::DockerActionExecutor &executor,
-                                     scheduler::TaskAction action, const QString &endpoint,
+    std::pair<bool, QString> execute(service::ScheduledActionExecutor &executor,
+                                     docker::ContainerAction action, const QString &endpoint,
                                      const QString &name) {
         scheduler::ScheduledTask task;
         task.endpoint = endpoint;
@@ -59,20 +61,25 @@ private slots:
     }
 
     void executorFollowsTheSettings() {
-        service::DockerActionExecutor executor(settings);
-        auto r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("local"),
+        // Without the cool-down, so start and restart follow each other here.
+        config::Settings s = settings;
+        s.docker.toggleCooldownSec = 0;
+        service::ContainerPoller poller;
+        poller.setSettings(s);
+        service::ScheduledActionExecutor executor([&poller] { return poller.controller(); });
+        auto r = execute(executor, docker::ContainerAction::Start, QStringLiteral("local"),
                          QStringLiteral("game"));
         QVERIFY2(r.first, qPrintable(r.second));
         QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
-        r = execute(executor, scheduler::TaskAction::Restart, QStringLiteral("local"),
+        r = execute(executor, docker::ContainerAction::Restart, QStringLiteral("local"),
                     QStringLiteral("game"));
         QVERIFY2(r.first, qPrintable(r.second));
-        r = execute(executor, scheduler::TaskAction::Stop, QStringLiteral("local"),
+        r = execute(executor, docker::ContainerAction::Stop, QStringLiteral("local"),
                     QStringLiteral("game"));
         QVERIFY(!r.first);
         QVERIFY(r.second.contains(QStringLiteral("does not allow")));
         QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
-        r = execute(executor, scheduler::TaskAction::Start, QStringLiteral("nas"),
+        r = execute(executor, docker::ContainerAction::Start, QStringLiteral("nas"),
                     QStringLiteral("game"));
         QVERIFY(!r.first);
     }
@@ -93,15 +100,18 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(gameRow().has_value(), 30000);
         QVERIFY(gameRow()->configured);
+        docker::Actor tester;
+        tester.origin = docker::ActionOrigin::Panel;
+        tester.name = QStringLiteral("tester");
         service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
-                                QStringLiteral("start"), QStringLiteral("tester"));
+                                docker::ContainerAction::Start, tester);
         QTRY_VERIFY_WITH_TIMEOUT(gameRow() && gameRow()->running && gameRow()->cpuPercent >= 0,
                                  30000);
         QVERIFY(gameRow()->memoryBytes > 0);
         QCOMPARE(daemon.containerState(QStringLiteral("game")), QStringLiteral("running"));
         // Not allowed by the settings: refused (and audited so), and the container runs on.
         service.containerAction(QStringLiteral("local"), QStringLiteral("game"),
-                                QStringLiteral("stop"), QStringLiteral("tester"));
+                                docker::ContainerAction::Stop, tester);
         const auto refusedStop = [&] {
             for (const storage::AuditEntry &e : service.auditLog()->query(storage::AuditFilter{})) {
                 if (e.action == QLatin1String("stop") && e.target == QLatin1String("local/game") &&
@@ -126,7 +136,7 @@ private slots:
         scheduler::ScheduledTask task;
         task.endpoint = QStringLiteral("local");
         task.containerName = QStringLiteral("game");
-        task.action = scheduler::TaskAction::Restart;
+        task.action = docker::ContainerAction::Restart;
         task.schedule = QStringLiteral("daily 04:00");
         task.timeZone = "Europe/Berlin";
         QString id;

@@ -1,7 +1,8 @@
 // The bot's interaction handling against a fake backend: /ss, hostile input (oversized options,
 // unknown containers, foreign custom_ids, malformed payloads), the permission matrix at click
 // time, the deferred-then-edit flow of container actions, confirmations, cool-downs, autocomplete,
-// logs as a file, and the status-message edit batcher.
+// logs as a file, and the status-message edit batcher. Container actions reach the backend typed,
+// with the Discord user as the actor, and "restart all" as one batch.
 #include "bot/commandcatalog.h"
 #include "bot/customid.h"
 #include "bot/interactionhandler.h"
@@ -31,14 +32,30 @@ public:
     QList<ContainerView> views;
     QList<storage::AuditEntry> audits;
     QStringList actions;
-    QList<std::function<void(const ActionResult &)>> pending;
+    QList<docker::Actor> actors;
+    QList<std::function<void(const docker::ContainerActionResult &)>> pending;
+    QList<QList<docker::ContainerRef>> batches;
+    QList<std::function<void(const QList<docker::BatchItemResult> &)>> pendingBatches;
     QString logs = QStringLiteral("line 1\nline 2");
 
     QList<ContainerView> containers() override { return views; }
-    void containerAction(const QString &endpoint, const QString &name, const QString &action,
-                         const QString &, std::function<void(const ActionResult &)> done) override {
-        actions.append(endpoint + QLatin1Char('/') + name + QLatin1Char(':') + action);
+    void containerAction(const QString &endpoint, const QString &name,
+                         docker::ContainerAction action, const docker::Actor &actor,
+                         std::function<void(const docker::ContainerActionResult &)> done) override {
+        actions.append(endpoint + QLatin1Char('/') + name + QLatin1Char(':') +
+                       docker::containerActionName(action));
+        actors.append(actor);
         pending.append(std::move(done));
+    }
+    void containerBatchAction(
+        const QList<docker::ContainerRef> &containers, docker::ContainerAction action,
+        const docker::Actor &actor,
+        std::function<void(const QList<docker::BatchItemResult> &)> done) override {
+        for (const docker::ContainerRef &c : containers)
+            actions.append(c.text() + QLatin1Char(':') + docker::containerActionName(action));
+        actors.append(actor);
+        batches.append(containers);
+        pendingBatches.append(std::move(done));
     }
     void containerLogs(const QString &, const QString &, int,
                        std::function<void(const ActionResult &)> done) override {
@@ -246,16 +263,39 @@ private slots:
         QCOMPARE(responder.sent.at(1).kind, QStringLiteral("edit"));
         QVERIFY(text(responder.sent.at(1).data).contains(QStringLiteral("pending")));
         QCOMPARE(backend.actions, QStringList{QStringLiteral("local/web:stop")});
+        const docker::Actor actor = backend.actors.first();
+        QCOMPARE(actor.origin, docker::ActionOrigin::Discord);
+        QCOMPARE(actor.id, kMember);
+        QCOMPARE(actor.name, QStringLiteral("user2"));
+        QCOMPARE(actor.guildId, kGuild);
+        QCOMPARE(actor.channelId, kControl);
+        QVERIFY(!actor.overridesCooldown());
         // The action finishes later (a slow Docker): the message is edited with the result.
         backend.views[0].running = false;
-        backend.pending.takeFirst()(ActionResult{true, QStringLiteral("stopped")});
+        backend.pending.takeFirst()(
+            docker::ContainerActionResult::success(QStringLiteral("stopped"), true));
         QCOMPARE(responder.sent.size(), 3);
         QCOMPARE(responder.sent.at(2).kind, QStringLiteral("edit"));
         const QString edited = text(responder.sent.at(2).data);
         QVERIFY(edited.contains(QStringLiteral("stopped")));
         QVERIFY(edited.contains(QStringLiteral("🔴")));
-        QCOMPARE(backend.audits.last().action, QStringLiteral("button:stop"));
-        QCOMPARE(backend.audits.last().result, QStringLiteral("ok"));
+        // The route the action took audits it; the handler adds no second entry.
+        QVERIFY(backend.audits.isEmpty());
+    }
+
+    void cooldownRefusalSaysWhenItIsAllowedAgain() {
+        handler->handle(payload(3, kMember, kControl,
+                                clickData(CustomId{QStringLiteral("restart"),
+                                                   QStringLiteral("local"), QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(backend.pending.size(), 1);
+        const QDateTime allowedAt = QDateTime::fromSecsSinceEpoch(1'900'000'000, Qt::UTC);
+        backend.pending.takeFirst()(docker::ContainerActionResult::coolingDown(
+            QStringLiteral("web was restarted 10 s ago; try again in 140 s"), allowedAt));
+        const QString edited = text(responder.sent.last().data);
+        QVERIFY2(edited.contains(QStringLiteral("try again in 140 s")), qPrintable(edited));
+        QVERIFY2(edited.contains(QStringLiteral("<t:1900000000:R>")), qPrintable(edited));
+        QVERIFY(edited.contains(QStringLiteral("⚠️")));
     }
 
     void deniedClicksChangeNothingAndAreAudited() {
@@ -304,9 +344,16 @@ private slots:
         handler->handle(
             payload(3, kAdmin, kControl,
                     clickData(CustomId{QStringLiteral("confirm_restart_all"), {}, {}}.toString())));
+        // One batch with every container that allows it (db allows nothing).
         QCOMPARE(backend.actions, QStringList{QStringLiteral("local/web:restart")});
-        backend.pending.takeFirst()(ActionResult{true, QStringLiteral("restarted")});
-        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("restarted")));
+        QCOMPARE(backend.batches.size(), 1);
+        QVERIFY(backend.pending.isEmpty());
+        QCOMPARE(backend.actors.first().id, kAdmin);
+        const docker::ContainerRef web{QStringLiteral("local"), QStringLiteral("web")};
+        backend.pendingBatches.takeFirst()({docker::BatchItemResult{
+            web, docker::ContainerActionResult::success(QStringLiteral("restarted"), true), 0}});
+        const QString answer = text(responder.sent.last().data);
+        QVERIFY2(answer.contains(QStringLiteral("Web: restarted")), qPrintable(answer));
     }
 
     void protectedInfoNeedsThePassword() {

@@ -1,9 +1,10 @@
-// Container control against a fake engine: the toggle cool-down on a manual clock with the
-// seconds left in the refusal, batches in groups of three with a pause between groups, at most
-// five stats requests in flight, metrics and audit entries for every operation; and the
-// per-container configuration store in SQLite (validation, order, mergeDeclared).
+// The container-action route against a fake engine: names and actions converted in one place,
+// the allowed actions of the settings, the toggle cool-down on a manual clock with the time it
+// is allowed again (and the panel operator's override, which no other origin has), batches in
+// groups with a pause between groups, at most five stats requests in flight, metrics and one
+// audit entry for every request.
 #include "common/clock.h"
-#include "docker/containerconfigstore.h"
+#include "config/settings.h"
 #include "docker/containercontroller.h"
 #include "docker/dockerclient.h"
 #include "fakeengine.h"
@@ -21,16 +22,45 @@ using namespace mechdock;
 using namespace mechdock::docker;
 
 namespace {
-ActionOutcome run(ContainerController &c, const QString &name, ContainerAction action) {
-    ActionOutcome out;
+ContainerActionResult run(ContainerController &c, const QString &name, ContainerAction action,
+                          const Actor &actor = Actor{}) {
+    ContainerActionResult out =
+        ContainerActionResult::failure(ActionError::Failed, QStringLiteral("no answer"));
     bool done = false;
-    c.perform({QStringLiteral("local"), name}, action, ActionOrigin{}, [&](const ActionOutcome &o) {
-        out = o;
+    c.perform({QStringLiteral("local"), name}, action, actor, [&](const ContainerActionResult &r) {
+        out = r;
         done = true;
     });
+    // An answer that never comes stays the "no answer" failure.
     if (!QTest::qWaitFor([&] { return done; }, 20000))
-        out.message = QStringLiteral("no answer");
+        qWarning("no answer within 20 s");
     return out;
+}
+
+// Containers on "local" that allow every action.
+QList<config::ContainerSettings> allowAll(const QStringList &names) {
+    QList<config::ContainerSettings> list;
+    for (const QString &n : names) {
+        config::ContainerSettings c;
+        c.name = n;
+        c.allowedActions = {QStringLiteral("status"), QStringLiteral("start"),
+                            QStringLiteral("stop"), QStringLiteral("restart")};
+        list.append(c);
+    }
+    return list;
+}
+
+QByteArray noContent() {
+    return "HTTP/1.1 204 No Content\r\n\r\n";
+}
+
+std::unique_ptr<storage::Database> auditDatabase(const QTemporaryDir &dir) {
+    QString error;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("m.db")),
+                                      {storage::AuditLog::migrations()}, &error);
+    if (!db)
+        qWarning() << error;
+    return db;
 }
 } // namespace
 
@@ -56,27 +86,35 @@ private slots:
         storage::AuditLog audit(db->pool());
         ContainerController controller(&clock);
         controller.setClient(QStringLiteral("local"), &client);
+        controller.setContainers(
+            allowAll({QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("ghost")}));
         controller.setMetrics(&metrics);
-        controller.setAuditLog(&audit);
+        controller.setAuditLog([&audit] { return &audit; });
 
-        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Start).ok);
-        ActionOutcome o = run(controller, QStringLiteral("web"), ContainerAction::Stop);
-        QVERIFY(!o.ok);
-        QVERIFY2(o.message.contains(QStringLiteral("try again in 150 s")), qPrintable(o.message));
+        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Start).ok());
+        ContainerActionResult o = run(controller, QStringLiteral("web"), ContainerAction::Stop);
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error(), ActionError::CoolingDown);
+        QVERIFY2(o.message().contains(QStringLiteral("try again in 150 s")),
+                 qPrintable(o.message()));
+        QCOMPARE(o.allowedAt(), clock.nowUtc().addSecs(150));
         clock.advanceMs(100000);
         QCOMPARE(controller.cooldownRemainingSec({QStringLiteral("local"), QStringLiteral("web")}),
                  50);
         o = run(controller, QStringLiteral("web"), ContainerAction::Restart);
-        QVERIFY2(o.message.contains(QStringLiteral("100 s ago")) &&
-                     o.message.contains(QStringLiteral("try again in 50 s")),
-                 qPrintable(o.message));
+        QVERIFY2(o.message().contains(QStringLiteral("100 s ago")) &&
+                     o.message().contains(QStringLiteral("try again in 50 s")),
+                 qPrintable(o.message()));
+        QCOMPARE(o.allowedAt(), clock.nowUtc().addSecs(50));
         // Another container is not affected; a failed action starts no cool-down.
-        QVERIFY(run(controller, QStringLiteral("db"), ContainerAction::Stop).ok);
-        QVERIFY(!run(controller, QStringLiteral("ghost"), ContainerAction::Start).ok);
+        QVERIFY(run(controller, QStringLiteral("db"), ContainerAction::Stop).ok());
+        o = run(controller, QStringLiteral("ghost"), ContainerAction::Start);
+        QCOMPARE(o.error(), ActionError::Failed);
+        QVERIFY(!o.allowedAt().isValid());
         QCOMPARE(
             controller.cooldownRemainingSec({QStringLiteral("local"), QStringLiteral("ghost")}), 0);
         clock.advanceMs(50000);
-        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Stop).ok);
+        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Stop).ok());
         QCOMPARE(engine.requests.size(), 4); // refusals never reached the daemon
 
         QCOMPARE(metrics.summary(QStringLiteral("docker.start")).totalCount, quint64(2));
@@ -93,6 +131,142 @@ private slots:
         }));
         f.result = QStringLiteral("failed");
         QCOMPARE(audit.query(f).size(), 1);
+    }
+
+    void namesConvertInOnePlace() {
+        for (ContainerAction a : containerActions())
+            QCOMPARE(containerActionFromName(containerActionName(a)), std::optional(a));
+        QCOMPARE(containerActionFromName(QStringLiteral(" Restart ")),
+                 std::optional(ContainerAction::Restart));
+        QVERIFY(!containerActionFromName(QStringLiteral("delete")).has_value());
+        QVERIFY(!containerActionFromName(QString()).has_value());
+        QCOMPARE(containerActions().size(), 3);
+        QCOMPARE(actionOriginName(ActionOrigin::Scheduler), QStringLiteral("scheduler"));
+        QCOMPARE(actionOriginName(ActionOrigin::Panel), QStringLiteral("panel"));
+    }
+
+    void onlyWhatTheSettingsAllowWhoeverAsks() {
+        test::FakeEngine engine;
+        engine.handler = [](QLocalSocket *s, const QByteArray &) {
+            s->write(noContent());
+        };
+        DockerClient client(engine.uri());
+        QTemporaryDir dir;
+        auto db = auditDatabase(dir);
+        QVERIFY(db);
+        storage::AuditLog audit(db->pool());
+        ContainerController controller;
+        config::Settings settings;
+        config::ContainerSettings web;
+        web.name = QStringLiteral("web");
+        web.displayName = QStringLiteral("Web server");
+        web.allowedActions = {QStringLiteral("status"), QStringLiteral("start")};
+        settings.containers = {web};
+        controller.configure(settings);
+        controller.setClient(QStringLiteral("local"), &client);
+        controller.setAuditLog([&audit] { return &audit; });
+
+        QStringList messages;
+        for (ActionOrigin origin : {ActionOrigin::Discord, ActionOrigin::Panel,
+                                    ActionOrigin::Scheduler, ActionOrigin::Cli}) {
+            Actor actor;
+            actor.origin = origin;
+            actor.overrideCooldown = true; // no way around the allowed actions
+            const ContainerActionResult r =
+                run(controller, QStringLiteral("web"), ContainerAction::Stop, actor);
+            QCOMPARE(r.error(), ActionError::NotAllowed);
+            messages.append(r.message());
+        }
+        QCOMPARE(messages.count(messages.first()), 4);
+        QCOMPARE(messages.first(), QStringLiteral("Web server does not allow \"stop\"."));
+        // Not a container of the settings, a hostile name, an endpoint without a client.
+        QCOMPARE(run(controller, QStringLiteral("other"), ContainerAction::Start).error(),
+                 ActionError::NotConfigured);
+        QCOMPARE(run(controller, QStringLiteral("../etc"), ContainerAction::Start).error(),
+                 ActionError::InvalidName);
+        config::ContainerSettings remote = web;
+        remote.endpoint = QStringLiteral("nas");
+        settings.containers = {web, remote};
+        controller.configure(settings);
+        ContainerActionResult r;
+        bool done = false;
+        controller.perform({QStringLiteral("nas"), QStringLiteral("web")}, ContainerAction::Start,
+                           Actor{}, [&](const ContainerActionResult &answer) {
+                               r = answer;
+                               done = true;
+                           });
+        QVERIFY(done); // a refusal answers at once
+        QCOMPARE(r.error(), ActionError::UnknownEndpoint);
+        QVERIFY(engine.requests.isEmpty());
+        // Every refusal has its one audit entry, with the origin as its source.
+        const QList<storage::AuditEntry> entries = audit.query(storage::AuditFilter{});
+        QCOMPARE(entries.size(), 7);
+        QStringList sources;
+        for (const storage::AuditEntry &e : entries) {
+            sources.append(e.source);
+            QCOMPARE(e.result, e.target == QLatin1String("nas/web") ? QStringLiteral("failed")
+                                                                    : QStringLiteral("denied"));
+        }
+        for (const char *source : {"discord", "panel", "scheduler", "cli"})
+            QCOMPARE(sources.count(QString::fromLatin1(source)), 1);
+        QCOMPARE(sources.count(QStringLiteral("service")), 3);
+    }
+
+    void onlyThePanelOverridesTheCooldown() {
+        test::FakeEngine engine;
+        bool failing = false;
+        engine.handler = [&failing](QLocalSocket *s, const QByteArray &) {
+            s->write(failing ? test::FakeEngine::json("{\"message\":\"boom\"}", 500) : noContent());
+        };
+        ManualClock clock;
+        DockerClient client(engine.uri());
+        QTemporaryDir dir;
+        auto db = auditDatabase(dir);
+        QVERIFY(db);
+        storage::AuditLog audit(db->pool());
+        ContainerController controller(&clock);
+        controller.setClient(QStringLiteral("local"), &client);
+        controller.setContainers(allowAll({QStringLiteral("web")}));
+        controller.setAuditLog([&audit] { return &audit; });
+        const ContainerRef web{QStringLiteral("local"), QStringLiteral("web")};
+
+        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Restart).ok());
+        clock.advanceMs(10000);
+        for (ActionOrigin origin :
+             {ActionOrigin::Discord, ActionOrigin::Scheduler, ActionOrigin::Cli}) {
+            Actor actor;
+            actor.origin = origin;
+            actor.overrideCooldown = true; // ignored: only the panel operator may
+            const ContainerActionResult r =
+                run(controller, QStringLiteral("web"), ContainerAction::Restart, actor);
+            QCOMPARE(r.error(), ActionError::CoolingDown);
+            QCOMPARE(r.allowedAt(), clock.nowUtc().addSecs(140));
+        }
+        Actor panel;
+        panel.origin = ActionOrigin::Panel;
+        panel.name = QStringLiteral("root");
+        // The panel too, unless it asks.
+        QCOMPARE(run(controller, QStringLiteral("web"), ContainerAction::Restart, panel).error(),
+                 ActionError::CoolingDown);
+        panel.overrideCooldown = true;
+        QVERIFY(run(controller, QStringLiteral("web"), ContainerAction::Restart, panel).ok());
+        // The override started a new cool-down for everyone else.
+        QCOMPARE(controller.cooldownRemainingSec(web), 150);
+        storage::AuditFilter byPanel;
+        byPanel.source = QStringLiteral("panel");
+        byPanel.result = QStringLiteral("ok");
+        const QList<storage::AuditEntry> entries = audit.query(byPanel);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().actor, QStringLiteral("root"));
+        QVERIFY2(entries.first().detail.contains(QStringLiteral("cool-down overridden")),
+                 qPrintable(entries.first().detail));
+
+        // An override that fails gives the cool-down it replaced back.
+        clock.advanceMs(30000);
+        failing = true;
+        QCOMPARE(run(controller, QStringLiteral("web"), ContainerAction::Stop, panel).error(),
+                 ActionError::Failed);
+        QCOMPARE(controller.cooldownRemainingSec(web), 120);
     }
 
     void batchesRunInGroupsWithAPause() {
@@ -126,12 +300,27 @@ private slots:
         controller.setSettings(settings);
         controller.setClient(QStringLiteral("local"), &client);
         QList<ContainerRef> all;
-        for (int i = 0; i < 7; ++i)
+        QStringList names;
+        for (int i = 0; i < 7; ++i) {
             all.append({QStringLiteral("local"), QStringLiteral("c%1").arg(i)});
+            names.append(QStringLiteral("c%1").arg(i));
+        }
+        QList<config::ContainerSettings> configured = allowAll(names);
+        config::ContainerSettings remote = configured.first();
+        remote.endpoint = QStringLiteral("nowhere");
+        remote.name = QStringLiteral("x");
+        configured.append(remote);
+        controller.setContainers(configured);
         all.append({QStringLiteral("nowhere"), QStringLiteral("x")});
+        QList<QStringList> groups;
+        connect(&controller, &ContainerController::batchGroupStarted, this,
+                [&](quint64, int group, const QStringList &containers) {
+                    QCOMPARE(group, int(groups.size()));
+                    groups.append(containers);
+                });
         QList<BatchItemResult> results;
         bool done = false;
-        controller.performBatch(all, ContainerAction::Restart, ActionOrigin{},
+        controller.performBatch(all, ContainerAction::Restart, Actor{},
                                 [&](const QList<BatchItemResult> &r) {
                                     results = r;
                                     done = true;
@@ -139,9 +328,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(results.size(), 8);
         for (int i = 0; i < 7; ++i)
-            QVERIFY2(results.at(i).outcome.ok, qPrintable(results.at(i).outcome.message));
-        QVERIFY(!results.at(7).outcome.ok);
+            QVERIFY2(results.at(i).result.ok(), qPrintable(results.at(i).result.message()));
+        QCOMPARE(results.at(7).result.error(), ActionError::UnknownEndpoint);
         QCOMPARE(results.at(7).container.endpoint, QStringLiteral("nowhere"));
+        QList<int> groupOf;
+        for (const BatchItemResult &r : results)
+            groupOf.append(r.group);
+        QCOMPARE(groupOf, (QList<int>{0, 0, 0, 1, 1, 1, 2, 2}));
+        QCOMPARE(groups,
+                 (QList<QStringList>{{QStringLiteral("local/c0"), QStringLiteral("local/c1"),
+                                      QStringLiteral("local/c2")},
+                                     {QStringLiteral("local/c3"), QStringLiteral("local/c4"),
+                                      QStringLiteral("local/c5")},
+                                     {QStringLiteral("local/c6"), QStringLiteral("nowhere/x")}}));
         QCOMPARE(peak, 3);
         // Group n starts only after every container of group n-1 answered, and after a pause.
         QCOMPARE(answeredAtArrival, (QList<int>{0, 0, 0, 3, 3, 3, 6}));
@@ -201,95 +400,6 @@ private slots:
         }
         QCOMPARE(controller.statsPeak(), 5);
         QCOMPARE(controller.statsInFlight(), 0);
-    }
-
-    void configStoreValidatesOrdersAndMerges() {
-        QTemporaryDir dir;
-        QString error;
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("m.db")),
-                                          {ContainerConfigStore::migrations()}, &error);
-        QVERIFY2(db, qPrintable(error));
-        ManualClock clock;
-        ContainerConfigStore store(db->pool(), &clock);
-
-        ContainerConfig bad;
-        bad.name = QStringLiteral("web");
-        bad.allowedActions = {QStringLiteral("status"), QStringLiteral("delete")};
-        StoreResult r = store.save(bad);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("\"delete\" is not an action")),
-                 qPrintable(r.error));
-        bad.allowedActions = {QStringLiteral("status")};
-        bad.infoText = QString(251, QLatin1Char('i'));
-        r = store.save(bad);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("251")), qPrintable(r.error));
-        bad.infoText.clear();
-        bad.name = QStringLiteral("../etc");
-        QVERIFY(!store.save(bad).ok);
-
-        ContainerConfig panel;
-        panel.name = QStringLiteral("panel-only");
-        panel.displayName = QStringLiteral("Zeta");
-        panel.order = 2;
-        QVERIFY(store.save(panel).ok);
-        ContainerConfig web;
-        web.name = QStringLiteral("web");
-        web.displayName = QStringLiteral("Website");
-        web.allowedActions = {QStringLiteral("status"), QStringLiteral("restart")};
-        web.order = 1;
-        web.infoText = QStringLiteral("the shop");
-        r = store.save(web);
-        QVERIFY(r.ok && r.inserted == 1);
-
-        QList<ContainerConfig> list = store.list();
-        QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(0).name, QStringLiteral("web"));
-        QCOMPARE(list.at(0).allowedActions,
-                 (QStringList{QStringLiteral("status"), QStringLiteral("restart")}));
-        QCOMPARE(list.at(0).infoText, QStringLiteral("the shop"));
-        QCOMPARE(list.at(1).name, QStringLiteral("panel-only"));
-
-        // The file declares web (changing only its allowed actions) and a new container.
-        ContainerConfig fileWeb;
-        fileWeb.name = QStringLiteral("web");
-        fileWeb.allowedActions = {QStringLiteral("status"), QStringLiteral("start"),
-                                  QStringLiteral("stop")};
-        fileWeb.declaredFields = ContainerConfig::AllowedActions;
-        ContainerConfig fileDb;
-        fileDb.endpoint = QStringLiteral("remote");
-        fileDb.name = QStringLiteral("db");
-        fileDb.order = 0;
-        fileDb.active = false;
-        r = store.mergeDeclared({fileWeb, fileDb});
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.inserted, 1);
-        QCOMPARE(r.updated, 1);
-        list = store.list();
-        QCOMPARE(list.size(), 3);
-        QCOMPARE(list.at(0).name, QStringLiteral("db"));
-        QVERIFY(!list.at(0).active);
-        QVERIFY(list.at(0).declared);
-        const auto stored = store.find(QStringLiteral("local"), QStringLiteral("web"));
-        QVERIFY(stored.has_value());
-        QCOMPARE(stored->allowedActions.size(), 3);
-        QCOMPARE(stored->displayName, QStringLiteral("Website")); // not set by the file: kept
-        QCOMPARE(stored->infoText, QStringLiteral("the shop"));
-        QVERIFY(store.find(QStringLiteral("local"), QStringLiteral("panel-only")).has_value());
-
-        // One invalid entry leaves everything as it was.
-        ContainerConfig broken = fileDb;
-        broken.name = QStringLiteral("bad name");
-        fileDb.active = true;
-        r = store.mergeDeclared({fileDb, broken});
-        QVERIFY(!r.ok);
-        QVERIFY(!store.find(QStringLiteral("remote"), QStringLiteral("db"))->active);
-
-        QVERIFY(store.remove(QStringLiteral("local"), QStringLiteral("panel-only")).ok);
-        r = store.remove(QStringLiteral("local"), QStringLiteral("panel-only"));
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(QStringLiteral("no container")));
-        QCOMPARE(store.list().size(), 2);
     }
 };
 

@@ -80,14 +80,14 @@ private slots:
         QCOMPARE(first.id, QStringLiteral("ddc-1700000000_web"));
         QCOMPARE(first.endpoint, QStringLiteral("local"));
         QCOMPARE(first.containerName, QStringLiteral("web"));
-        QCOMPARE(first.action, TaskAction::Restart);
+        QCOMPARE(first.action, docker::ContainerAction::Restart);
         QCOMPARE(first.timeZone, QByteArray("Europe/Berlin"));
         QCOMPARE(first.description, QStringLiteral("nightly"));
         QCOMPARE(first.createdAt.toMSecsSinceEpoch(), qint64(1700000000500));
         QCOMPARE(first.lastRun.toSecsSinceEpoch(), qint64(1700086400));
         QVERIFY(first.enabled);
         QVERIFY(!r.tasks.at(1).enabled);
-        QCOMPARE(r.tasks.at(1).action, TaskAction::Stop);
+        QCOMPARE(r.tasks.at(1).action, docker::ContainerAction::Stop);
         // Only the dropped seconds of the one-time task are noted.
         QCOMPARE(r.issues.size(), 1);
         QVERIFY(!r.issues.at(0).skipped);

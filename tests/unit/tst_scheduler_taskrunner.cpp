@@ -24,7 +24,8 @@ qint64 ms(const char *iso) {
 }
 
 ScheduledTask makeTask(const QString &id, const QString &container, const QString &schedule,
-                       const QByteArray &zone = "UTC", TaskAction action = TaskAction::Restart) {
+                       const QByteArray &zone = "UTC",
+                       docker::ContainerAction action = docker::ContainerAction::Restart) {
     ScheduledTask t;
     t.id = id;
     t.endpoint = QStringLiteral("local");
@@ -395,7 +396,7 @@ private slots:
         {
             TaskRunner runner(&executor, &clock, &store);
             ScheduledTask t =
-                makeTask("a", "web", "daily 11:10", "Europe/Berlin", TaskAction::Stop);
+                makeTask("a", "web", "daily 11:10", "Europe/Berlin", docker::ContainerAction::Stop);
             t.description = QStringLiteral("nightly stop");
             QVERIFY(runner.addTask(t).ok);
             QVERIFY(runner.addTask(makeTask("b", "db", "*/15 * * * *")).ok);
@@ -403,7 +404,7 @@ private slots:
         const QList<ScheduledTask> loaded = store.loadAll(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(loaded.size(), 2);
-        QCOMPARE(loaded.at(0).action, TaskAction::Stop);
+        QCOMPARE(loaded.at(0).action, docker::ContainerAction::Stop);
         QCOMPARE(loaded.at(0).description, QStringLiteral("nightly stop"));
         QCOMPARE(loaded.at(0).timeZone, QByteArray("Europe/Berlin"));
         QCOMPARE(loaded.at(0).nextRun.toMSecsSinceEpoch(), ms("2026-06-01T09:10:00Z"));

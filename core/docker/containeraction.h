@@ -1,0 +1,61 @@
+// The vocabulary of a container action, shared by everyone who asks for one (Discord, the panel,
+// the scheduler, the CLI): the action, the container it acts on and who asks. The machine names
+// that the settings, the database, Discord's custom ids and the audit log use are converted here
+// and nowhere else.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace mechdock::docker {
+
+enum class ContainerAction { Start, Stop, Restart };
+
+// "start", "stop", "restart".
+QString containerActionName(ContainerAction action);
+// The action a name stands for (case and surrounding blanks ignored); nullopt for anything else.
+std::optional<ContainerAction> containerActionFromName(const QString &name);
+// Every action, in the order they are offered.
+QList<ContainerAction> containerActions();
+
+struct ContainerRef {
+    QString endpoint;
+    QString name;
+    QString text() const { return endpoint + QLatin1Char('/') + name; }
+    bool operator==(const ContainerRef &o) const {
+        return endpoint == o.endpoint && name == o.name;
+    }
+};
+
+// Where a request comes from; also the audit log's "source".
+enum class ActionOrigin { Discord, Panel, Scheduler, Cli, Service, Api };
+
+// "discord", "panel", "scheduler", "cli", "service", "api".
+QString actionOriginName(ActionOrigin origin);
+
+// Who asks for an action, for the policy and the audit log.
+struct Actor {
+    ActionOrigin origin = ActionOrigin::Service;
+    QString name; // the Discord user, the OS user at the panel or CLI, "scheduler"
+    QString id;   // the Discord user id
+    QString guildId;
+    QString channelId;
+    QString context; // goes into the audit detail, e.g. "task 42"
+    // Run even within the toggle cool-down. Only the panel operator, an administrator at the
+    // machine, may do that, in the panel or through the control API (which admits only the
+    // machine's user or a holder of an API key); from any other origin the flag is ignored.
+    bool overrideCooldown = false;
+
+    bool overridesCooldown() const {
+        return overrideCooldown && (origin == ActionOrigin::Panel || origin == ActionOrigin::Api);
+    }
+};
+
+} // namespace mechdock::docker
+
+Q_DECLARE_METATYPE(mechdock::docker::ContainerAction)
+Q_DECLARE_METATYPE(mechdock::docker::ContainerRef)
+Q_DECLARE_METATYPE(mechdock::docker::Actor)
