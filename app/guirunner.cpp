@@ -4,17 +4,20 @@
 #include "config/settingsstore.h"
 #include "containerspage.h"
 #include "containertablemodel.h"
+#include "control/controlserver.h"
 #include "logging/loghandler.h"
 #include "mainwindow.h"
 #include "monitor/memorymonitor.h"
 #include "scheduler/schedulerapi.h"
 #include "service/botservice.h"
+#include "service/instancelock.h"
 #include "service/servicehost.h"
 #include "translationinstaller.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -47,25 +50,56 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
     logOptions.rules = loaded.settings.logging.rules;
     logging::LogHandler::install(logOptions);
 
+    // The panel hosts the engine only when no other engine owns this data folder: a second bot
+    // would answer every interaction twice.
+    service::InstanceLock lock(dataDir);
+    const service::InstanceLock::Result locked = lock.tryAcquire();
+    if (locked != service::InstanceLock::Result::Acquired) {
+        const service::LockHolder holder = lock.holder();
+        const QString why =
+            locked == service::InstanceLock::Result::HeldByOther
+                ? QCoreApplication::translate(
+                      "mechdock::app::GuiRunner",
+                      "Another Mechdock engine already runs on the data folder %1 (%2, process %3 "
+                      "on %4). Stop it (for the system service: sudo systemctl stop mechdock) or "
+                      "start the panel with its own --data-dir.")
+                      .arg(dataDir, holder.program)
+                      .arg(holder.pid)
+                      .arg(holder.host)
+                : QCoreApplication::translate("mechdock::app::GuiRunner",
+                                              "Cannot lock the data folder: %1")
+                      .arg(lock.errorString());
+        qCCritical(lcUi).noquote() << why;
+        QMessageBox::critical(nullptr, QStringLiteral("Mechdock"), why);
+        return service::InstanceLock::kExitCodeLocked;
+    }
+
     QStringList issues;
     for (const config::ConfigIssue &i : loaded.issues)
         issues.append(i.toString());
     // An invalid file still opens the panel (to fix it there); the service runs on defaults
     // where the file was wrong, and the dashboard lists every error.
-    service::ServiceHost host(loaded.settings,
-                              service::ServiceOptions{configPath, dataDir, issues});
+    service::ServiceHost host(
+        loaded.settings,
+        service::ServiceOptions{configPath, dataDir, issues, &control::ControlServer::install});
     ui::MainWindow window(configPath);
     QObject::connect(&host, &service::ServiceHost::snapshotReady, &window,
                      &ui::MainWindow::applySnapshot);
     QObject::connect(&window, &ui::MainWindow::settingsSaved, &host,
                      [&host](const config::Settings &settings) { host.reload(settings, {}); });
-    QObject::connect(&window, &ui::MainWindow::containerActionRequested, &host,
-                     [&host](const QString &endpoint, const QString &name, const QString &action) {
-                         host.post([=](service::BotService &s) {
-                             s.containerAction(endpoint, name, action,
-                                               qEnvironmentVariable("USER"));
-                         });
-                     });
+    QObject::connect(
+        &window, &ui::MainWindow::containerActionRequested, &host,
+        [&host](const QString &endpoint, const QString &name, docker::ContainerAction action) {
+            // The operator at the panel is an administrator who has just confirmed
+            // the action: the toggle cool-down (for Discord's members) is overridden,
+            // and the audit entry says so.
+            docker::Actor actor;
+            actor.origin = docker::ActionOrigin::Panel;
+            actor.name = qEnvironmentVariable("USER");
+            actor.overrideCooldown = true;
+            host.post(
+                [=](service::BotService &s) { s.containerAction(endpoint, name, action, actor); });
+        });
     // Log lines come back to the GUI thread queued; the window outlives the host's thread.
     QObject::connect(
         &window, &ui::MainWindow::containerLogsRequested, &host,

@@ -3,7 +3,9 @@
 
 #include "common/logcategories.h"
 #include "config/settingsstore.h"
+#include "control/controlserver.h"
 #include "logging/loghandler.h"
+#include "service/instancelock.h"
 #include "service/servicehost.h"
 #include "service/signalwatcher.h"
 #include "service/systemdnotifier.h"
@@ -86,8 +88,30 @@ int ServiceRunner::run(const AppOptions &options) {
                                            .arg(dataDir);
         return 73; // EX_CANTCREAT
     }
+    // One engine per data folder: a second one would answer every interaction twice and write
+    // the same database.
+    service::InstanceLock lock(dataDir);
+    switch (lock.tryAcquire()) {
+    case service::InstanceLock::Result::Acquired:
+        break;
+    case service::InstanceLock::Result::HeldByOther: {
+        const service::LockHolder holder = lock.holder();
+        qCCritical(lcApp).noquote()
+            << tr("Another Mechdock engine already runs on the data folder %1 (%2, process %3 on "
+                  "%4, since %5). Stop it first, or give this one its own --data-dir.")
+                   .arg(dataDir, holder.program.isEmpty() ? tr("unknown program") : holder.program)
+                   .arg(holder.pid)
+                   .arg(holder.host, holder.startedAt);
+        return service::InstanceLock::kExitCodeLocked;
+    }
+    case service::InstanceLock::Result::Error:
+        qCCritical(lcApp).noquote()
+            << tr("Cannot lock the data folder: %1").arg(lock.errorString());
+        return 73;
+    }
 
-    service::ServiceOptions serviceOptions{configPath, dataDir, describe(loaded.issues)};
+    service::ServiceOptions serviceOptions{configPath, dataDir, describe(loaded.issues),
+                                           &control::ControlServer::install};
     service::ServiceHost host(loaded.settings, serviceOptions);
     service::SystemdNotifier notifier;
     service::SignalWatcher signalWatcher;

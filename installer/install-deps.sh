@@ -12,7 +12,7 @@ packages=(
   libwebp-dev zlib1g-dev libsystemd-dev
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
-  curl procps dpkg-dev file desktop-file-utils systemd
+  curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord
 )
 
 missing=()

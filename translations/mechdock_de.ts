@@ -294,10 +294,6 @@
         <translation>%1 ist in %2 nicht konfiguriert</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2" (allowed: %3)</source>
-        <translation>%1 erlaubt „%2“ nicht (erlaubt: %3)</translation>
-    </message>
-    <message>
         <source>no answer from Docker within 60 s</source>
         <translation>keine Antwort von Docker innerhalb von 60 s</translation>
     </message>
@@ -1355,6 +1351,14 @@
         <source>Decay per level</source>
         <translation>Energieverlust je Stufe</translation>
     </message>
+    <message>
+        <source>Unhealthy when Discord is unreachable for (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unhealthy when the data folder's disk has less free (MB)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -1646,33 +1650,6 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::ContainerConfigStore</name>
-    <message>
-        <source>the container "%1" names no Docker endpoint</source>
-        <translation>der Container „%1“ nennt keinen Docker-Endpunkt</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not an action (allowed: %3)</source>
-        <translation>%1: „%2“ ist keine Aktion (erlaubt: %3)</translation>
-    </message>
-    <message>
-        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
-        <translation>%1: der Infotext hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
-    </message>
-    <message>
-        <source>%1: the display name has more than %2 characters</source>
-        <translation>%1: der Anzeigename hat mehr als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>could not store the configuration of %1: %2</source>
-        <translation>die Konfiguration von %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>no container "%1" is configured on %2</source>
-        <translation>auf %2 ist kein Container „%1“ konfiguriert</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::docker::ContainerController</name>
     <message>
         <source>no Docker endpoint named "%1"</source>
@@ -1685,6 +1662,10 @@
     <message>
         <source>too many statistics requests are waiting; try again shortly</source>
         <translation>zu viele Statistikabfragen warten; gleich erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a configured container</source>
+        <translation>%1 auf %2 ist kein konfigurierter Container</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2670,6 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Docker-Endpunkt %1 (%2): erreichbar</translation>
     </message>
     <message>
-        <source>Docker endpoint %1: %2</source>
-        <translation>Docker-Endpunkt %1: %2</translation>
-    </message>
-    <message>
         <source>Scheduled tasks not loaded: %1</source>
         <translation>Geplante Aufgaben nicht geladen: %1</translation>
     </message>
@@ -2732,17 +2709,17 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <source>The service is not running.</source>
         <translation>Der Dienst läuft nicht.</translation>
     </message>
+    <message>
+        <source>The database is available again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker endpoint %1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 erlaubt „%2“ laut Einstellungen nicht</translation>
-    </message>
-    <message>
-        <source>unknown action "%1"</source>
-        <translation>unbekannte Aktion „%1“</translation>
-    </message>
     <message>
         <source>Unknown container.</source>
         <translation>Unbekannter Container.</translation>
@@ -2780,17 +2757,6 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
-    <name>mechdock::service::DockerActionExecutor</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 erlaubt „%2“ laut Einstellungen nicht</translation>
-    </message>
-    <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>kein Docker-Endpunkt namens „%1“</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
@@ -2822,6 +2788,47 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     <message>
         <source>cannot listen on %1 (address in use, or not this machine's)</source>
         <translation>kann nicht auf %1 lauschen (Adresse belegt oder nicht von diesem Rechner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>database writes are failing (%n so far): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::InstanceLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Mechdock engine uses this data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, but cannot record the holder in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ScheduledActionExecutor</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker läuft in diesem Dienst nicht.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2994,14 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <source>Re-posting the status messages in channel %1</source>
         <translation>Statusnachrichten in Kanal %1 werden neu gepostet</translation>
     </message>
+    <message>
+        <source>Could not read channel %1 to find earlier status messages: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::storage</name>
@@ -3023,6 +3038,14 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 ist keine nutzbare SQLite-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

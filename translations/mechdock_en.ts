@@ -294,10 +294,6 @@
         <translation>%1 is not configured in %2</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2" (allowed: %3)</source>
-        <translation>%1 does not allow "%2" (allowed: %3)</translation>
-    </message>
-    <message>
         <source>no answer from Docker within 60 s</source>
         <translation>no answer from Docker within 60 s</translation>
     </message>
@@ -1355,6 +1351,14 @@
         <source>Decay per level</source>
         <translation>Decay per level</translation>
     </message>
+    <message>
+        <source>Unhealthy when Discord is unreachable for (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unhealthy when the data folder's disk has less free (MB)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -1646,33 +1650,6 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::ContainerConfigStore</name>
-    <message>
-        <source>the container "%1" names no Docker endpoint</source>
-        <translation>the container "%1" names no Docker endpoint</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not an action (allowed: %3)</source>
-        <translation>%1: "%2" is not an action (allowed: %3)</translation>
-    </message>
-    <message>
-        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
-        <translation>%1: the info text has %2 characters; at most %3 are allowed</translation>
-    </message>
-    <message>
-        <source>%1: the display name has more than %2 characters</source>
-        <translation>%1: the display name has more than %2 characters</translation>
-    </message>
-    <message>
-        <source>could not store the configuration of %1: %2</source>
-        <translation>could not store the configuration of %1: %2</translation>
-    </message>
-    <message>
-        <source>no container "%1" is configured on %2</source>
-        <translation>no container "%1" is configured on %2</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::docker::ContainerController</name>
     <message>
         <source>no Docker endpoint named "%1"</source>
@@ -1685,6 +1662,10 @@
     <message>
         <source>too many statistics requests are waiting; try again shortly</source>
         <translation>too many statistics requests are waiting; try again shortly</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a configured container</source>
+        <translation>%1 on %2 is not a configured container</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2670,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Docker endpoint %1 (%2): reachable</translation>
     </message>
     <message>
-        <source>Docker endpoint %1: %2</source>
-        <translation>Docker endpoint %1: %2</translation>
-    </message>
-    <message>
         <source>Service started</source>
         <translation>Service started</translation>
     </message>
@@ -2732,17 +2709,17 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>The service is not running.</source>
         <translation>The service is not running.</translation>
     </message>
+    <message>
+        <source>The database is available again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker endpoint %1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 does not allow "%2" in the settings</translation>
-    </message>
-    <message>
-        <source>unknown action "%1"</source>
-        <translation>unknown action "%1"</translation>
-    </message>
     <message>
         <source>Unknown container.</source>
         <translation>Unknown container.</translation>
@@ -2780,17 +2757,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
-    <name>mechdock::service::DockerActionExecutor</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 does not allow "%2" in the settings</translation>
-    </message>
-    <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>no Docker endpoint named "%1"</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
@@ -2822,6 +2788,47 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>cannot listen on %1 (address in use, or not this machine's)</source>
         <translation>cannot listen on %1 (address in use, or not this machine's)</translation>
+    </message>
+    <message numerus="yes">
+        <source>database writes are failing (%n so far): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::InstanceLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Mechdock engine uses this data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, but cannot record the holder in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ScheduledActionExecutor</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker is not running in this service.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2994,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Re-posting the status messages in channel %1</source>
         <translation>Re-posting the status messages in channel %1</translation>
     </message>
+    <message>
+        <source>Could not read channel %1 to find earlier status messages: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::storage</name>
@@ -3023,6 +3038,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 is not a usable SQLite database: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

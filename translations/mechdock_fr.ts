@@ -294,10 +294,6 @@
         <translation>%1 n'est pas configuré dans %2</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2" (allowed: %3)</source>
-        <translation>%1 n'autorise pas « %2 » (autorisé : %3)</translation>
-    </message>
-    <message>
         <source>no answer from Docker within 60 s</source>
         <translation>pas de réponse de Docker en 60 s</translation>
     </message>
@@ -1355,6 +1351,14 @@
         <source>Decay per level</source>
         <translation>Perte d'énergie par niveau</translation>
     </message>
+    <message>
+        <source>Unhealthy when Discord is unreachable for (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unhealthy when the data folder's disk has less free (MB)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -1646,33 +1650,6 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::ContainerConfigStore</name>
-    <message>
-        <source>the container "%1" names no Docker endpoint</source>
-        <translation>le conteneur « %1 » ne désigne aucun point d'accès Docker</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not an action (allowed: %3)</source>
-        <translation>%1 : « %2 » n'est pas une action (autorisé : %3)</translation>
-    </message>
-    <message>
-        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
-        <translation>%1 : le texte d'info fait %2 caractères ; %3 au plus sont autorisés</translation>
-    </message>
-    <message>
-        <source>%1: the display name has more than %2 characters</source>
-        <translation>%1 : le nom affiché dépasse %2 caractères</translation>
-    </message>
-    <message>
-        <source>could not store the configuration of %1: %2</source>
-        <translation>impossible d'enregistrer la configuration de %1 : %2</translation>
-    </message>
-    <message>
-        <source>no container "%1" is configured on %2</source>
-        <translation>aucun conteneur « %1 » n'est configuré sur %2</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::docker::ContainerController</name>
     <message>
         <source>no Docker endpoint named "%1"</source>
@@ -1685,6 +1662,10 @@
     <message>
         <source>too many statistics requests are waiting; try again shortly</source>
         <translation>trop de requêtes de statistiques en attente ; réessayer dans un instant</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a configured container</source>
+        <translation>%1 sur %2 n'est pas un conteneur configuré</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2670,6 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Point d'accès Docker %1 (%2) : joignable</translation>
     </message>
     <message>
-        <source>Docker endpoint %1: %2</source>
-        <translation>Point d'accès Docker %1 : %2</translation>
-    </message>
-    <message>
         <source>Scheduled tasks not loaded: %1</source>
         <translation>Tâches planifiées non chargées : %1</translation>
     </message>
@@ -2732,17 +2709,17 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <source>The service is not running.</source>
         <translation>Le service ne tourne pas.</translation>
     </message>
+    <message>
+        <source>The database is available again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker endpoint %1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 n'autorise pas « %2 » dans les paramètres</translation>
-    </message>
-    <message>
-        <source>unknown action "%1"</source>
-        <translation>action inconnue « %1 »</translation>
-    </message>
     <message>
         <source>Unknown container.</source>
         <translation>Conteneur inconnu.</translation>
@@ -2780,17 +2757,6 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
 </context>
 <context>
-    <name>mechdock::service::DockerActionExecutor</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>%1 n'autorise pas « %2 » dans les paramètres</translation>
-    </message>
-    <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>aucun point d'accès Docker nommé « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
@@ -2822,6 +2788,47 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message>
         <source>cannot listen on %1 (address in use, or not this machine's)</source>
         <translation>impossible d'écouter sur %1 (adresse déjà utilisée, ou pas celle de cette machine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>database writes are failing (%n so far): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::InstanceLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Mechdock engine uses this data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, but cannot record the holder in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ScheduledActionExecutor</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>Docker ne tourne pas dans ce service.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2994,14 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <source>Re-posting the status messages in channel %1</source>
         <translation>Republication des messages d'état dans le salon %1</translation>
     </message>
+    <message>
+        <source>Could not read channel %1 to find earlier status messages: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::storage</name>
@@ -3023,6 +3038,14 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 n'est pas une base SQLite utilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

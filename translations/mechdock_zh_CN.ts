@@ -292,10 +292,6 @@
         <translation>%1 未在 %2 中配置</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2" (allowed: %3)</source>
-        <translation>%1 不允许“%2”（允许：%3）</translation>
-    </message>
-    <message>
         <source>no answer from Docker within 60 s</source>
         <translation>Docker 在 60 秒内没有响应</translation>
     </message>
@@ -1353,6 +1349,14 @@
         <source>Decay per level</source>
         <translation>各等级能量衰减</translation>
     </message>
+    <message>
+        <source>Unhealthy when Discord is unreachable for (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unhealthy when the data folder's disk has less free (MB)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -1644,33 +1648,6 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::ContainerConfigStore</name>
-    <message>
-        <source>the container "%1" names no Docker endpoint</source>
-        <translation>容器“%1”未指定 Docker 端点</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not an action (allowed: %3)</source>
-        <translation>%1：“%2”不是有效操作（允许：%3）</translation>
-    </message>
-    <message>
-        <source>%1: the info text has %2 characters; at most %3 are allowed</source>
-        <translation>%1：信息文本有 %2 个字符；最多允许 %3 个</translation>
-    </message>
-    <message>
-        <source>%1: the display name has more than %2 characters</source>
-        <translation>%1：显示名称超过 %2 个字符</translation>
-    </message>
-    <message>
-        <source>could not store the configuration of %1: %2</source>
-        <translation>无法保存 %1 的配置：%2</translation>
-    </message>
-    <message>
-        <source>no container "%1" is configured on %2</source>
-        <translation>%2 上没有配置容器“%1”</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::docker::ContainerController</name>
     <message>
         <source>no Docker endpoint named "%1"</source>
@@ -1683,6 +1660,10 @@
     <message>
         <source>too many statistics requests are waiting; try again shortly</source>
         <translation>等待中的统计请求过多；请稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a configured container</source>
+        <translation>%2 上的 %1 不是已配置的容器</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2668,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Docker 端点 %1（%2）：可达</translation>
     </message>
     <message>
-        <source>Docker endpoint %1: %2</source>
-        <translation>Docker 端点 %1：%2</translation>
-    </message>
-    <message>
         <source>Scheduled tasks not loaded: %1</source>
         <translation>计划任务未加载：%1</translation>
     </message>
@@ -2730,17 +2707,17 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>The service is not running.</source>
         <translation>服务未在运行。</translation>
     </message>
+    <message>
+        <source>The database is available again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker endpoint %1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>设置中 %1 不允许“%2”</translation>
-    </message>
-    <message>
-        <source>unknown action "%1"</source>
-        <translation>未知操作“%1”</translation>
-    </message>
     <message>
         <source>Unknown container.</source>
         <translation>未知容器。</translation>
@@ -2778,17 +2755,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
-    <name>mechdock::service::DockerActionExecutor</name>
-    <message>
-        <source>%1 does not allow "%2" in the settings</source>
-        <translation>设置中 %1 不允许“%2”</translation>
-    </message>
-    <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>没有名为“%1”的 Docker 端点</translation>
-    </message>
-</context>
-<context>
     <name>mechdock::service::EndpointProbe</name>
     <message>
         <source>checking…</source>
@@ -2820,6 +2786,46 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>cannot listen on %1 (address in use, or not this machine's)</source>
         <translation>无法监听 %1（地址已被占用，或不属于本机）</translation>
+    </message>
+    <message numerus="yes">
+        <source>database writes are failing (%n so far): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::InstanceLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Mechdock engine uses this data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, but cannot record the holder in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mechdock::service::ScheduledActionExecutor</name>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation>此服务中未运行 Docker。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2990,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Re-posting the status messages in channel %1</source>
         <translation>正在频道 %1 中重新发布状态消息</translation>
     </message>
+    <message>
+        <source>Could not read channel %1 to find earlier status messages: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mechdock::storage</name>
@@ -3020,6 +3034,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 不是可用的 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -139,6 +139,22 @@ struct HttpSettings {
     QString bearerToken;
 };
 
+// When /health calls the service unhealthy.
+struct HealthSettings {
+    int gatewayGraceSec = 90; // Discord unreachable longer than this
+    int minFreeDiskMb = 64;   // the data folder's disk below this is full
+};
+
+// The control API: a local socket in the data folder always; TLS on TCP when remoteListen is set.
+struct ControlSettings {
+    QString remoteListen; // "ADDRESS:PORT"; empty: no remote access
+    QString socketGroup;  // a group that may use the local socket too (0660); empty: owner only
+    QString certFile;     // the operator's certificate and key (PEM); empty: a self-signed one
+    QString keyFile;
+    QString passwordHash;  // PBKDF2 ("pbkdf2-sha256$..."); empty: no password login
+    QStringList apiKeys;   // "name|pbkdf2-sha256$...", one per key
+};
+
 struct UiSettings {
     QString language; // empty: the system's
     bool closeToTray = false;
@@ -161,6 +177,8 @@ struct Settings {
     SchedulerSettings scheduler;
     MechSettings mech;
     HttpSettings http;
+    HealthSettings health;
+    ControlSettings control;
     UiSettings ui;
     LoggingSettings logging;
 };

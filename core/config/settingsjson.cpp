@@ -172,6 +172,8 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                    settings.discord.adminRoleIds, issues);
     readStringList(discord, QStringLiteral("donationLinks"),
                    QStringLiteral("discord.donationLinks"), settings.discord.donationLinks, issues);
+    readStringList(root.value(QStringLiteral("control")).toObject(), QStringLiteral("apiKeys"),
+                   QStringLiteral("control.apiKeys"), settings.control.apiKeys, issues);
     readStringList(root.value(QStringLiteral("mech")).toObject(), QStringLiteral("decayOverrides"),
                    QStringLiteral("mech.decayOverrides"), settings.mech.decayOverrides, issues);
     readObjectList(
@@ -275,7 +277,7 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                       QStringLiteral("discord.donationLinks"), QStringLiteral("discord.channels"),
                       QStringLiteral("docker.endpoints"), QStringLiteral("containers"),
                       QStringLiteral("cooldowns.commandSec"), QStringLiteral("cooldowns.buttonSec"),
-                      QStringLiteral("mech.decayOverrides")});
+                      QStringLiteral("mech.decayOverrides"), QStringLiteral("control.apiKeys")});
     QSet<QString> sections;
     for (const QString &p : std::as_const(knownPaths))
         sections.insert(p.section(QLatin1Char('.'), 0, 0));
@@ -334,6 +336,9 @@ QJsonObject SettingsJson::write(const Settings &settings) {
     mech.insert(QStringLiteral("decayOverrides"),
                 QJsonArray::fromStringList(settings.mech.decayOverrides));
     root.insert(QStringLiteral("mech"), mech);
+    QJsonObject control = root.value(QStringLiteral("control")).toObject();
+    control.insert(QStringLiteral("apiKeys"), QJsonArray::fromStringList(settings.control.apiKeys));
+    root.insert(QStringLiteral("control"), control);
 
     QJsonObject docker = root.value(QStringLiteral("docker")).toObject();
     QJsonArray endpoints;

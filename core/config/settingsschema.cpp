@@ -212,6 +212,36 @@ SettingsSchema::SettingsSchema() {
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Health endpoint token"),
               http.bearerToken, s("MECHDOCK_HTTP_TOKEN"));
 
+    MD_INT("health.gatewayGraceSec",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Unhealthy when Discord is unreachable for (s)"),
+           health.gatewayGraceSec, 10, 86400);
+    MD_INT("health.minFreeDiskMb",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Unhealthy when the data folder's disk has less free (MB)"),
+           health.minFreeDiskMb, 0, 1048576);
+
+    MD_STRING("control.remoteListen",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Remote control address (TLS; empty = off)"),
+              control.remoteListen, s("MECHDOCK_CONTROL_LISTEN"));
+    MD_STRING("control.socketGroup",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Group that may use the local control socket"),
+              control.socketGroup);
+    MD_STRING("control.certFile",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Remote control certificate (PEM; empty = self-signed)"),
+              control.certFile);
+    MD_STRING("control.keyFile",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Remote control private key (PEM)"),
+              control.keyFile);
+    MD_STRING("control.passwordHash",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Remote control password (PBKDF2 hash)"),
+              control.passwordHash);
+
     MD_STRING("ui.language",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Language (empty = system)"),
               ui.language, s("MECHDOCK_LANGUAGE"));

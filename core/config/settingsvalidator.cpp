@@ -33,6 +33,56 @@ void checkIds(const QStringList &ids, const QString &path, ConfigIssues &issues)
     }
 }
 
+bool isListenAddress(const QString &listen) {
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return portOk && port >= 1 && port <= 65535 &&
+           (host == QLatin1String("localhost") || !QHostAddress(host).isNull());
+}
+
+// The form PasswordHasher writes: "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64).
+bool isPbkdf2Hash(const QString &text) {
+    static const QRegularExpression re(
+        QStringLiteral("^pbkdf2-sha256\\$[0-9]{1,8}\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$"));
+    return re.match(text).hasMatch();
+}
+
+void validateControl(const ControlSettings &c, ConfigIssues &issues) {
+    if (!c.remoteListen.isEmpty() && !isListenAddress(c.remoteListen))
+        error(issues, QStringLiteral("control.remoteListen"),
+              tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off"));
+    if (!c.socketGroup.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"))
+             .match(c.socketGroup)
+             .hasMatch())
+        error(issues, QStringLiteral("control.socketGroup"), tr("must be a group name"));
+    if (c.certFile.isEmpty() != c.keyFile.isEmpty())
+        error(issues, c.certFile.isEmpty() ? QStringLiteral("control.certFile")
+                                           : QStringLiteral("control.keyFile"),
+              tr("control.certFile and control.keyFile go together: set both or neither"));
+    if (!c.passwordHash.isEmpty() && !isPbkdf2Hash(c.passwordHash))
+        error(issues, QStringLiteral("control.passwordHash"),
+              tr("must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself"));
+    static const QRegularExpression keyName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    QSet<QString> names;
+    for (int i = 0; i < c.apiKeys.size(); ++i) {
+        const QString &entry = c.apiKeys.at(i);
+        const qsizetype bar = entry.indexOf(QLatin1Char('|'));
+        const QString name = bar > 0 ? entry.left(bar) : QString();
+        if (bar <= 0 || !keyName.match(name).hasMatch() || !isPbkdf2Hash(entry.mid(bar + 1)))
+            error(issues, at(QStringLiteral("control.apiKeys"), i),
+                  tr("must be \"NAME|pbkdf2-sha256$...\" (made by mechdock control add-key)"));
+        else if (names.contains(name))
+            error(issues, at(QStringLiteral("control.apiKeys"), i),
+                  tr("the key name \"%1\" is used twice").arg(name));
+        names.insert(name);
+    }
+}
+
 } // namespace
 
 bool SettingsValidator::isSnowflake(const QString &id) {
@@ -238,18 +288,10 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         error(issues, QStringLiteral("scheduler.defaultTimeZone"),
               tr("\"%1\" is not a known IANA time zone (e.g. Europe/Berlin)")
                   .arg(s.scheduler.defaultTimeZone));
-    if (!s.http.listen.isEmpty()) {
-        const int colon = s.http.listen.lastIndexOf(QLatin1Char(':'));
-        bool portOk = false;
-        const int port = colon > 0 ? s.http.listen.mid(colon + 1).toInt(&portOk) : 0;
-        QString host = colon > 0 ? s.http.listen.left(colon) : QString();
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (!portOk || port < 1 || port > 65535 ||
-            (host != QLatin1String("localhost") && QHostAddress(host).isNull()))
-            error(issues, QStringLiteral("http.listen"),
-                  tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
-    }
+    if (!s.http.listen.isEmpty() && !isListenAddress(s.http.listen))
+        error(issues, QStringLiteral("http.listen"),
+              tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
+    validateControl(s.control, issues);
     if (!s.ui.language.isEmpty() && !knownLanguages().contains(s.ui.language))
         error(issues, QStringLiteral("ui.language"),
               tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));

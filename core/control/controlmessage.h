@@ -37,7 +37,7 @@ struct ServerMessage {
     // error, and a failed response
     QString code;
     QString message;
-    // response
+    // response; -1 when the message has no valid id
     qint64 id = 0;
     bool ok = false;
     QJsonObject result;

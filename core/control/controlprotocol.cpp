@@ -148,7 +148,10 @@ ControlExpected<ServerMessage> ControlProtocol::parseServer(QByteArrayView bytes
     m.identity = o.value(s("identity")).toString();
     m.code = o.value(s("code")).toString();
     m.message = o.value(s("message")).toString();
-    m.id = qint64(o.value(s("id")).toDouble());
+    // Converting a double beyond qint64 is undefined; an id outside 0 ... 2^53 was never sent,
+    // so it becomes -1, which answers no request.
+    const QJsonValue id = o.value(s("id"));
+    m.id = isWholeNumber(id, 0, kMaxId) ? qint64(id.toDouble()) : -1;
     m.ok = o.value(s("ok")).toBool();
     m.result = o.value(s("result")).toObject();
     if (m.type == ServerMessage::Type::Response && !m.ok) {

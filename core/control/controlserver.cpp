@@ -84,33 +84,8 @@ ControlServer *ControlServer::install(service::BotService &service) {
 ControlServer::ControlServer(service::BotService &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_dispatcher(service)
-    , m_webSockets(ControlProtocol::serverName(), QWebSocketServer::NonSecureMode) {
+    , m_dispatcher(service) {
     connect(&m_local, &QLocalServer::newConnection, this, &ControlServer::acceptLocal);
-    connect(&m_tls, &QTcpServer::pendingConnectionAvailable, this, &ControlServer::acceptTls);
-    // A plain-text client, or one that refused our certificate, goes away before the handshake
-    // completes (QSslServer does not report every such failure, e.g. one ended by its timeout).
-    connect(&m_tls, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
-            if (socket->isEncrypted())
-                return;
-            QHostAddress address = socket->peerAddress();
-            bool v4 = false;
-            if (const quint32 ip = address.toIPv4Address(&v4); v4)
-                address = QHostAddress(ip);
-            const QString peer = address.toString();
-            // At most 20 a minute per address, so a scanner cannot fill the audit log.
-            if (m_handshakeAudit.allowed(peer, monotonicMs()))
-                auditRefusal(peer, s("connect"),
-                             tr("no TLS connection was made (a plain-text client, or one that "
-                                "refused the certificate): %1")
-                                 .arg(socket->errorString()));
-            m_handshakeAudit.recordFailure(peer, monotonicMs());
-        });
-    });
-    m_webSockets.setMaxPendingConnections(kDefaultMaxClients);
-    m_webSockets.setHandshakeTimeout(10000);
-    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &ControlServer::acceptWebSocket);
     connect(&service, &service::BotService::snapshotReady, this, &ControlServer::onSnapshot);
     connect(&service, &service::BotService::settingsReloaded, this, [this] {
         if (m_service.snapshot().running)
@@ -203,7 +178,8 @@ void ControlServer::stopRemote() {
             session->closeWithError(errc::kUnavailable,
                                     tr("Remote access was turned off or changed."));
     }
-    m_tls.close();
+    if (m_tls)
+        m_tls->close();
     m_remoteListen.clear();
     m_remoteCert.clear();
     m_remoteKey.clear();
@@ -211,14 +187,47 @@ void ControlServer::stopRemote() {
     m_remoteError.clear();
 }
 
+void ControlServer::makeRemoteListeners() {
+    m_tls = std::make_unique<QSslServer>();
+    m_webSockets = std::make_unique<QWebSocketServer>(ControlProtocol::serverName(),
+                                                      QWebSocketServer::NonSecureMode);
+    connect(m_tls.get(), &QTcpServer::pendingConnectionAvailable, this, &ControlServer::acceptTls);
+    // A plain-text client, or one that refused our certificate, goes away before the handshake
+    // completes (QSslServer does not report every such failure, e.g. one ended by its timeout).
+    connect(m_tls.get(), &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+            if (socket->isEncrypted())
+                return;
+            QHostAddress address = socket->peerAddress();
+            bool v4 = false;
+            if (const quint32 ip = address.toIPv4Address(&v4); v4)
+                address = QHostAddress(ip);
+            const QString peer = address.toString();
+            // At most 20 a minute per address, so a scanner cannot fill the audit log.
+            if (m_handshakeAudit.allowed(peer, monotonicMs()))
+                auditRefusal(peer, s("connect"),
+                             tr("no TLS connection was made (a plain-text client, or one that "
+                                "refused the certificate): %1")
+                                 .arg(socket->errorString()));
+            m_handshakeAudit.recordFailure(peer, monotonicMs());
+        });
+    });
+    m_webSockets->setMaxPendingConnections(kDefaultMaxClients);
+    m_webSockets->setHandshakeTimeout(10000);
+    connect(m_webSockets.get(), &QWebSocketServer::newConnection, this,
+            &ControlServer::acceptWebSocket);
+}
+
 void ControlServer::startRemote() {
     const config::ControlSettings &c = m_service.settings().control;
     if (c.remoteListen == m_remoteListen && c.certFile == m_remoteCert &&
-        c.keyFile == m_remoteKey && (m_tls.isListening() || !m_remoteError.isEmpty()))
+        c.keyFile == m_remoteKey && (isRemoteListening() || !m_remoteError.isEmpty()))
         return;
     stopRemote();
     if (c.remoteListen.isEmpty())
         return;
+    if (!m_tls)
+        makeRemoteListeners();
     m_remoteListen = c.remoteListen;
     m_remoteCert = c.certFile;
     m_remoteKey = c.keyFile;
@@ -240,11 +249,11 @@ void ControlServer::startRemote() {
     tls.setPrivateKey(identity.value().key());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_tls.setSslConfiguration(tls);
-    m_tls.setHandshakeTimeout(10000);
-    m_tls.setMaxPendingConnections(m_maxClients);
-    if (!m_tls.listen(address->host, address->port)) {
-        m_remoteError = tr("cannot listen on %1: %2").arg(c.remoteListen, m_tls.errorString());
+    m_tls->setSslConfiguration(tls);
+    m_tls->setHandshakeTimeout(10000);
+    m_tls->setMaxPendingConnections(m_maxClients);
+    if (!m_tls->listen(address->host, address->port)) {
+        m_remoteError = tr("cannot listen on %1: %2").arg(c.remoteListen, m_tls->errorString());
         qCWarning(lcService).noquote() << tr("Remote control API off: %1").arg(m_remoteError);
         return;
     }
@@ -252,7 +261,7 @@ void ControlServer::startRemote() {
     qCInfo(lcService).noquote() << tr("Remote control API on wss://%1:%2 (TLS); certificate "
                                       "SHA-256 fingerprint %3")
                                        .arg(address->host.toString())
-                                       .arg(m_tls.serverPort())
+                                       .arg(m_tls->serverPort())
                                        .arg(m_fingerprint);
     if (!m_authenticator.hasCredentials())
         qCWarning(lcService).noquote()
@@ -276,20 +285,20 @@ void ControlServer::acceptLocal() {
 }
 
 void ControlServer::acceptTls() {
-    while (m_tls.hasPendingConnections()) {
-        QTcpSocket *socket = m_tls.nextPendingConnection();
+    while (m_tls->hasPendingConnections()) {
+        QTcpSocket *socket = m_tls->nextPendingConnection();
         if (m_sessions.size() >= m_maxClients) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        m_webSockets.handleConnection(socket);
+        m_webSockets->handleConnection(socket);
     }
 }
 
 void ControlServer::acceptWebSocket() {
-    while (m_webSockets.hasPendingConnections()) {
-        QWebSocket *socket = m_webSockets.nextPendingConnection();
+    while (m_webSockets->hasPendingConnections()) {
+        QWebSocket *socket = m_webSockets->nextPendingConnection();
         auto *channel = new WebSocketChannel(socket, this);
         if (m_sessions.size() >= m_maxClients) {
             channel->send(ControlProtocol::error(

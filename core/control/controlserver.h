@@ -60,8 +60,8 @@ public:
 
     bool isLocalListening() const { return m_local.isListening(); }
     QString localPath() const { return m_localPath; }
-    bool isRemoteListening() const { return m_tls.isListening(); }
-    quint16 remotePort() const { return m_tls.serverPort(); }
+    bool isRemoteListening() const { return m_tls && m_tls->isListening(); }
+    quint16 remotePort() const { return m_tls ? m_tls->serverPort() : 0; }
     // Why the remote listener is not up, empty when it is or is off.
     QString remoteError() const { return m_remoteError; }
     // The remote certificate's SHA-256 fingerprint, empty when remote access is off.
@@ -79,6 +79,7 @@ public:
 private:
     void startLocal();
     void startRemote();
+    void makeRemoteListeners();
     void stopRemote();
     void acceptLocal();
     void acceptTls();
@@ -99,8 +100,11 @@ private:
     QLocalServer m_local;
     QString m_localPath;
     QString m_localGroup;
-    QSslServer m_tls;
-    QWebSocketServer m_webSockets;
+    // Made when remote access is first turned on: a QSslServer loads Qt's TLS backend, and with
+    // it libssl and libcrypto (about 5 MB resident), which an engine serving only the local
+    // socket has no use for.
+    std::unique_ptr<QSslServer> m_tls;
+    std::unique_ptr<QWebSocketServer> m_webSockets;
     QString m_remoteListen;
     QString m_remoteCert;
     QString m_remoteKey;

@@ -2,7 +2,8 @@
 // own (control.certFile, control.keyFile) or a self-signed one made on first use in the data
 // folder (control-cert.pem, control-key.pem with mode 0600) and kept from then on, so clients
 // that confirmed its SHA-256 fingerprint once can keep trusting it. Qt cannot create
-// certificates, so the key pair and the certificate come from OpenSSL's libcrypto.
+// certificates, so the key pair and the certificate come from OpenSSL's libcrypto, loaded only
+// when one has to be made (the engine does not link it).
 #pragma once
 
 #include "controlexpected.h"

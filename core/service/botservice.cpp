@@ -5,8 +5,8 @@
 #include "config/settingsvalidator.h"
 #include "containerpoller.h"
 #include "discord/discordgateway.h"
+#include "docker/containerstatuscache.h"
 #include "discordbot.h"
-#include "dockeractionexecutor.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
@@ -22,15 +22,18 @@
 #include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
 #include "monitor/resourcemonitor.h"
+#include "scheduledactionexecutor.h"
 #include "scheduler/schedulerapi.h"
 #include "scheduler/taskrunner.h"
 #include "scheduler/taskstore.h"
 #include "servicebotbackend.h"
+#include "statusmessagestore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QStorageInfo>
 
 namespace mechdock::service {
 
@@ -38,9 +41,12 @@ BotService::BotService(config::Settings settings, ServiceOptions options, QObjec
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_options(std::move(options))
-    , m_snapshotTimer(new QTimer(this)) {
+    , m_snapshotTimer(new QTimer(this))
+    , m_databaseRetry(new QTimer(this)) {
     m_snapshotTimer->setInterval(1000);
     connect(m_snapshotTimer, &QTimer::timeout, this, &BotService::publishSnapshot);
+    m_databaseRetry->setInterval(5000);
+    connect(m_databaseRetry, &QTimer::timeout, this, &BotService::retryDatabase);
 }
 
 BotService::~BotService() {
@@ -55,20 +61,44 @@ QString BotService::databasePath() const {
 
 void BotService::openDatabase() {
     QString error;
-    QList<storage::MigrationSet> sets{storage::AuditLog::migrations(),
-                                      scheduler::TaskStore::migrations(),
-                                      mech::MechSchema::migrations()};
+    QList<storage::MigrationSet> sets{
+        storage::AuditLog::migrations(), scheduler::TaskStore::migrations(),
+        mech::MechSchema::migrations(), StatusMessageStore::migrations()};
     m_db = storage::Database::open(databasePath(), sets, &error, m_settings.database.maxConnections,
                                    m_settings.database.idleTimeoutSec * 1000);
     if (!m_db) {
+        // Logged once per distinct reason: the retry below must not fill the log.
+        if (error != m_databaseError)
+            qCCritical(lcStorage).noquote() << tr("Database unavailable: %1").arg(error);
         m_databaseError = error;
-        qCCritical(lcStorage).noquote() << tr("Database unavailable: %1").arg(error);
+        if (m_running)
+            m_databaseRetry->start();
         return;
     }
+    m_databaseRetry->stop();
     m_databaseError.clear();
     m_db->pool().setStatementCacheSize(m_settings.database.statementCacheSize);
     m_audit = std::make_unique<storage::AuditLog>(m_db->pool(), m_settings.database.auditMaxRows);
+    m_messageStore = std::make_unique<StatusMessageStore>(m_db->pool());
     qCInfo(lcStorage).noquote() << tr("Database: %1").arg(databasePath());
+}
+
+void BotService::retryDatabase() {
+    if (m_db || !m_running) {
+        m_databaseRetry->stop();
+        return;
+    }
+    openDatabase();
+    if (!m_db)
+        return;
+    qCInfo(lcStorage).noquote() << tr("The database is available again");
+    startDatabaseUsers();
+    publishSnapshot();
+}
+
+void BotService::startDatabaseUsers() {
+    startScheduler();
+    startMech();
 }
 
 void BotService::resolveToken() {
@@ -165,8 +195,8 @@ void BotService::startScheduler() {
     if (!m_db)
         return;
     if (!m_executor)
-        m_executor = new DockerActionExecutor(m_settings, this);
-    m_executor->setSettings(m_settings);
+        m_executor = new ScheduledActionExecutor(
+            [this] { return m_poller ? m_poller->controller() : nullptr; }, this);
     m_taskStore = std::make_unique<scheduler::TaskStore>(*m_db);
     scheduler::TaskRunner::Options options;
     options.maxConcurrent = m_settings.scheduler.maxConcurrentTasks;
@@ -179,7 +209,10 @@ void BotService::startScheduler() {
                 const storage::AuditEntry entry = scheduler::TaskRunner::toAuditEntry(record);
                 if (entry.result != QLatin1String("ok"))
                     ++m_schedulerFailures;
-                if (m_audit)
+                // A run that reached the container-action route was audited there, once.
+                const bool acted = record.outcome != scheduler::RunOutcome::Missed &&
+                                   record.outcome != scheduler::RunOutcome::Skipped;
+                if (m_audit && !acted)
                     m_audit->record(entry);
             });
     const auto loaded = m_runner->load();
@@ -200,27 +233,27 @@ void BotService::stopScheduler() {
 }
 
 void BotService::containerAction(const QString &endpoint, const QString &name,
-                                 const QString &action, const QString &actor) {
-    if (!m_poller)
+                                 docker::ContainerAction action, const docker::Actor &actor,
+                                 std::function<void(const docker::ContainerActionResult &)> done) {
+    if (!m_poller) {
+        if (done)
+            done(docker::ContainerActionResult::failure(docker::ActionError::Failed,
+                                                        tr("The service is not running.")));
         return;
-    m_poller->perform(endpoint, name, action,
-                      [this, endpoint, name, action, actor](bool ok, const QString &message) {
-                          storage::AuditEntry e;
-                          e.source = QStringLiteral("panel");
-                          e.actor = actor;
-                          e.action = action;
-                          e.target = endpoint + QLatin1Char('/') + name;
-                          e.result = ok ? QStringLiteral("ok") : QStringLiteral("failed");
-                          e.detail = message;
-                          if (m_audit)
-                              m_audit->record(e);
-                          if (ok)
-                              qCInfo(lcDocker).noquote()
-                                  << tr("%1 %2: %3").arg(action, name, message);
-                          else
-                              qCWarning(lcDocker).noquote()
-                                  << tr("%1 %2 failed: %3").arg(action, name, message);
-                      });
+    }
+    // The route checks, measures and audits; the log line is for whoever reads the log.
+    m_poller->controller()->perform(
+        docker::ContainerRef{endpoint, name}, action, actor,
+        [action, name, done](const docker::ContainerActionResult &r) {
+            const QString verb = docker::containerActionName(action);
+            if (r.ok())
+                qCInfo(lcDocker).noquote() << tr("%1 %2: %3").arg(verb, name, r.message());
+            else
+                qCWarning(lcDocker).noquote()
+                    << tr("%1 %2 failed: %3").arg(verb, name, r.message());
+            if (done)
+                done(r);
+        });
 }
 
 void BotService::containerLogs(const QString &endpoint, const QString &name, int lines,
@@ -295,6 +328,28 @@ void BotService::stopMech() {
     m_ledger.reset();
 }
 
+mech::LedgerRecordResult BotService::recordDonation(qint64 cents, const QString &donor,
+                                                   const QString &actor, const QString &source) {
+    mech::LedgerRecordResult r;
+    if (!m_mech) {
+        r.error = tr("The mech is not running (the database is unavailable).");
+        return r;
+    }
+    const QString who = donor.isEmpty() ? actor : donor;
+    r = m_mech->donate(cents, who, tr("recorded by %1").arg(actor));
+    if (r.ok && m_audit) {
+        storage::AuditEntry e;
+        e.source = source;
+        e.actor = actor;
+        e.action = QStringLiteral("donation");
+        e.target = who;
+        e.result = QStringLiteral("ok");
+        e.detail = QStringLiteral("%1 cents").arg(cents);
+        m_audit->record(e);
+    }
+    return r;
+}
+
 void BotService::startBot() {
     if (!m_backend) {
         BotBackendParts parts;
@@ -316,26 +371,11 @@ void BotService::startBot() {
         };
         parts.recordDonation = [this](qint64 cents, const QString &donor, const QString &actor,
                                       std::function<void(const bot::ActionResult &)> done) {
-            if (!m_mech) {
-                done({false, tr("The mech is not running (the database is unavailable).")});
-                return;
-            }
-            const QString who = donor.isEmpty() ? actor : donor;
             const mech::LedgerRecordResult r =
-                m_mech->donate(cents, who, tr("recorded by %1").arg(actor));
+                recordDonation(cents, donor, actor, QStringLiteral("discord"));
             if (!r.ok) {
                 done({false, r.error});
                 return;
-            }
-            if (m_audit) {
-                storage::AuditEntry e;
-                e.source = QStringLiteral("discord");
-                e.actor = actor;
-                e.action = QStringLiteral("donation");
-                e.target = who;
-                e.result = QStringLiteral("ok");
-                e.detail = QStringLiteral("%1 cents").arg(cents);
-                m_audit->record(e);
             }
             const mech::MechStatus st = m_mech->state();
             done({true, tr("Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of "
@@ -371,6 +411,7 @@ void BotService::startBot() {
     }
     if (!m_bot) {
         m_bot = new DiscordBot(m_settings, *m_backend, this);
+        m_bot->setMessageStore([this] { return m_messageStore.get(); });
         connect(m_poller, &ContainerPoller::refreshed, m_bot, &DiscordBot::containersChanged);
     }
     m_bot->start();
@@ -389,10 +430,14 @@ void BotService::start() {
     if (!m_probe) {
         m_probe = new EndpointProbe(this);
         connect(m_probe, &EndpointProbe::changed, this, [this] {
-            for (const EndpointState &e : m_probe->states())
-                qCInfo(lcDocker).noquote()
-                    << (e.reachable ? tr("Docker endpoint %1 (%2): reachable").arg(e.name, e.uri)
-                                    : tr("Docker endpoint %1: %2").arg(e.name, e.error));
+            for (const EndpointState &e : m_probe->states()) {
+                if (e.reachable)
+                    qCInfo(lcDocker).noquote()
+                        << tr("Docker endpoint %1 (%2): reachable").arg(e.name, e.uri);
+                else
+                    qCWarning(lcDocker).noquote()
+                        << tr("Docker endpoint %1 unreachable: %2").arg(e.name, e.error);
+            }
             publishSnapshot();
         });
     }
@@ -403,12 +448,31 @@ void BotService::start() {
     if (!m_poller) {
         m_poller = new ContainerPoller(this);
         connect(m_poller, &ContainerPoller::refreshed, this, &BotService::publishSnapshot);
+        m_poller->controller()->setAuditLog([this] { return m_audit.get(); });
+        // A broken event stream is the first sign of a dead daemon: probe at once instead of
+        // waiting for the next interval.
+        connect(m_poller->cache(), &docker::ContainerStatusCache::endpointChanged, m_probe,
+                [this](const QString &endpoint) {
+                    if (!m_poller || !m_probe ||
+                        m_poller->cache()->endpointStatus(endpoint).eventsConnected)
+                        return;
+                    m_probe->probeNamed(endpoint);
+                    // A daemon that is shutting down closes its streams before its socket:
+                    // look once more shortly after.
+                    QTimer::singleShot(1500, m_probe, [this, endpoint] {
+                        if (m_poller && m_probe &&
+                            !m_poller->cache()->endpointStatus(endpoint).eventsConnected)
+                            m_probe->probeNamed(endpoint);
+                    });
+                });
     }
     m_poller->setSettings(m_settings);
     startBot();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
     publishSnapshot();
+    if (m_options.attachClients)
+        m_options.attachClients(*this);
     emit started();
 }
 
@@ -433,6 +497,8 @@ void BotService::stop() {
         m_resources->stop();
     delete m_health;
     m_health = nullptr;
+    m_databaseRetry->stop();
+    m_messageStore.reset();
     m_audit.reset();
     m_db.reset();
     qCInfo(lcService).noquote() << tr("Service stopped");
@@ -465,6 +531,7 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         // The ledger and the scheduler hold the old database's pool: stop them first.
         stopMech();
         stopScheduler();
+        m_messageStore.reset();
         m_audit.reset();
         m_db.reset();
         openDatabase();
@@ -472,8 +539,6 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         if (m_running)
             startMech();
     } else {
-        if (m_executor)
-            m_executor->setSettings(m_settings);
         if (mechChanged && m_running)
             startMech(); // new rules, caches sized anew; the ledger's events stay as they are
     }
@@ -491,6 +556,7 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         m_probe->setEndpoints(m_settings.docker.endpoints,
                               m_settings.docker.backgroundRefreshSec * 1000);
     publishSnapshot();
+    emit settingsReloaded();
 }
 
 ServiceSnapshot BotService::snapshot() const {
@@ -507,6 +573,17 @@ ServiceSnapshot BotService::snapshot() const {
             s.databaseError = error;
     }
     s.databasePath = databasePath();
+    if (m_db) {
+        const storage::WriteHealth writes = m_db->pool().writeHealth();
+        s.databaseWriteFailing = writes.failing();
+        s.databaseWriteFailures = writes.failures;
+        s.databaseWriteError = writes.lastError;
+    }
+    const QStorageInfo disk(m_options.dataDir);
+    if (disk.isValid() && disk.isReady())
+        s.dataDirFreeBytes = disk.bytesAvailable();
+    s.dataDirMinFreeBytes = qint64(m_settings.health.minFreeDiskMb) * 1024 * 1024;
+    s.gatewayGraceSec = m_settings.health.gatewayGraceSec;
     s.botState = m_botState;
     s.botReason = m_botReason;
     if (m_bot && !m_settings.discord.token.isEmpty()) {
@@ -514,6 +591,7 @@ ServiceSnapshot BotService::snapshot() const {
         s.botState = bot.state;
         s.botReason = bot.reason;
         s.gatewayLatencyMs = bot.latencyMs;
+        s.gatewayNotConnectedSinceMs = bot.notConnectedSinceMs;
         s.rest429s = bot.rest429s;
         s.interactionsHandled = bot.interactionsHandled;
         s.gatewayShards = bot.shards;
@@ -537,6 +615,10 @@ ServiceSnapshot BotService::snapshot() const {
     s.caches = memory::CacheRegistry::global().list();
     if (m_probe)
         s.endpoints = m_probe->states();
+    if (m_poller) {
+        for (EndpointState &e : s.endpoints)
+            e.eventsConnected = m_poller->cache()->endpointStatus(e.name).eventsConnected;
+    }
     if (m_poller) {
         s.containers = m_poller->rows();
         s.containersEpochMs = m_poller->refreshedEpochMs();

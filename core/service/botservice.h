@@ -4,6 +4,8 @@
 #pragma once
 
 #include "config/settings.h"
+#include "docker/containeractionresult.h"
+#include "mech/donationledger.h"
 #include "servicesnapshot.h"
 
 #include <QObject>
@@ -41,15 +43,21 @@ namespace mechdock::service {
 
 class ContainerPoller;
 class DiscordBot;
-class DockerActionExecutor;
+class ScheduledActionExecutor;
 class ServiceBotBackend;
 class EndpointProbe;
 class HealthServer;
+class StatusMessageStore;
+
+class BotService;
 
 struct ServiceOptions {
     QString configPath;
     QString dataDir;
     QStringList configIssues; // found while loading, shown to the operator
+    // Called on the service thread at the end of every start(): attaches the clients' side of
+    // the engine (the control API), which lives in a library above this one.
+    std::function<void(BotService &)> attachClients;
 };
 
 class BotService : public QObject {
@@ -67,12 +75,20 @@ public:
     scheduler::SchedulerApi *schedulerApi() const { return m_schedulerApi.get(); }
     DiscordBot *discordBot() const { return m_bot; }
     mech::MechService *mech() const { return m_mech.get(); }
-    // A start, stop or restart asked for in the panel; the result is logged and audited.
-    void containerAction(const QString &endpoint, const QString &name, const QString &action,
-                         const QString &actor);
+    // A start, stop or restart (the panel's), through the route every action takes; the result
+    // is logged, audited and, when `done` is set, handed back.
+    void containerAction(const QString &endpoint, const QString &name,
+                         docker::ContainerAction action, const docker::Actor &actor,
+                         std::function<void(const docker::ContainerActionResult &)> done = {});
     // The last `lines` log lines of a container, for the panel's log view.
     void containerLogs(const QString &endpoint, const QString &name, int lines,
                        std::function<void(bool ok, const QString &textOrError)> done);
+    // Records a donation and audits it (who, from where): the one path for Discord's /donate
+    // and the control API.
+    mech::LedgerRecordResult recordDonation(qint64 cents, const QString &donor,
+                                            const QString &actor, const QString &source);
+    const config::Settings &settings() const { return m_settings; }
+    const ServiceOptions &options() const { return m_options; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
@@ -87,9 +103,15 @@ signals:
     void snapshotReady(const mechdock::service::ServiceSnapshot &snapshot);
     void started();
     void stopped();
+    // After reload() applied new settings.
+    void settingsReloaded();
 
 private:
     void openDatabase();
+    // Runs while the database is missing: a folder that becomes writable again, or a damaged
+    // file moved aside, brings the database back without a restart.
+    void retryDatabase();
+    void startDatabaseUsers();
     void resolveToken();
     void startHealthServer();
     void applyMemorySettings();
@@ -103,16 +125,18 @@ private:
     ServiceOptions m_options;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::AuditLog> m_audit;
+    std::unique_ptr<StatusMessageStore> m_messageStore;
     QString m_databaseError;
     BotState m_botState = BotState::Offline;
     QString m_botReason;
     QTimer *m_snapshotTimer;
+    QTimer *m_databaseRetry;
     HealthServer *m_health = nullptr;
     monitor::MemoryMonitor *m_memory = nullptr;
     EndpointProbe *m_probe = nullptr;
     monitor::AlertCenter *m_alerts = nullptr;
     monitor::ResourceMonitor *m_resources = nullptr;
-    DockerActionExecutor *m_executor = nullptr;
+    ScheduledActionExecutor *m_executor = nullptr;
     ContainerPoller *m_poller = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;

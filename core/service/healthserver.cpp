@@ -12,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace mechdock::service {
+#include <climits>
 
-namespace {} // namespace
+namespace mechdock::service {
 
 HealthServer::HealthServer(SnapshotSource source, QObject *parent)
     : QObject(parent)
@@ -24,45 +24,76 @@ HealthServer::~HealthServer() = default;
 
 HealthVerdict HealthServer::judge(const ServiceSnapshot &s) {
     HealthVerdict v;
-    if (!s.running) {
+    const auto fail = [&v](const QString &reason) {
         v.healthy = false;
-        v.reasons.append(tr("the service is not running"));
-    }
-    if (!s.databaseOk) {
-        v.healthy = false;
-        v.reasons.append(tr("database: %1").arg(s.databaseError));
-    }
+        v.reasons.append(reason);
+    };
+    if (!s.running)
+        fail(tr("the service is not running"));
+    if (!s.databaseOk)
+        fail(tr("database: %1").arg(s.databaseError));
+    else if (s.databaseWriteFailing)
+        fail(tr("database writes are failing (%n so far): %1", nullptr,
+                int(std::min<quint64>(s.databaseWriteFailures, INT_MAX)))
+                 .arg(s.databaseWriteError));
+    if (s.dataDirFreeBytes >= 0 && s.dataDirFreeBytes < s.dataDirMinFreeBytes)
+        fail(tr("the disk of the data folder %1 is full: %2 MB free, below %3 MB")
+                 .arg(s.dataDir)
+                 .arg(s.dataDirFreeBytes / (1024 * 1024))
+                 .arg(s.dataDirMinFreeBytes / (1024 * 1024)));
     for (const EndpointState &e : s.endpoints) {
-        if (!e.reachable) {
-            v.healthy = false;
-            v.reasons.append(tr("docker endpoint %1: %2").arg(e.name, e.error));
-        }
+        if (!e.reachable)
+            fail(tr("docker endpoint %1: %2").arg(e.name, e.error));
     }
-    if (s.botState == BotState::Stopped) {
-        v.healthy = false;
-        v.reasons.append(tr("discord gateway stopped: %1").arg(s.botReason));
-    }
+    if (s.botState == BotState::Stopped)
+        fail(tr("discord gateway stopped: %1").arg(s.botReason));
+    else if (s.gatewayNotConnectedSinceMs > 0 &&
+             s.epochMs - s.gatewayNotConnectedSinceMs > qint64(s.gatewayGraceSec) * 1000)
+        fail(tr("discord gateway not connected for %1 s (allowed: %2 s)%3")
+                 .arg((s.epochMs - s.gatewayNotConnectedSinceMs) / 1000)
+                 .arg(s.gatewayGraceSec)
+                 .arg(s.botReason.isEmpty() ? QString() : QStringLiteral(": ") + s.botReason));
     return v;
 }
 
 QByteArray HealthServer::healthJson(const ServiceSnapshot &s) {
     const HealthVerdict v = judge(s);
+    // Keys and states are machine words in every language; only "reasons" and "error" texts are
+    // for people.
+    const auto word = [](const char *w) { return QString::fromLatin1(w); };
     QJsonArray endpoints;
     for (const EndpointState &e : s.endpoints) {
         endpoints.append(QJsonObject{{QStringLiteral("name"), e.name},
                                      {QStringLiteral("uri"), e.uri},
+                                     {QStringLiteral("state"), word(e.reachable ? "ok" : "unreachable")},
                                      {QStringLiteral("reachable"), e.reachable},
                                      {QStringLiteral("error"), e.error}});
     }
+    const bool diskFull = s.dataDirFreeBytes >= 0 && s.dataDirFreeBytes < s.dataDirMinFreeBytes;
+    const qint64 notConnectedMs =
+        s.gatewayNotConnectedSinceMs > 0 ? s.epochMs - s.gatewayNotConnectedSinceMs : 0;
     const QJsonObject o{
-        {QStringLiteral("status"), v.healthy ? QStringLiteral("ok") : QStringLiteral("unhealthy")},
+        {QStringLiteral("status"), word(v.healthy ? "ok" : "unhealthy")},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(v.reasons)},
-        {QStringLiteral("database"), QJsonObject{{QStringLiteral("ok"), s.databaseOk},
-                                                 {QStringLiteral("error"), s.databaseError}}},
+        {QStringLiteral("database"),
+         QJsonObject{{QStringLiteral("state"), word(!s.databaseOk             ? "unavailable"
+                                                    : s.databaseWriteFailing ? "write_failing"
+                                                                             : "ok")},
+                     {QStringLiteral("ok"), s.databaseOk && !s.databaseWriteFailing},
+                     {QStringLiteral("error"), s.databaseOk ? s.databaseWriteError : s.databaseError},
+                     {QStringLiteral("writeFailures"), qint64(s.databaseWriteFailures)}}},
+        {QStringLiteral("disk"),
+         QJsonObject{{QStringLiteral("state"), word(diskFull ? "full" : "ok")},
+                     {QStringLiteral("path"), s.dataDir},
+                     {QStringLiteral("freeBytes"), s.dataDirFreeBytes},
+                     {QStringLiteral("minFreeBytes"), s.dataDirMinFreeBytes}}},
         {QStringLiteral("docker"), endpoints},
-        {QStringLiteral("gateway"), QJsonObject{{QStringLiteral("state"), botStateName(s.botState)},
-                                                {QStringLiteral("reason"), s.botReason},
-                                                {QStringLiteral("latencyMs"), s.gatewayLatencyMs}}},
+        {QStringLiteral("gateway"),
+         QJsonObject{{QStringLiteral("state"), QString(botStateKey(s.botState))},
+                     {QStringLiteral("reason"), s.botReason},
+                     {QStringLiteral("notConnectedMs"), notConnectedMs},
+                     {QStringLiteral("graceMs"), qint64(s.gatewayGraceSec) * 1000},
+                     {QStringLiteral("latencyMs"), s.gatewayLatencyMs}}},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
