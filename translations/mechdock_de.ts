@@ -88,7 +88,7 @@
         <translation>die gespeicherten Aufgaben können nicht gelesen werden: %1; keine Aufgabe importiert</translation>
     </message>
     <message>
-        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <source>acts on container &quot;%1&quot;, which has no entry in the settings; imported anyway</source>
         <translation>betrifft Container „%1“, der in den Einstellungen keinen Eintrag hat; trotzdem importiert</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>Nur Oberfläche: nach dem Start ein Bild jeder Seite in DIR speichern, dann beenden.</translation>
     </message>
     <message>
-        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <source>The panel&apos;s language (en, de, fr, zh_CN).</source>
         <translation>Die Sprache der Oberfläche (en, de, fr, zh_CN).</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>Die Sprache der Meldungen (en, de, fr, zh_CN).</translation>
     </message>
     <message>
-        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
         <translation>Unbekannter Unterbefehl „%1“; siehe %2 --help</translation>
     </message>
 </context>
@@ -286,7 +286,7 @@
         <translation>Aufruf: mechdock containers [start|stop|restart NAME]</translation>
     </message>
     <message>
-        <source>unknown action "%1": use start, stop or restart</source>
+        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
         <translation>unbekannte Aktion „%1“: start, stop oder restart verwenden</translation>
     </message>
     <message>
@@ -332,6 +332,14 @@
         <source>the memory monitor is not running</source>
         <translation>der Speichermonitor läuft nicht</translation>
     </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
+        <translation>Eine andere Mechdock-Engine läuft bereits auf dem Datenordner %1 (%2, Prozess %3 auf %4). Beenden Sie sie (beim Systemdienst: sudo systemctl stop mechdock) oder starten Sie das Panel mit einem eigenen --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Der Datenordner kann nicht gesperrt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::HealthCommand</name>
@@ -368,7 +376,7 @@
         <translation>--timeout erwartet eine Zahl von Sekunden zwischen 0 und 600</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// URL</source>
+        <source>&quot;%1&quot; is not an http:// URL</source>
         <translation>„%1“ ist keine http://-URL</translation>
     </message>
     <message>
@@ -376,7 +384,7 @@
         <translation>Der Health-Endpunkt ist aus: http.listen ist leer (Einstellungen %1 oder MECHDOCK_HTTP_LISTEN). Setzen Sie ihn, z. B. auf 127.0.0.1:9374, und starten Sie den Dienst neu.</translation>
     </message>
     <message>
-        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <source>http.listen &quot;%1&quot; is not ADDRESS:PORT (settings %2)</source>
         <translation>http.listen „%1“ hat nicht die Form ADRESSE:PORT (Einstellungen %2)</translation>
     </message>
     <message>
@@ -388,7 +396,7 @@
         <translation>nicht erreichbar: %1: %2. Läuft der Dienst, und stimmt http.listen mit seinen Einstellungen überein?</translation>
     </message>
     <message>
-        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service&apos;s.</source>
         <translation>abgelehnt: %1 verlangt ein Token; setzen Sie http.bearerToken oder MECHDOCK_HTTP_TOKEN auf das des Dienstes.</translation>
     </message>
     <message>
@@ -411,7 +419,7 @@
         <translation>Importiert einen DockerDiscordControl-Konfigurationsordner (Container, Kanäle, Admins, Einstellungen, geplante Aufgaben) in Mechdock.</translation>
     </message>
     <message>
-        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <source>DDC&apos;s config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
         <translation>Der Konfigurationsordner von DDC (mit config.json oder bot_config.json, containers/, channels/, tasks.json).</translation>
     </message>
     <message>
@@ -471,7 +479,7 @@
         <translation>Der Bot-Token ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock&apos;s environment, or run again with --token-in-file.</source>
         <translation>Der Bot-Token aus %1 wurde NICHT gespeichert: %2. DISCORD_BOT_TOKEN in Mechdocks Umgebung setzen oder erneut mit --token-in-file ausführen.</translation>
     </message>
     <message>
@@ -553,6 +561,18 @@
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>Bot %1; %2 von %3 Docker-Endpunkten erreichbar</translation>
     </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4, since %5). Stop it first, or give this one its own --data-dir.</source>
+        <translation>Eine andere Mechdock-Engine läuft bereits auf dem Datenordner %1 (%2, Prozess %3 auf %4, seit %5). Beenden Sie sie zuerst oder geben Sie dieser ein eigenes --data-dir.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Der Datenordner kann nicht gesperrt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::SubCommands</name>
@@ -561,7 +581,7 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
-  health [--config PATH]          ask the running service's /health endpoint
+  health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
         <translation>Unterbefehle:
@@ -786,7 +806,7 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>nicht lesbar: %1 (Eigentümer und Rechte der Datei prüfen)</translation>
     </message>
     <message>
@@ -817,6 +837,30 @@
         <source>is larger than %1 MiB; this is not a settings file</source>
         <translation>ist größer als %1 MiB; das ist keine Einstellungsdatei</translation>
     </message>
+    <message>
+        <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off</source>
+        <translation>muss ADRESSE:PORT sein, z. B. 127.0.0.1:9375, oder leer zum Abschalten</translation>
+    </message>
+    <message>
+        <source>must be a group name</source>
+        <translation>muss ein Gruppenname sein</translation>
+    </message>
+    <message>
+        <source>control.certFile and control.keyFile go together: set both or neither</source>
+        <translation>control.certFile und control.keyFile gehören zusammen: beide setzen oder keines</translation>
+    </message>
+    <message>
+        <source>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</source>
+        <translation>muss ein PBKDF2-Hash sein (pbkdf2-sha256$...), niemals das Passwort selbst</translation>
+    </message>
+    <message>
+        <source>must be &quot;NAME|pbkdf2-sha256$...&quot; (made by mechdock control add-key)</source>
+        <translation>muss &quot;NAME|pbkdf2-sha256$...&quot; sein (erzeugt mit mechdock control add-key)</translation>
+    </message>
+    <message>
+        <source>the key name &quot;%1&quot; is used twice</source>
+        <translation>der Schlüsselname „%1“ wird zweimal verwendet</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::ConfigIssue</name>
@@ -832,22 +876,22 @@
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>"%1" is not a number (sets %2)</source>
+        <source>&quot;%1&quot; is not a number (sets %2)</source>
         <translation>„%1“ ist keine Zahl (setzt %2)</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number (sets %2)</source>
+        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
         <translation>„%1“ muss eine ganze Zahl sein (setzt %2)</translation>
     </message>
     <message>
-        <source>"%1" must be true or false (sets %2)</source>
+        <source>&quot;%1&quot; must be true or false (sets %2)</source>
         <translation>„%1“ muss true oder false sein (setzt %2)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::Reader</name>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>nicht lesbar: %1 (Eigentümer und Rechte der Datei prüfen)</translation>
     </message>
     <message>
@@ -867,7 +911,7 @@
         <translation>enthält %1 Dateien; nur die ersten %2 wurden gelesen</translation>
     </message>
     <message>
-        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <source>%1 is outside Mechdock&apos;s range for %2 (%3 to %4); kept %5</source>
         <translation>%1 liegt außerhalb von Mechdocks Bereich für %2 (%3 bis %4); %5 beibehalten</translation>
     </message>
     <message>
@@ -879,15 +923,15 @@
         <translation>%1 enthält keine DockerDiscordControl-Konfigurationsdatei (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
     </message>
     <message>
-        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <source>Mechdock has no &quot;%1&quot; translation (it has %2); the language was not changed</source>
         <translation>Mechdock hat keine Übersetzung „%1“ (vorhanden: %2); die Sprache wurde nicht geändert</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <source>&quot;%1&quot; is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
         <translation>„%1“ ist keine bekannte IANA-Zeitzone; scheduler.defaultTimeZone wurde nicht geändert</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <source>&quot;%1&quot; is not a Discord id (17 to 20 digits, as a string); refused</source>
         <translation>„%1“ ist keine Discord-ID (17 bis 20 Ziffern, als String); abgelehnt</translation>
     </message>
     <message>
@@ -895,11 +939,11 @@
         <translation>ist keine ganze Zahl von Sekunden; nicht importiert</translation>
     </message>
     <message>
-        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <source>&quot;%1&quot; is a path inside DDC&apos;s container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
         <translation>„%1“ ist ein Pfad innerhalb des DDC-Containers; nicht importiert. docker.endpoints[].uri setzen, falls Mechdock einen anderen Socket braucht</translation>
     </message>
     <message>
-        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <source>DDC&apos;s status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock&apos;s /health endpoint (http.listen) instead</source>
         <translation>Der Status-Watchdog von DDC pingt eine externe URL; Mechdock sendet keinen ausgehenden Heartbeat. Den Monitor stattdessen auf Mechdocks /health-Endpunkt (http.listen) richten</translation>
     </message>
     <message>
@@ -907,19 +951,19 @@
         <translation>DDC liest diese Datei nicht mehr; nichts daraus importiert</translation>
     </message>
     <message>
-        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>ist von DDC verschlüsselt und kann nicht importiert werden. Den Bot-Token auf Mechdocks Einstellungsseite speichern oder DISCORD_BOT_TOKEN setzen</translation>
     </message>
     <message>
-        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>sieht nicht wie ein Discord-Bot-Token aus; nicht importiert. Den Token auf Mechdocks Einstellungsseite speichern oder DISCORD_BOT_TOKEN setzen</translation>
     </message>
     <message>
-        <source>"%1" is not a number; %2 not changed</source>
+        <source>&quot;%1&quot; is not a number; %2 not changed</source>
         <translation>„%1“ ist keine Zahl; %2 nicht geändert</translation>
     </message>
     <message>
-        <source>"%1" is not true or false; %2 not changed</source>
+        <source>&quot;%1&quot; is not true or false; %2 not changed</source>
         <translation>„%1“ ist nicht true oder false; %2 nicht geändert</translation>
     </message>
     <message>
@@ -927,7 +971,7 @@
         <translation>keine Mechdock-Einstellung für %1</translation>
     </message>
     <message>
-        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <source>&quot;%1&quot; is not 0 to 86400 seconds; kept %2</source>
         <translation>„%1“ liegt nicht zwischen 0 und 86400 Sekunden; %2 beibehalten</translation>
     </message>
     <message>
@@ -935,11 +979,11 @@
         <translation>Mechdock hat keine Abklingzeit für %1; dafür gilt cooldowns.defaultSec</translation>
     </message>
     <message>
-        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <source>DDC&apos;s spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
         <translation>Der Spam-Schutz von DDC war aus; Mechdock erzwingt immer Abklingzeiten und Limits pro Minute (auf 0 bzw. hohe Werte setzen, um sie zu lockern)</translation>
     </message>
     <message>
-        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <source>DDC&apos;s web UI login is not imported: Mechdock&apos;s panel is a desktop application; its health endpoint has its own http.bearerToken</source>
         <translation>Der Web-UI-Login von DDC wird nicht importiert: Mechdocks Panel ist eine Desktop-Anwendung; sein Health-Endpunkt hat ein eigenes http.bearerToken</translation>
     </message>
     <message>
@@ -947,11 +991,11 @@
         <translation>Mechdock hat keinen Spendenschlüssel; Spendenlinks stehen in discord.donationLinks</translation>
     </message>
     <message>
-        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
-        <translation>stattdessen logging.rules verwenden (z. B. "mechdock.scheduler.debug=true")</translation>
+        <source>use logging.rules (e.g. &quot;mechdock.scheduler.debug=true&quot;) instead</source>
+        <translation>stattdessen logging.rules verwenden (z. B. &quot;mechdock.scheduler.debug=true&quot;)</translation>
     </message>
     <message>
-        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <source>DDC&apos;s log settings are not imported; see logging.* in Mechdock&apos;s settings</source>
         <translation>Die Log-Einstellungen von DDC werden nicht importiert; siehe logging.* in Mechdocks Einstellungen</translation>
     </message>
     <message>
@@ -975,7 +1019,7 @@
         <translation>ist keine Liste von Discord-Benutzer-IDs; kein Admin importiert</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <source>&quot;%1&quot; is not a Discord user id (17 to 20 digits, as a string); refused</source>
         <translation>„%1“ ist keine Discord-Benutzer-ID (17 bis 20 Ziffern, als String); abgelehnt</translation>
     </message>
     <message>
@@ -995,19 +1039,19 @@
         <translation>der Container hat keinen docker_name; übersprungen</translation>
     </message>
     <message>
-        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
-        <translation>„%1“ ist kein Docker-Containername (Buchstaben, Ziffern, '_', '.', '-', höchstens 255); abgelehnt</translation>
+        <source>&quot;%1&quot; is not a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, at most 255); refused</source>
+        <translation>„%1“ ist kein Docker-Containername (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, höchstens 255); abgelehnt</translation>
     </message>
     <message>
-        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <source>container &quot;%1&quot; is configured twice in DDC; this copy was skipped</source>
         <translation>Container „%1“ ist in DDC doppelt konfiguriert; diese Kopie wurde übersprungen</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
         <translation>„%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen; abgelehnt, stattdessen wird der Containername angezeigt</translation>
     </message>
     <message>
-        <source>%1 not imported: Mechdock's actions are %2</source>
+        <source>%1 not imported: Mechdock&apos;s actions are %2</source>
         <translation>%1 nicht importiert: Mechdocks Aktionen sind %2</translation>
     </message>
     <message>
@@ -1015,7 +1059,7 @@
         <translation>ist keine Liste; nur Status</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <source>&quot;%1&quot; is not a whole number from 0 to 1000000; ignored</source>
         <translation>„%1“ ist keine ganze Zahl von 0 bis 1000000; ignoriert</translation>
     </message>
     <message>
@@ -1035,7 +1079,7 @@
         <translation>hat %1 Zeichen; Mechdock behält höchstens %2, der Rest wurde abgeschnitten</translation>
     </message>
     <message>
-        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <source>Mechdock does not look up the host&apos;s public address; put it in the info text</source>
         <translation>Mechdock ermittelt die öffentliche Adresse des Hosts nicht; sie in den Infotext schreiben</translation>
     </message>
     <message>
@@ -1059,11 +1103,11 @@
         <translation>ist kein Kanal-Objekt; übersprungen</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <source>&quot;%1&quot; is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
         <translation>„%1“ ist keine Discord-Kanal-ID (17 bis 20 Ziffern, als String); der Kanal wurde abgelehnt</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused</source>
         <translation>„%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen; abgelehnt</translation>
     </message>
     <message>
@@ -1071,7 +1115,7 @@
         <translation>in DDC war in diesem Kanal kein Befehl erlaubt; als Statuskanal importiert</translation>
     </message>
     <message>
-        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <source>&quot;%1&quot; is not 1 to %2 minutes; kept %3 minutes</source>
         <translation>„%1“ liegt nicht zwischen 1 und %2 Minuten; %3 Minuten beibehalten</translation>
     </message>
     <message>
@@ -1089,8 +1133,8 @@
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be "status" or "control"</source>
-        <translation>muss "status" oder "control" sein</translation>
+        <source>must be &quot;status&quot; or &quot;control&quot;</source>
+        <translation>muss &quot;status&quot; oder &quot;control&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1397,31 @@
     </message>
     <message>
         <source>Unhealthy when Discord is unreachable for (s)</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesund, wenn Discord länger unerreichbar ist als (s)</translation>
     </message>
     <message>
-        <source>Unhealthy when the data folder's disk has less free (MB)</source>
-        <translation type="unfinished" />
+        <source>Unhealthy when the data folder&apos;s disk has less free (MB)</source>
+        <translation>Nicht gesund, wenn auf dem Datenträger des Datenordners weniger frei ist als (MB)</translation>
+    </message>
+    <message>
+        <source>Remote control address (TLS; empty = off)</source>
+        <translation>Adresse der Fernsteuerung (TLS; leer = aus)</translation>
+    </message>
+    <message>
+        <source>Group that may use the local control socket</source>
+        <translation>Gruppe, die den lokalen Steuer-Socket nutzen darf</translation>
+    </message>
+    <message>
+        <source>Remote control certificate (PEM; empty = self-signed)</source>
+        <translation>Zertifikat der Fernsteuerung (PEM; leer = selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Remote control private key (PEM)</source>
+        <translation>Privater Schlüssel der Fernsteuerung (PEM)</translation>
+    </message>
+    <message>
+        <source>Remote control password (PBKDF2 hash)</source>
+        <translation>Passwort der Fernsteuerung (PBKDF2-Hash)</translation>
     </message>
 </context>
 <context>
@@ -1414,16 +1478,16 @@
         <translation>hat %1 Steuerkanäle; höchstens %2</translation>
     </message>
     <message>
-        <source>must be "label|https://..."</source>
-        <translation>muss "label|https://..." sein</translation>
+        <source>must be &quot;label|https://...&quot;</source>
+        <translation>muss &quot;label|https://...&quot; sein</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
         <translation>braucht mindestens einen Endpunkt</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen</translation>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
@@ -1442,11 +1506,11 @@
         <translation>wird bei eingeschaltetem tlsVerify gebraucht (ca.pem, cert.pem, key.pem)</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
-        <translation>muss ein Docker-Containername sein (Buchstaben, Ziffern, '_', '.', '-')</translation>
+        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>muss ein Docker-Containername sein (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
-        <source>names no configured endpoint ("%1")</source>
+        <source>names no configured endpoint (&quot;%1&quot;)</source>
         <translation>nennt keinen konfigurierten Endpunkt („%1“)</translation>
     </message>
     <message>
@@ -1466,8 +1530,8 @@
         <translation>hat %1 Zeichen; höchstens %2</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
-        <translation>wird für geschützte Infos gebraucht: im Panel oder mit 'mechdock hash-password' ein Passwort setzen</translation>
+        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
+        <translation>wird für geschützte Infos gebraucht: im Panel oder mit &apos;mechdock hash-password&apos; ein Passwort setzen</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
@@ -1490,7 +1554,7 @@
         <translation>muss den Abstand von 100 % zu beiden Geschwindigkeitsgrenzen teilen, damit 100 % ein Schritt ist</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte IANA-Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
@@ -1498,12 +1562,319 @@
         <translation>muss ADRESSE:PORT sein, z. B. 127.0.0.1:9374, oder leer zum Abschalten</translation>
     </message>
     <message>
-        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
-        <translation>muss "LEVEL:CENTS_PER_DAY" sein, mit einer Stufe von 1 bis 11 und 0 bis 1000000 Cent, z. B. "11:0"</translation>
+        <source>must be &quot;LEVEL:CENTS_PER_DAY&quot; with a level from 1 to 11 and 0 to 1000000 cents, e.g. &quot;11:0&quot;</source>
+        <translation>muss &quot;LEVEL:CENTS_PER_DAY&quot; sein, mit einer Stufe von 1 bis 11 und 0 bis 1000000 Cent, z. B. &quot;11:0&quot;</translation>
     </message>
     <message>
         <source>level %1 is given more than once</source>
         <translation>Stufe %1 ist mehrfach angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control</name>
+    <message>
+        <source>&quot;action&quot; must be start, stop or restart.</source>
+        <translation>&quot;action&quot; muss start, stop oder restart sein.</translation>
+    </message>
+    <message>
+        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
+        <translation>Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation>Die Nachricht ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Kein gültiges JSON an Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>Eine Nachricht muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>hello needs &quot;protocol&quot;, a whole number.</source>
+        <translation>hello braucht &quot;protocol&quot; als ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>hello&apos;s &quot;client&quot; must be a string.</source>
+        <translation>&quot;client&quot; in hello muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>auth needs &quot;key&quot;, or &quot;user&quot; and &quot;password&quot;, as strings.</source>
+        <translation>auth braucht &quot;key&quot; oder &quot;user&quot; und &quot;password&quot; als Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;id&quot;, a whole number from 0 to 2^53.</source>
+        <translation>Eine Anfrage braucht &quot;id&quot; als ganze Zahl von 0 bis 2^53.</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;method&quot;, a string.</source>
+        <translation>Eine Anfrage braucht &quot;method&quot; als Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s &quot;params&quot; must be an object.</source>
+        <translation>&quot;params&quot; einer Anfrage muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Cannot load OpenSSL&apos;s libcrypto to make the control API&apos;s certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>libcrypto von OpenSSL kann nicht geladen werden, um das Zertifikat der Steuer-API zu erzeugen (%1): libssl3 installieren oder control.certFile/control.keyFile angeben.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the control API&apos;s certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>%1 fehlt %2, das für das Zertifikat der Steuer-API gebraucht wird: libssl3 installieren oder control.certFile/control.keyFile angeben.</translation>
+    </message>
+    <message>
+        <source>Could not make the control API&apos;s certificate (%1).</source>
+        <translation>Das Zertifikat der Steuer-API konnte nicht erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlAuthenticator</name>
+    <message>
+        <source>The key or password is not valid.</source>
+        <translation>Der Schlüssel oder das Passwort ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlDispatcher</name>
+    <message>
+        <source>%1 is not answered by the engine.</source>
+        <translation>%1 wird von der Engine nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop or restart).</source>
+        <translation>containers.action braucht &quot;name&quot; und &quot;action&quot; (start, stop oder restart).</translation>
+    </message>
+    <message>
+        <source>%1 is configured on several endpoints (%2); name one.</source>
+        <translation>%1 ist auf mehreren Endpunkten konfiguriert (%2); einen davon angeben.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>containers.logs needs &quot;name&quot; and &quot;lines&quot; from 1 to %1.</source>
+        <translation>containers.logs braucht &quot;name&quot; und &quot;lines&quot; von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (no database).</source>
+        <translation>Der Zeitplaner läuft nicht (keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>&quot;upcoming&quot; must be from 0 to 20.</source>
+        <translation>&quot;upcoming&quot; muss zwischen 0 und 20 liegen.</translation>
+    </message>
+    <message>
+        <source>scheduler.update needs the task&apos;s &quot;id&quot;.</source>
+        <translation>scheduler.update braucht die &quot;id&quot; der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>scheduler.remove needs &quot;id&quot;.</source>
+        <translation>scheduler.remove braucht &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>scheduler.preview needs &quot;expression&quot; and &quot;count&quot; from 1 to 50.</source>
+        <translation>scheduler.preview braucht &quot;expression&quot; und &quot;count&quot; von 1 bis 50.</translation>
+    </message>
+    <message>
+        <source>The mech is not running (no database).</source>
+        <translation>Der Mech läuft nicht (keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>mech.donate needs &quot;cents&quot;, a whole number above 0.</source>
+        <translation>mech.donate braucht &quot;cents&quot; als ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be from 1 to %1.</source>
+        <translation>&quot;limit&quot; muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no database).</source>
+        <translation>Das Audit-Log ist nicht verfügbar (keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>The memory monitor is not running.</source>
+        <translation>Der Speichermonitor läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlProtocol</name>
+    <message>
+        <source>Unknown message type &quot;%1&quot;; expected hello, auth or request.</source>
+        <translation>Unbekannter Nachrichtentyp „%1“; erwartet: hello, auth oder request.</translation>
+    </message>
+    <message>
+        <source>Unknown message type from the server.</source>
+        <translation>Unbekannter Nachrichtentyp vom Server.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlServer</name>
+    <message>
+        <source>The service is stopping.</source>
+        <translation>Der Dienst wird beendet.</translation>
+    </message>
+    <message>
+        <source>Control socket %1 is in use by another engine; not listening</source>
+        <translation>Steuer-Socket %1 wird von einer anderen Engine benutzt; es wird nicht gelauscht</translation>
+    </message>
+    <message>
+        <source>Control socket %1 not available: %2</source>
+        <translation>Steuer-Socket %1 nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Control socket: cannot give it to group %1; only the owner may use it</source>
+        <translation>Steuer-Socket: kann nicht der Gruppe %1 zugewiesen werden; nur der Eigentümer darf ihn nutzen</translation>
+    </message>
+    <message>
+        <source>Control API on %1</source>
+        <translation>Steuer-API auf %1</translation>
+    </message>
+    <message>
+        <source>Remote access was turned off or changed.</source>
+        <translation>Der Fernzugriff wurde abgeschaltet oder geändert.</translation>
+    </message>
+    <message>
+        <source>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</source>
+        <translation>keine TLS-Verbindung zustande gekommen (ein Klartext-Client oder einer, der das Zertifikat abgelehnt hat): %1</translation>
+    </message>
+    <message>
+        <source>control.remoteListen &quot;%1&quot; is not ADDRESS:PORT</source>
+        <translation>control.remoteListen „%1“ ist nicht ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Remote control API off: %1</source>
+        <translation>Fernsteuerungs-API aus: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Remote control API on wss://%1:%2 (TLS); certificate SHA-256 fingerprint %3</source>
+        <translation>Fernsteuerungs-API auf wss://%1:%2 (TLS); SHA-256-Fingerabdruck des Zertifikats %3</translation>
+    </message>
+    <message>
+        <source>Remote control API: no API key or password is set, so every remote client is refused; add one with: mechdock control add-key NAME</source>
+        <translation>Fernsteuerungs-API: kein API-Schlüssel und kein Passwort gesetzt, daher wird jeder entfernte Client abgelehnt; einen hinzufügen mit: mechdock control add-key NAME</translation>
+    </message>
+    <message>
+        <source>The engine serves at most %1 clients.</source>
+        <translation>Die Engine bedient höchstens %1 Clients.</translation>
+    </message>
+    <message>
+        <source>refused without checking: too many failures</source>
+        <translation>ohne Prüfung abgelehnt: zu viele Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from %1; try again in a minute.</source>
+        <translation>Zu viele Fehlversuche von %1; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>wrong %1 (client &quot;%2&quot;)</source>
+        <translation>%1 falsch (Client „%2“)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Control API: failed authentication from %1</source>
+        <translation>Steuer-API: fehlgeschlagene Authentifizierung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlSession</name>
+    <message>
+        <source>No hello and authentication within %1 seconds.</source>
+        <translation>Kein hello und keine Authentifizierung innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Control client %1 dropped: it does not read what it is sent (%2 bytes waiting)</source>
+        <translation>Steuer-Client %1 getrennt: er liest nicht, was ihm gesendet wird (%2 Bytes ausstehend)</translation>
+    </message>
+    <message>
+        <source>hello was already sent.</source>
+        <translation>hello wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>This server speaks control protocol %1, the client %2: please update the %3.</source>
+        <translation>Dieser Server spricht Steuerprotokoll %1, der Client %2: Bitte aktualisieren Sie den %3.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Send hello first.</source>
+        <translation>Zuerst hello senden.</translation>
+    </message>
+    <message>
+        <source>Authenticate first (auth with a key or password).</source>
+        <translation>Zuerst authentifizieren (auth mit Schlüssel oder Passwort).</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Unbekannte Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once (%1); wait for answers.</source>
+        <translation>Zu viele gleichzeitige Anfragen (%1); auf Antworten warten.</translation>
+    </message>
+    <message>
+        <source>Unknown topic &quot;%1&quot;; topics are snapshot and logs.</source>
+        <translation>Unbekanntes Thema „%1“; Themen sind snapshot und logs.</translation>
+    </message>
+    <message>
+        <source>&quot;topics&quot; must list snapshot and/or logs.</source>
+        <translation>&quot;topics&quot; muss snapshot und/oder logs aufführen.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::LocalChannel</name>
+    <message>
+        <source>A line is longer than %1 bytes.</source>
+        <translation>Eine Zeile ist länger als %1 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (EC oder RSA).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::WebSocketChannel</name>
+    <message>
+        <source>Messages are JSON text; binary messages are not accepted.</source>
+        <translation>Nachrichten sind JSON-Text; Binärnachrichten werden nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1946,7 @@
         <translation>Discord hat die Shard-ID abgelehnt (Close-Code 4010). Die Einstellung für die Shard-Anzahl prüfen.</translation>
     </message>
     <message>
-        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord&apos;s recommendation is used, or raise it.</source>
         <translation>Discord verlangt Sharding für diesen Bot (Close-Code 4011). Die Shard-Anzahl auf 0 setzen, damit Discords Empfehlung gilt, oder erhöhen.</translation>
     </message>
     <message>
@@ -1652,7 +2023,7 @@
 <context>
     <name>mechdock::docker::ContainerController</name>
     <message>
-        <source>no Docker endpoint named "%1"</source>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
         <translation>kein Docker-Endpunkt namens „%1“</translation>
     </message>
     <message>
@@ -1691,11 +2062,11 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <source>no Docker endpoint named "%1"</source>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
         <translation>kein Docker-Endpunkt namens „%1“</translation>
     </message>
     <message>
-        <source>no container named "%1" on %2</source>
+        <source>no container named &quot;%1&quot; on %2</source>
         <translation>kein Container namens „%1“ auf %2</translation>
     </message>
     <message>
@@ -1718,7 +2089,7 @@
         <translation>Docker antwortete %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
         <translation>Docker ist unter %1 nicht erreichbar (Zugriff verweigert): den Benutzer zur Gruppe docker hinzufügen oder als Eigentümer des Sockets ausführen</translation>
     </message>
     <message>
@@ -1734,7 +2105,7 @@
         <translation>fehlerhafte Containerliste von Docker</translation>
     </message>
     <message>
-        <source>"%1" is not a valid container name</source>
+        <source>&quot;%1&quot; is not a valid container name</source>
         <translation>„%1“ ist kein gültiger Containername</translation>
     </message>
     <message>
@@ -1798,7 +2169,7 @@
         <translation>Docker hat die Verbindung mitten in der Antwort geschlossen (%1); wurde der Daemon neu gestartet?</translation>
     </message>
     <message>
-        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <source>Docker at %1 refused Mechdock&apos;s client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint&apos;s certPath) must be signed by the CA the daemon trusts (%2)</source>
         <translation>Docker unter %1 hat das Client-Zertifikat von Mechdock abgelehnt: cert.pem und key.pem (DOCKER_CERT_PATH oder certPath des Endpunkts) müssen von der CA signiert sein, der der Daemon vertraut (%2)</translation>
     </message>
 </context>
@@ -2117,7 +2488,7 @@
         <translation>abgeschnittene WebP-Datei: unvollständiger Chunk-Header an Offset %1</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; at offset %2 runs past the end of the file</source>
         <translation>beschädigte WebP-Datei: Chunk „%1“ an Offset %2 reicht über das Dateiende hinaus</translation>
     </message>
     <message>
@@ -2125,7 +2496,7 @@
         <translation>kein animiertes WebP (ein Standbild)</translation>
     </message>
     <message>
-        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <source>damaged WebP file: the first chunk must be VP8X, found &quot;%1&quot;</source>
         <translation>beschädigte WebP-Datei: der erste Chunk muss VP8X sein, gefunden: „%1“</translation>
     </message>
     <message>
@@ -2149,7 +2520,7 @@
         <translation>die Animation hat mehr als %1 Bilder</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; outside an animation frame</source>
         <translation>beschädigte WebP-Datei: Chunk „%1“ außerhalb eines Animationsbilds</translation>
     </message>
     <message>
@@ -2173,7 +2544,7 @@
         <translation>beschädigte WebP-Datei: Bild %1 endet in einem unvollständigen Chunk</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; in frame %2 runs past the frame&apos;s end</source>
         <translation>beschädigte WebP-Datei: Chunk „%1“ in Bild %2 reicht über das Bildende hinaus</translation>
     </message>
     <message>
@@ -2189,7 +2560,7 @@
         <translation>beschädigte WebP-Datei: die Grafik von Bild %1 ist unlesbar oder passt nicht zur Bildgröße %2x%3</translation>
     </message>
     <message>
-        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <source>damaged WebP file: unexpected chunk &quot;%1&quot; before the image of frame %2</source>
         <translation>beschädigte WebP-Datei: unerwarteter Chunk „%1“ vor der Grafik von Bild %2</translation>
     </message>
     <message>
@@ -2272,7 +2643,7 @@
         <translation>container_name fehlt</translation>
     </message>
     <message>
-        <source>action "%1" is not start, stop or restart</source>
+        <source>action &quot;%1&quot; is not start, stop or restart</source>
         <translation>Aktion „%1“ ist nicht start, stop oder restart</translation>
     </message>
     <message>
@@ -2280,7 +2651,7 @@
         <translation>is_active ist nicht true/false; als aktiv importiert</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"; used %2</source>
+        <source>unknown time zone &quot;%1&quot;; used %2</source>
         <translation>unbekannte Zeitzone „%1“; %2 verwendet</translation>
     </message>
     <message>
@@ -2288,7 +2659,7 @@
         <translation>schedule_details fehlt</translation>
     </message>
     <message>
-        <source>schedule_details.time "%1" is not HH:MM</source>
+        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
         <translation>schedule_details.time „%1“ ist nicht HH:MM</translation>
     </message>
     <message>
@@ -2304,11 +2675,11 @@
         <translation>einmalige Aufgabe ohne gültiges Jahr, Monat und Tag</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday "%1"</source>
+        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
         <translation>wöchentliche Aufgabe mit unbekanntem Wochentag „%1“</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day "%1"</source>
+        <source>monthly task with an invalid day &quot;%1&quot;</source>
         <translation>monatliche Aufgabe mit ungültigem Tag „%1“</translation>
     </message>
     <message>
@@ -2320,7 +2691,7 @@
         <translation>Cron-Aufgabe ohne cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle "%1"</source>
+        <source>unknown cycle &quot;%1&quot;</source>
         <translation>unbekannter Zyklus „%1“</translation>
     </message>
     <message>
@@ -2363,8 +2734,8 @@
         <translation>Bereichsanfang liegt nach dem Ende (umlaufende Bereiche werden nicht unterstützt; zwei Bereiche schreiben)</translation>
     </message>
     <message>
-        <source>missing step after '/'</source>
-        <translation>Schrittweite nach '/' fehlt</translation>
+        <source>missing step after &apos;/&apos;</source>
+        <translation>Schrittweite nach &apos;/&apos; fehlt</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
@@ -2379,22 +2750,22 @@
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
 </source>
         <translation>Aufruf: mechdock schedule preview AUSDRUCK [--tz ZONE] [--from ISO-ZEIT] [--count N]
-AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
 </translation>
     </message>
     <message>
-        <source>error: unknown schedule command "%1"</source>
+        <source>error: unknown schedule command &quot;%1&quot;</source>
         <translation>Fehler: unbekannter Zeitplanbefehl „%1“</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
         <translation>Fehler: --count braucht eine Zahl von 1 bis 1000, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option "%1"</source>
+        <source>error: unknown or incomplete option &quot;%1&quot;</source>
         <translation>Fehler: unbekannte oder unvollständige Option „%1“</translation>
     </message>
     <message>
@@ -2402,11 +2773,11 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Fehler: AUSDRUCK fehlt</translation>
     </message>
     <message>
-        <source>error: unknown time zone "%1"</source>
+        <source>error: unknown time zone &quot;%1&quot;</source>
         <translation>Fehler: unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
-        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
         <translation>Fehler: --from „%1“ ist keine ISO-8601-Zeit wie 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
@@ -2414,14 +2785,14 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>"%1" never runs after %2</source>
+        <source>&quot;%1&quot; never runs after %2</source>
         <translation>„%1“ läuft nach %2 nie mehr</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: "%4")</source>
+        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
         <translation>%1 (Feld %2 an Position %3: „%4“)</translation>
     </message>
 </context>
@@ -2432,16 +2803,16 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>leerer Zeitplan; erwartet: once, daily, weekly, monthly, yearly oder ein Cron-Ausdruck</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected "%1"</source>
-        <translation>unvollständiger Zeitplan; erwartet: "%1"</translation>
+        <source>incomplete schedule; expected &quot;%1&quot;</source>
+        <translation>unvollständiger Zeitplan; erwartet: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>extra field</source>
         <translation>überzähliges Feld</translation>
     </message>
     <message>
-        <source>unexpected text; expected "%1"</source>
-        <translation>unerwarteter Text; erwartet: "%1"</translation>
+        <source>unexpected text; expected &quot;%1&quot;</source>
+        <translation>unerwarteter Text; erwartet: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
@@ -2487,15 +2858,15 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule "%1" is not valid.</source>
+        <source>The stored schedule &quot;%1&quot; is not valid.</source>
         <translation>Der gespeicherte Zeitplan „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
     </message>
     <message>
@@ -2510,7 +2881,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
         <translation>Diese Aufgabe würde um %1 laufen, weniger als 10 Minuten von Aufgabe %2 (%3 %4, „%5“) um %6 entfernt. Aufgaben eines Containers müssen mindestens 10 Minuten auseinanderliegen.</translation>
     </message>
 </context>
@@ -2525,7 +2896,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Ungültiger Zeitplan: %1</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
     </message>
     <message>
@@ -2533,7 +2904,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Der Zeitpunkt %1 liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <source>The schedule "%1" never matches a date.</source>
+        <source>The schedule &quot;%1&quot; never matches a date.</source>
         <translation>Der Zeitplan „%1“ trifft nie ein Datum.</translation>
     </message>
     <message>
@@ -2623,7 +2994,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Aktionen funktionieren nur in Steuerkanälen.</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2".</source>
+        <source>%1 does not allow &quot;%2&quot;.</source>
         <translation>%1 erlaubt „%2“ nicht.</translation>
     </message>
 </context>
@@ -2711,11 +3082,11 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>The database is available again</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank ist wieder verfügbar</translation>
     </message>
     <message>
         <source>Docker endpoint %1 unreachable: %2</source>
-        <translation type="unfinished" />
+        <translation>Docker-Endpunkt %1 nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2782,46 +3153,46 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Discord-Gateway gestoppt: %1</translation>
     </message>
     <message>
-        <source>"%1" is not ADDRESS:PORT</source>
+        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
         <translation>„%1“ ist nicht ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
         <translation>kann nicht auf %1 lauschen (Adresse belegt oder nicht von diesem Rechner)</translation>
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schreibvorgänge in die Datenbank schlagen fehl (bisher %n Fehler): %1</numerusform>
+            <numerusform>Schreibvorgänge in die Datenbank schlagen fehl (bisher %n Fehler): %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
-        <translation type="unfinished" />
+        <translation>der Datenträger des Datenordners %1 ist voll: %2 MB frei, unter %3 MB</translation>
     </message>
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
-        <translation type="unfinished" />
+        <translation>Discord-Gateway seit %1 s nicht verbunden (erlaubt: %2 s)%3</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::InstanceLock</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>another Mechdock engine uses this data folder</source>
-        <translation type="unfinished" />
+        <translation>eine andere Mechdock-Engine verwendet diesen Datenordner</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>locked, but cannot record the holder in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>gesperrt, aber der Inhaber kann nicht in %1 vermerkt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2854,11 +3225,11 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Der Scheduler läuft nicht (die Datenbank ist nicht verfügbar).</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use start, stop or restart.</source>
+        <source>Unknown action &quot;%1&quot;: use start, stop or restart.</source>
         <translation>Unbekannte Aktion „%1“: start, stop oder restart verwenden.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „%1“; einen IANA-Namen wie Europe/Berlin verwenden.</translation>
     </message>
     <message>
@@ -2996,11 +3367,11 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>Could not read channel %1 to find earlier status messages: %2</source>
-        <translation type="unfinished" />
+        <translation>Kanal %1 konnte nicht gelesen werden, um frühere Statusnachrichten zu finden: %2</translation>
     </message>
     <message>
         <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
-        <translation type="unfinished" />
+        <translation>Kanal %1: %2 frühere Statusnachrichten werden weiterverwendet, %3 Duplikate entfernt</translation>
     </message>
 </context>
 <context>
@@ -3041,38 +3412,38 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
-        <translation type="unfinished" />
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3&apos;s .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation>%1 ist beschädigt (%2). Beenden Sie Mechdock, legen Sie die Datei beiseite (.recover von sqlite3 kann ihre Zeilen retten) und starten Sie neu: Eine neue Datenbank wird angelegt.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of '%1'</source>
-        <translation>die Schemaversion von '%1' kann nicht gelesen werden</translation>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>die Schemaversion von &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation>die Tabellen '%1' der Datenbank haben Version %2, neuer als dieses Mechdock kennt (%3): ein neueres Mechdock verwenden oder ein Backup wiederherstellen</translation>
+        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>die Tabellen &apos;%1&apos; der Datenbank haben Version %2, neuer als dieses Mechdock kennt (%3): ein neueres Mechdock verwenden oder ein Backup wiederherstellen</translation>
     </message>
     <message>
-        <source>migrations of '%1' are not numbered 1..n</source>
-        <translation>die Migrationen von '%1' sind nicht von 1..n nummeriert</translation>
+        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
+        <translation>die Migrationen von &apos;%1&apos; sind nicht von 1..n nummeriert</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>migration %1 of '%2' (%3) failed: %4</source>
-        <translation>Migration %1 von '%2' (%3) fehlgeschlagen: %4</translation>
+        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
+        <translation>Migration %1 von &apos;%2&apos; (%3) fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of '%2': %3</source>
-        <translation>Migration %1 von '%2' kann nicht vermerkt werden: %3</translation>
+        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
+        <translation>Migration %1 von &apos;%2&apos; kann nicht vermerkt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3646,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>&amp;Mitlaufen</translation>
     </message>
     <message>
-        <source>The last %1 lines of the selected container's log</source>
+        <source>The last %1 lines of the selected container&apos;s log</source>
         <translation>Die letzten %1 Zeilen des Logs des ausgewählten Containers</translation>
     </message>
     <message>
@@ -3390,19 +3761,19 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <source>How late the window&apos;s event loop runs a timer: above ~50 ms the panel feels sluggish</source>
         <translation>Wie verspätet die Ereignisschleife des Fensters einen Timer ausführt: über ~50 ms wirkt das Panel träge</translation>
     </message>
     <message>
-        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <source>Mechdock&apos;s CPU use (of one core) and the whole system&apos;s</source>
         <translation>CPU-Nutzung von Mechdock (eines Kerns) und des ganzen Systems</translation>
     </message>
     <message>
-        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <source>Used space on the disk that holds Mechdock&apos;s data folder</source>
         <translation>Belegter Platz auf der Festplatte mit Mechdocks Datenordner</translation>
     </message>
     <message>
-        <source>The machine's network traffic: rate now and total since boot</source>
+        <source>The machine&apos;s network traffic: rate now and total since boot</source>
         <translation>Netzwerkverkehr des Rechners: aktuelle Rate und Summe seit dem Start</translation>
     </message>
     <message>
@@ -3508,7 +3879,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>The bot's connection to Discord's gateway</source>
+        <source>The bot&apos;s connection to Discord&apos;s gateway</source>
         <translation>Die Verbindung des Bots zum Discord-Gateway</translation>
     </message>
     <message>
@@ -3680,7 +4051,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Erfasste Aktionen, erlaubte und abgelehnte; der Tooltip einer Zeile zeigt die IDs</translation>
     </message>
     <message>
-        <source>The audit log is read from the service's database.</source>
+        <source>The audit log is read from the service&apos;s database.</source>
         <translation>Das Audit-Log wird aus der Datenbank des Dienstes gelesen.</translation>
     </message>
     <message>
@@ -3977,7 +4348,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>ms</translation>
     </message>
     <message>
-        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <source>The heartbeat round trip to Discord&apos;s gateway (mean over the shards), one reading per second</source>
         <translation>Umlaufzeit des Heartbeats zum Discord-Gateway (Mittel über die Shards), ein Messwert pro Sekunde</translation>
     </message>
     <message>
@@ -4051,7 +4422,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Das Live-Log mit Stufenfilter und Suche</translation>
     </message>
     <message>
-        <source>The Discord bot's connection</source>
+        <source>The Discord bot&apos;s connection</source>
         <translation>Die Verbindung des Discord-Bots</translation>
     </message>
     <message>
@@ -4130,7 +4501,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Mech</translation>
     </message>
     <message>
-        <source>The mech's animation, level, power and donations</source>
+        <source>The mech&apos;s animation, level, power and donations</source>
         <translation>Animation, Stufe, Energie und Spenden des Mechs</translation>
     </message>
     <message>
@@ -4153,7 +4524,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>The mech's current animation, at the speed its power gives it</source>
+        <source>The mech&apos;s current animation, at the speed its power gives it</source>
         <translation>Die aktuelle Animation des Mechs, im Tempo, das seine Energie ihm gibt</translation>
     </message>
     <message>
@@ -4221,7 +4592,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Der Verlauf erscheint, sobald der Dienst den Mech gestartet hat.</translation>
     </message>
     <message>
-        <source>The mech is not running yet; it starts with the service's database.</source>
+        <source>The mech is not running yet; it starts with the service&apos;s database.</source>
         <translation>Der Mech läuft noch nicht; er startet mit der Datenbank des Dienstes.</translation>
     </message>
     <message>
@@ -4265,7 +4636,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Läuft mit %1 % Tempo.</translation>
     </message>
     <message>
-        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <source>This system cannot play WebP animations. Install Qt&apos;s image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
         <translation>Dieses System kann keine WebP-Animationen abspielen. Die Bildformat-Plugins von Qt installieren (Debian: qt6-image-formats-plugins) und Mechdock neu starten.</translation>
     </message>
     <message>
@@ -4583,7 +4954,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <source>Delete the task "%1 %2 at %3"?</source>
+        <source>Delete the task &quot;%1 %2 at %3&quot;?</source>
         <translation>Die Aufgabe „%1 %2 um %3“ löschen?</translation>
     </message>
     <message>
@@ -4706,7 +5077,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Den Bot-Token aus dem Discord-Entwicklerportal einfügen</translation>
     </message>
     <message>
-        <source>Stored in the operating system's keychain, never in the file</source>
+        <source>Stored in the operating system&apos;s keychain, never in the file</source>
         <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in der Datei</translation>
     </message>
     <message>
@@ -4919,7 +5290,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>Der Docker-Endpunkt, auf dem der Container läuft</translation>
     </message>
     <message>
-        <source>The container's name</source>
+        <source>The container&apos;s name</source>
         <translation>Der Name des Containers</translation>
     </message>
     <message>
@@ -4935,7 +5306,7 @@ AUSDRUCK: ein Cron-Ausdruck ("30 2 * * 1-5") oder "daily 07:30", "weekly mon,fri
         <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
     </message>
     <message>
-        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <source>The IANA time zone the schedule&apos;s times are in, e.g. Europe/Berlin</source>
         <translation>Die IANA-Zeitzone der Zeitplanzeiten, z. B. Europe/Berlin</translation>
     </message>
     <message>

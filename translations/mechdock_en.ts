@@ -332,6 +332,14 @@
         <source>the memory monitor is not running</source>
         <translation>the memory monitor is not running</translation>
     </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
+        <translation>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Cannot lock the data folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::HealthCommand</name>
@@ -552,6 +560,18 @@
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>bot %1; %2 of %3 Docker endpoints reachable</translation>
+    </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4, since %5). Stop it first, or give this one its own --data-dir.</source>
+        <translation>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4, since %5). Stop it first, or give this one its own --data-dir.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unknown program</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Cannot lock the data folder: %1</translation>
     </message>
 </context>
 <context>
@@ -816,6 +836,30 @@
     <message>
         <source>is larger than %1 MiB; this is not a settings file</source>
         <translation>is larger than %1 MiB; this is not a settings file</translation>
+    </message>
+    <message>
+        <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off</source>
+        <translation>must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off</translation>
+    </message>
+    <message>
+        <source>must be a group name</source>
+        <translation>must be a group name</translation>
+    </message>
+    <message>
+        <source>control.certFile and control.keyFile go together: set both or neither</source>
+        <translation>control.certFile and control.keyFile go together: set both or neither</translation>
+    </message>
+    <message>
+        <source>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</source>
+        <translation>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</translation>
+    </message>
+    <message>
+        <source>must be "NAME|pbkdf2-sha256$..." (made by mechdock control add-key)</source>
+        <translation>must be "NAME|pbkdf2-sha256$..." (made by mechdock control add-key)</translation>
+    </message>
+    <message>
+        <source>the key name "%1" is used twice</source>
+        <translation>the key name "%1" is used twice</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1397,31 @@
     </message>
     <message>
         <source>Unhealthy when Discord is unreachable for (s)</source>
-        <translation type="unfinished" />
+        <translation>Unhealthy when Discord is unreachable for (s)</translation>
     </message>
     <message>
         <source>Unhealthy when the data folder's disk has less free (MB)</source>
-        <translation type="unfinished" />
+        <translation>Unhealthy when the data folder's disk has less free (MB)</translation>
+    </message>
+    <message>
+        <source>Remote control address (TLS; empty = off)</source>
+        <translation>Remote control address (TLS; empty = off)</translation>
+    </message>
+    <message>
+        <source>Group that may use the local control socket</source>
+        <translation>Group that may use the local control socket</translation>
+    </message>
+    <message>
+        <source>Remote control certificate (PEM; empty = self-signed)</source>
+        <translation>Remote control certificate (PEM; empty = self-signed)</translation>
+    </message>
+    <message>
+        <source>Remote control private key (PEM)</source>
+        <translation>Remote control private key (PEM)</translation>
+    </message>
+    <message>
+        <source>Remote control password (PBKDF2 hash)</source>
+        <translation>Remote control password (PBKDF2 hash)</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1568,313 @@
     <message>
         <source>level %1 is given more than once</source>
         <translation>level %1 is given more than once</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control</name>
+    <message>
+        <source>"action" must be start, stop or restart.</source>
+        <translation>"action" must be start, stop or restart.</translation>
+    </message>
+    <message>
+        <source>A task needs "container" and "schedule".</source>
+        <translation>A task needs "container" and "schedule".</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation>The message is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>A message must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>hello needs "protocol", a whole number.</source>
+        <translation>hello needs "protocol", a whole number.</translation>
+    </message>
+    <message>
+        <source>hello's "client" must be a string.</source>
+        <translation>hello's "client" must be a string.</translation>
+    </message>
+    <message>
+        <source>auth needs "key", or "user" and "password", as strings.</source>
+        <translation>auth needs "key", or "user" and "password", as strings.</translation>
+    </message>
+    <message>
+        <source>A request needs "id", a whole number from 0 to 2^53.</source>
+        <translation>A request needs "id", a whole number from 0 to 2^53.</translation>
+    </message>
+    <message>
+        <source>A request needs "method", a string.</source>
+        <translation>A request needs "method", a string.</translation>
+    </message>
+    <message>
+        <source>A request's "params" must be an object.</source>
+        <translation>A request's "params" must be an object.</translation>
+    </message>
+    <message>
+        <source>Cannot load OpenSSL's libcrypto to make the control API's certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>Cannot load OpenSSL's libcrypto to make the control API's certificate (%1): install libssl3 or give control.certFile/control.keyFile.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the control API's certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>%1 lacks %2, which the control API's certificate needs: install libssl3 or give control.certFile/control.keyFile.</translation>
+    </message>
+    <message>
+        <source>Could not make the control API's certificate (%1).</source>
+        <translation>Could not make the control API's certificate (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlAuthenticator</name>
+    <message>
+        <source>The key or password is not valid.</source>
+        <translation>The key or password is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlDispatcher</name>
+    <message>
+        <source>%1 is not answered by the engine.</source>
+        <translation>%1 is not answered by the engine.</translation>
+    </message>
+    <message>
+        <source>containers.action needs "name" and "action" (start, stop or restart).</source>
+        <translation>containers.action needs "name" and "action" (start, stop or restart).</translation>
+    </message>
+    <message>
+        <source>%1 is configured on several endpoints (%2); name one.</source>
+        <translation>%1 is configured on several endpoints (%2); name one.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>containers.logs needs "name" and "lines" from 1 to %1.</source>
+        <translation>containers.logs needs "name" and "lines" from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (no database).</source>
+        <translation>The scheduler is not running (no database).</translation>
+    </message>
+    <message>
+        <source>"upcoming" must be from 0 to 20.</source>
+        <translation>"upcoming" must be from 0 to 20.</translation>
+    </message>
+    <message>
+        <source>scheduler.update needs the task's "id".</source>
+        <translation>scheduler.update needs the task's "id".</translation>
+    </message>
+    <message>
+        <source>scheduler.remove needs "id".</source>
+        <translation>scheduler.remove needs "id".</translation>
+    </message>
+    <message>
+        <source>scheduler.preview needs "expression" and "count" from 1 to 50.</source>
+        <translation>scheduler.preview needs "expression" and "count" from 1 to 50.</translation>
+    </message>
+    <message>
+        <source>The mech is not running (no database).</source>
+        <translation>The mech is not running (no database).</translation>
+    </message>
+    <message>
+        <source>mech.donate needs "cents", a whole number above 0.</source>
+        <translation>mech.donate needs "cents", a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>"limit" must be from 1 to %1.</source>
+        <translation>"limit" must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no database).</source>
+        <translation>The audit log is not available (no database).</translation>
+    </message>
+    <message>
+        <source>The memory monitor is not running.</source>
+        <translation>The memory monitor is not running.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlProtocol</name>
+    <message>
+        <source>Unknown message type "%1"; expected hello, auth or request.</source>
+        <translation>Unknown message type "%1"; expected hello, auth or request.</translation>
+    </message>
+    <message>
+        <source>Unknown message type from the server.</source>
+        <translation>Unknown message type from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlServer</name>
+    <message>
+        <source>The service is stopping.</source>
+        <translation>The service is stopping.</translation>
+    </message>
+    <message>
+        <source>Control socket %1 is in use by another engine; not listening</source>
+        <translation>Control socket %1 is in use by another engine; not listening</translation>
+    </message>
+    <message>
+        <source>Control socket %1 not available: %2</source>
+        <translation>Control socket %1 not available: %2</translation>
+    </message>
+    <message>
+        <source>Control socket: cannot give it to group %1; only the owner may use it</source>
+        <translation>Control socket: cannot give it to group %1; only the owner may use it</translation>
+    </message>
+    <message>
+        <source>Control API on %1</source>
+        <translation>Control API on %1</translation>
+    </message>
+    <message>
+        <source>Remote access was turned off or changed.</source>
+        <translation>Remote access was turned off or changed.</translation>
+    </message>
+    <message>
+        <source>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</source>
+        <translation>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</translation>
+    </message>
+    <message>
+        <source>control.remoteListen "%1" is not ADDRESS:PORT</source>
+        <translation>control.remoteListen "%1" is not ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Remote control API off: %1</source>
+        <translation>Remote control API off: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>Remote control API on wss://%1:%2 (TLS); certificate SHA-256 fingerprint %3</source>
+        <translation>Remote control API on wss://%1:%2 (TLS); certificate SHA-256 fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Remote control API: no API key or password is set, so every remote client is refused; add one with: mechdock control add-key NAME</source>
+        <translation>Remote control API: no API key or password is set, so every remote client is refused; add one with: mechdock control add-key NAME</translation>
+    </message>
+    <message>
+        <source>The engine serves at most %1 clients.</source>
+        <translation>The engine serves at most %1 clients.</translation>
+    </message>
+    <message>
+        <source>refused without checking: too many failures</source>
+        <translation>refused without checking: too many failures</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from %1; try again in a minute.</source>
+        <translation>Too many failed attempts from %1; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>wrong %1 (client "%2")</source>
+        <translation>wrong %1 (client "%2")</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Control API: failed authentication from %1</source>
+        <translation>Control API: failed authentication from %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlSession</name>
+    <message>
+        <source>No hello and authentication within %1 seconds.</source>
+        <translation>No hello and authentication within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Control client %1 dropped: it does not read what it is sent (%2 bytes waiting)</source>
+        <translation>Control client %1 dropped: it does not read what it is sent (%2 bytes waiting)</translation>
+    </message>
+    <message>
+        <source>hello was already sent.</source>
+        <translation>hello was already sent.</translation>
+    </message>
+    <message>
+        <source>This server speaks control protocol %1, the client %2: please update the %3.</source>
+        <translation>This server speaks control protocol %1, the client %2: please update the %3.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Send hello first.</source>
+        <translation>Send hello first.</translation>
+    </message>
+    <message>
+        <source>Authenticate first (auth with a key or password).</source>
+        <translation>Authenticate first (auth with a key or password).</translation>
+    </message>
+    <message>
+        <source>Unknown method "%1".</source>
+        <translation>Unknown method "%1".</translation>
+    </message>
+    <message>
+        <source>Too many requests at once (%1); wait for answers.</source>
+        <translation>Too many requests at once (%1); wait for answers.</translation>
+    </message>
+    <message>
+        <source>Unknown topic "%1"; topics are snapshot and logs.</source>
+        <translation>Unknown topic "%1"; topics are snapshot and logs.</translation>
+    </message>
+    <message>
+        <source>"topics" must list snapshot and/or logs.</source>
+        <translation>"topics" must list snapshot and/or logs.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::LocalChannel</name>
+    <message>
+        <source>A line is longer than %1 bytes.</source>
+        <translation>A line is longer than %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Cannot read the certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Cannot read the private key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 holds no unencrypted PEM private key (EC or RSA).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::WebSocketChannel</name>
+    <message>
+        <source>Messages are JSON text; binary messages are not accepted.</source>
+        <translation>Messages are JSON text; binary messages are not accepted.</translation>
     </message>
 </context>
 <context>
@@ -2711,11 +3082,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>The database is available again</source>
-        <translation type="unfinished" />
+        <translation>The database is available again</translation>
     </message>
     <message>
         <source>Docker endpoint %1 unreachable: %2</source>
-        <translation type="unfinished" />
+        <translation>Docker endpoint %1 unreachable: %2</translation>
     </message>
 </context>
 <context>
@@ -2791,37 +3162,34 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>database writes are failing (%n so far): %1</numerusform><numerusform>database writes are failing (%n so far): %1</numerusform></translation>
     </message>
     <message>
         <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
-        <translation type="unfinished" />
+        <translation>the disk of the data folder %1 is full: %2 MB free, below %3 MB</translation>
     </message>
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
-        <translation type="unfinished" />
+        <translation>discord gateway not connected for %1 s (allowed: %2 s)%3</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::InstanceLock</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>cannot open %1: %2</translation>
     </message>
     <message>
         <source>another Mechdock engine uses this data folder</source>
-        <translation type="unfinished" />
+        <translation>another Mechdock engine uses this data folder</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished" />
+        <translation>cannot lock %1: %2</translation>
     </message>
     <message>
         <source>locked, but cannot record the holder in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locked, but cannot record the holder in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2996,11 +3364,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>Could not read channel %1 to find earlier status messages: %2</source>
-        <translation type="unfinished" />
+        <translation>Could not read channel %1 to find earlier status messages: %2</translation>
     </message>
     <message>
         <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
-        <translation type="unfinished" />
+        <translation>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</translation>
     </message>
 </context>
 <context>
@@ -3041,11 +3409,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 cannot be checked: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
-        <translation type="unfinished" />
+        <translation>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</translation>
     </message>
 </context>
 <context>

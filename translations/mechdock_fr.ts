@@ -81,14 +81,14 @@
     </message>
     <message>
         <source>the database %1 cannot be opened: %2; no task imported</source>
-        <translation>impossible d'ouvrir la base de données %1 : %2 ; aucune tâche importée</translation>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2 ; aucune tâche importée</translation>
     </message>
     <message>
         <source>the stored tasks cannot be read: %1; no task imported</source>
         <translation>impossible de lire les tâches enregistrées : %1 ; aucune tâche importée</translation>
     </message>
     <message>
-        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <source>acts on container &quot;%1&quot;, which has no entry in the settings; imported anyway</source>
         <translation>agit sur le conteneur « %1 », absent des paramètres ; importée malgré tout</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Shortest frame duration written (default 20).</source>
-        <translation>Durée d'image la plus courte écrite (20 par défaut).</translation>
+        <translation>Durée d&apos;image la plus courte écrite (20 par défaut).</translation>
     </message>
     <message>
         <source>MS</source>
@@ -171,7 +171,7 @@
     <name>mechdock::app::CheckConfigCommand</name>
     <message>
         <source>Checks a Mechdock settings file and the environment.</source>
-        <translation>Vérifie un fichier de paramètres Mechdock et l'environnement.</translation>
+        <translation>Vérifie un fichier de paramètres Mechdock et l&apos;environnement.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Check the file alone, without environment overrides.</source>
-        <translation>Vérifier le fichier seul, sans les surcharges de l'environnement.</translation>
+        <translation>Vérifier le fichier seul, sans les surcharges de l&apos;environnement.</translation>
     </message>
     <message>
         <source>check-config takes at most one path</source>
@@ -235,7 +235,7 @@
         <translation>Panneau seulement : après le démarrage, enregistrer une image de chaque page dans DIR, puis quitter.</translation>
     </message>
     <message>
-        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <source>The panel&apos;s language (en, de, fr, zh_CN).</source>
         <translation>La langue du panneau (en, de, fr, zh_CN).</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>La langue des messages (en, de, fr, zh_CN).</translation>
     </message>
     <message>
-        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
         <translation>Sous-commande « %1 » inconnue ; voir %2 --help</translation>
     </message>
 </context>
@@ -286,12 +286,12 @@
         <translation>usage : mechdock containers [start|stop|restart NOM]</translation>
     </message>
     <message>
-        <source>unknown action "%1": use start, stop or restart</source>
+        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
         <translation>action inconnue « %1 » : utiliser start, stop ou restart</translation>
     </message>
     <message>
         <source>%1 is not configured in %2</source>
-        <translation>%1 n'est pas configuré dans %2</translation>
+        <translation>%1 n&apos;est pas configuré dans %2</translation>
     </message>
     <message>
         <source>no answer from Docker within 60 s</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation>POINT D'ACCÈS</translation>
+        <translation>POINT D&apos;ACCÈS</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -330,14 +330,22 @@
     <name>mechdock::app::GuiRunner</name>
     <message>
         <source>the memory monitor is not running</source>
-        <translation>le moniteur de mémoire n'est pas en marche</translation>
+        <translation>le moniteur de mémoire n&apos;est pas en marche</translation>
+    </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
+        <translation>Un autre moteur Mechdock fonctionne déjà sur le dossier de données %1 (%2, processus %3 sur %4). L&apos;arrêter (pour le service système : sudo systemctl stop mechdock) ou lancer le panneau avec son propre --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Impossible de verrouiller le dossier de données : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::HealthCommand</name>
     <message>
         <source>Asks the running Mechdock service whether it is healthy. Exit code 0: healthy, 1: unhealthy, 2: no verdict (the endpoint is off, unreachable or refuses the token).</source>
-        <translation>Demande au service Mechdock en cours d'exécution s'il est en bonne santé. Code de sortie 0 : en bonne santé, 1 : en mauvaise santé, 2 : pas de verdict (le point d'accès est désactivé, injoignable ou refuse le jeton).</translation>
+        <translation>Demande au service Mechdock en cours d&apos;exécution s&apos;il est en bonne santé. Code de sortie 0 : en bonne santé, 1 : en mauvaise santé, 2 : pas de verdict (le point d&apos;accès est désactivé, injoignable ou refuse le jeton).</translation>
     </message>
     <message>
         <source>The settings file with http.listen and http.bearerToken (default: %1).</source>
@@ -368,16 +376,16 @@
         <translation>--timeout attend un nombre de secondes entre 0 et 600</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// URL</source>
-        <translation>« %1 » n'est pas une URL http://</translation>
+        <source>&quot;%1&quot; is not an http:// URL</source>
+        <translation>« %1 » n&apos;est pas une URL http://</translation>
     </message>
     <message>
         <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
-        <translation>Le point d'accès de santé est désactivé : http.listen est vide (réglages %1, ou MECHDOCK_HTTP_LISTEN). Définissez-le, par exemple à 127.0.0.1:9374, et redémarrez le service.</translation>
+        <translation>Le point d&apos;accès de santé est désactivé : http.listen est vide (réglages %1, ou MECHDOCK_HTTP_LISTEN). Définissez-le, par exemple à 127.0.0.1:9374, et redémarrez le service.</translation>
     </message>
     <message>
-        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
-        <translation>http.listen « %1 » n'est pas de la forme ADRESSE:PORT (réglages %2)</translation>
+        <source>http.listen &quot;%1&quot; is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen « %1 » n&apos;est pas de la forme ADRESSE:PORT (réglages %2)</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -388,7 +396,7 @@
         <translation>injoignable : %1 : %2. Le service tourne-t-il, et http.listen correspond-il à ses réglages ?</translation>
     </message>
     <message>
-        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service&apos;s.</source>
         <translation>refusé : %1 demande un jeton ; donnez à http.bearerToken ou MECHDOCK_HTTP_TOKEN celui du service.</translation>
     </message>
     <message>
@@ -411,7 +419,7 @@
         <translation>Importe un dossier de configuration DockerDiscordControl (conteneurs, salons, administrateurs, paramètres, tâches planifiées) dans Mechdock.</translation>
     </message>
     <message>
-        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <source>DDC&apos;s config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
         <translation>Le dossier de configuration de DDC (celui qui contient config.json ou bot_config.json, containers/, channels/, tasks.json).</translation>
     </message>
     <message>
@@ -444,11 +452,11 @@
     </message>
     <message>
         <source>%1 has errors; fix them (see mechdock check-config) before importing. Nothing was written.</source>
-        <translation>%1 contient des erreurs ; les corriger (voir mechdock check-config) avant l'import. Rien n'a été écrit.</translation>
+        <translation>%1 contient des erreurs ; les corriger (voir mechdock check-config) avant l&apos;import. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The merged settings are not valid; nothing was written.</source>
-        <translation>Les paramètres fusionnés ne sont pas valides ; rien n'a été écrit.</translation>
+        <translation>Les paramètres fusionnés ne sont pas valides ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
@@ -471,12 +479,12 @@
         <translation>Le jeton du bot est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
-        <translation>Le jeton du bot provenant de %1 n'a PAS été enregistré : %2. Définir DISCORD_BOT_TOKEN dans l'environnement de Mechdock, ou relancer avec --token-in-file.</translation>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock&apos;s environment, or run again with --token-in-file.</source>
+        <translation>Le jeton du bot provenant de %1 n&apos;a PAS été enregistré : %2. Définir DISCORD_BOT_TOKEN dans l&apos;environnement de Mechdock, ou relancer avec --token-in-file.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
-        <translation>Simulation, rien n'a été écrit. Depuis %1, Mechdock importerait :</translation>
+        <translation>Simulation, rien n&apos;a été écrit. Depuis %1, Mechdock importerait :</translation>
     </message>
     <message>
         <source>Imported from %1:</source>
@@ -519,7 +527,7 @@
     </message>
     <message>
         <source>Environment override: %1</source>
-        <translation>Surcharge par l'environnement : %1</translation>
+        <translation>Surcharge par l&apos;environnement : %1</translation>
     </message>
     <message>
         <source>Refusing to start: fix the settings above (mechdock check-config %1 lists them).</source>
@@ -535,7 +543,7 @@
     </message>
     <message>
         <source>The service thread did not stop in time</source>
-        <translation>Le thread du service ne s'est pas arrêté à temps</translation>
+        <translation>Le thread du service ne s&apos;est pas arrêté à temps</translation>
     </message>
     <message>
         <source>Reload refused: the settings file has errors; keeping the running settings.</source>
@@ -547,11 +555,23 @@
     </message>
     <message>
         <source>running</source>
-        <translation>en cours d'exécution</translation>
+        <translation>en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
-        <translation>bot %1 ; %2 points d'accès Docker sur %3 joignables</translation>
+        <translation>bot %1 ; %2 points d&apos;accès Docker sur %3 joignables</translation>
+    </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4, since %5). Stop it first, or give this one its own --data-dir.</source>
+        <translation>Un autre moteur Mechdock fonctionne déjà sur le dossier de données %1 (%2, processus %3 sur %4, depuis %5). L&apos;arrêter d&apos;abord, ou donner à celui-ci son propre --data-dir.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>Impossible de verrouiller le dossier de données : %1</translation>
     </message>
 </context>
 <context>
@@ -561,15 +581,15 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
-  health [--config PATH]          ask the running service's /health endpoint
+  health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
         <translation>Sous-commandes :
   anim info|retime|resize ...     afficher, recadencer ou redimensionner un WebP animé
   check-config [CHEMIN]           vérifier un fichier de réglages
   containers [start|stop|restart NOM]  afficher ou piloter les conteneurs configurés
-  health [--config CHEMIN]        interroger le point d'accès /health du service en cours
-  schedule preview EXPRESSION     afficher les prochaines exécutions d'une planification
+  health [--config CHEMIN]        interroger le point d&apos;accès /health du service en cours
+  schedule preview EXPRESSION     afficher les prochaines exécutions d&apos;une planification
   import-ddc DOSSIER [--dry-run]  importer un dossier de configuration DockerDiscordControl</translation>
     </message>
 </context>
@@ -581,11 +601,11 @@
     </message>
     <message>
         <source>Sorry, this request could not be read.</source>
-        <translation>Désolé, cette requête n'a pas pu être lue.</translation>
+        <translation>Désolé, cette requête n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>This kind of request is not supported.</source>
-        <translation>Ce type de requête n'est pas pris en charge.</translation>
+        <translation>Ce type de requête n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Unknown container.</source>
@@ -593,7 +613,7 @@
     </message>
     <message>
         <source>More is protected by a password: use /info with the password option.</source>
-        <translation>La suite est protégée par un mot de passe : utiliser /info avec l'option password.</translation>
+        <translation>La suite est protégée par un mot de passe : utiliser /info avec l&apos;option password.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -625,7 +645,7 @@
     </message>
     <message>
         <source>This button does not belong to Mechdock.</source>
-        <translation>Ce bouton n'appartient pas à Mechdock.</translation>
+        <translation>Ce bouton n&apos;appartient pas à Mechdock.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -657,7 +677,7 @@
     </message>
     <message>
         <source>No container allows this action.</source>
-        <translation>Aucun conteneur n'autorise cette action.</translation>
+        <translation>Aucun conteneur n&apos;autorise cette action.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +688,7 @@
     </message>
     <message>
         <source>running</source>
-        <translation>en cours d'exécution</translation>
+        <translation>en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -684,7 +704,7 @@
     </message>
     <message>
         <source>No containers are configured yet.</source>
-        <translation>Aucun conteneur n'est encore configuré.</translation>
+        <translation>Aucun conteneur n&apos;est encore configuré.</translation>
     </message>
     <message>
         <source>Server status</source>
@@ -731,15 +751,15 @@
     <name>mechdock::config</name>
     <message>
         <source>the keychain needs a running application</source>
-        <translation>le trousseau nécessite une application en cours d'exécution</translation>
+        <translation>le trousseau nécessite une application en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 ms</source>
-        <translation>le trousseau n'a pas répondu en %1 ms</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 ms</translation>
     </message>
     <message>
         <source>no token is stored in the keychain</source>
-        <translation>aucun jeton n'est enregistré dans le trousseau</translation>
+        <translation>aucun jeton n&apos;est enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>keychain: %1</source>
@@ -786,12 +806,12 @@
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>lecture impossible : %1 (vérifier le propriétaire et les droits du fichier)</translation>
     </message>
     <message>
         <source>is not valid JSON at %1: %2</source>
-        <translation>n'est pas du JSON valide à %1 : %2</translation>
+        <translation>n&apos;est pas du JSON valide à %1 : %2</translation>
     </message>
     <message>
         <source>must hold a JSON object { ... }</source>
@@ -811,11 +831,35 @@
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device); give the path of the settings file</source>
-        <translation>n'est pas un fichier ordinaire (tube, socket ou périphérique) ; indiquer le chemin du fichier de paramètres</translation>
+        <translation>n&apos;est pas un fichier ordinaire (tube, socket ou périphérique) ; indiquer le chemin du fichier de paramètres</translation>
     </message>
     <message>
         <source>is larger than %1 MiB; this is not a settings file</source>
-        <translation>dépasse %1 Mio ; ce n'est pas un fichier de paramètres</translation>
+        <translation>dépasse %1 Mio ; ce n&apos;est pas un fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off</source>
+        <translation>doit être ADRESSE:PORT, par ex. 127.0.0.1:9375, ou vide pour le désactiver</translation>
+    </message>
+    <message>
+        <source>must be a group name</source>
+        <translation>doit être un nom de groupe</translation>
+    </message>
+    <message>
+        <source>control.certFile and control.keyFile go together: set both or neither</source>
+        <translation>control.certFile et control.keyFile vont ensemble : définir les deux ou aucun</translation>
+    </message>
+    <message>
+        <source>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</source>
+        <translation>doit être un hachage PBKDF2 (pbkdf2-sha256$...), jamais le mot de passe lui-même</translation>
+    </message>
+    <message>
+        <source>must be &quot;NAME|pbkdf2-sha256$...&quot; (made by mechdock control add-key)</source>
+        <translation>doit être &quot;NAME|pbkdf2-sha256$...&quot; (créé par mechdock control add-key)</translation>
+    </message>
+    <message>
+        <source>the key name &quot;%1&quot; is used twice</source>
+        <translation>le nom de clé « %1 » est utilisé deux fois</translation>
     </message>
 </context>
 <context>
@@ -832,22 +876,22 @@
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>"%1" is not a number (sets %2)</source>
-        <translation>« %1 » n'est pas un nombre (définit %2)</translation>
+        <source>&quot;%1&quot; is not a number (sets %2)</source>
+        <translation>« %1 » n&apos;est pas un nombre (définit %2)</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number (sets %2)</source>
+        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
         <translation>« %1 » doit être un nombre entier (définit %2)</translation>
     </message>
     <message>
-        <source>"%1" must be true or false (sets %2)</source>
+        <source>&quot;%1&quot; must be true or false (sets %2)</source>
         <translation>« %1 » doit valoir true ou false (définit %2)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::Reader</name>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>lecture impossible : %1 (vérifier le propriétaire et les droits du fichier)</translation>
     </message>
     <message>
@@ -856,70 +900,70 @@
     </message>
     <message>
         <source>is not valid JSON at %1 (%2); nothing from this file was imported</source>
-        <translation>n'est pas du JSON valide à %1 (%2) ; rien n'a été importé de ce fichier</translation>
+        <translation>n&apos;est pas du JSON valide à %1 (%2) ; rien n&apos;a été importé de ce fichier</translation>
     </message>
     <message>
         <source>does not hold a JSON object { ... }; nothing from this file was imported</source>
-        <translation>ne contient pas d'objet JSON { ... } ; rien n'a été importé de ce fichier</translation>
+        <translation>ne contient pas d&apos;objet JSON { ... } ; rien n&apos;a été importé de ce fichier</translation>
     </message>
     <message>
         <source>holds %1 files; only the first %2 were read</source>
         <translation>contient %1 fichiers ; seuls les %2 premiers ont été lus</translation>
     </message>
     <message>
-        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <source>%1 is outside Mechdock&apos;s range for %2 (%3 to %4); kept %5</source>
         <translation>%1 est hors de la plage de Mechdock pour %2 (%3 à %4) ; %5 conservé</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation>%1 n'est pas un dossier</translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</source>
         <translation>%1 ne contient aucun fichier de configuration DockerDiscordControl (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
     </message>
     <message>
-        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
-        <translation>Mechdock n'a pas de traduction « %1 » (il a %2) ; la langue n'a pas été modifiée</translation>
+        <source>Mechdock has no &quot;%1&quot; translation (it has %2); the language was not changed</source>
+        <translation>Mechdock n&apos;a pas de traduction « %1 » (il a %2) ; la langue n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
-        <translation>« %1 » n'est pas un fuseau horaire IANA connu ; scheduler.defaultTimeZone n'a pas été modifié</translation>
+        <source>&quot;%1&quot; is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA connu ; scheduler.defaultTimeZone n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
-        <translation>« %1 » n'est pas un identifiant Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
+        <source>&quot;%1&quot; is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>« %1 » n&apos;est pas un identifiant Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
     </message>
     <message>
         <source>is not a whole number of seconds; not imported</source>
-        <translation>n'est pas un nombre entier de secondes ; non importé</translation>
+        <translation>n&apos;est pas un nombre entier de secondes ; non importé</translation>
     </message>
     <message>
-        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
-        <translation>« %1 » est un chemin dans le conteneur de DDC ; non importé. Définir docker.endpoints[].uri si Mechdock a besoin d'un autre socket</translation>
+        <source>&quot;%1&quot; is a path inside DDC&apos;s container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>« %1 » est un chemin dans le conteneur de DDC ; non importé. Définir docker.endpoints[].uri si Mechdock a besoin d&apos;un autre socket</translation>
     </message>
     <message>
-        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
-        <translation>Le watchdog d'état de DDC interroge une URL externe ; Mechdock n'envoie aucun heartbeat sortant. Pointer plutôt la supervision vers le point d'accès /health de Mechdock (http.listen)</translation>
+        <source>DDC&apos;s status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock&apos;s /health endpoint (http.listen) instead</source>
+        <translation>Le watchdog d&apos;état de DDC interroge une URL externe ; Mechdock n&apos;envoie aucun heartbeat sortant. Pointer plutôt la supervision vers le point d&apos;accès /health de Mechdock (http.listen)</translation>
     </message>
     <message>
         <source>DDC no longer reads this file; nothing imported from it</source>
-        <translation>DDC ne lit plus ce fichier ; rien n'en a été importé</translation>
+        <translation>DDC ne lit plus ce fichier ; rien n&apos;en a été importé</translation>
     </message>
     <message>
-        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>est chiffré par DDC et ne peut pas être importé. Enregistrer le jeton du bot dans la page Paramètres de Mechdock ou définir DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>ne ressemble pas à un jeton de bot Discord ; non importé. Enregistrer le jeton dans la page Paramètres de Mechdock ou définir DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>"%1" is not a number; %2 not changed</source>
-        <translation>« %1 » n'est pas un nombre ; %2 inchangé</translation>
+        <source>&quot;%1&quot; is not a number; %2 not changed</source>
+        <translation>« %1 » n&apos;est pas un nombre ; %2 inchangé</translation>
     </message>
     <message>
-        <source>"%1" is not true or false; %2 not changed</source>
+        <source>&quot;%1&quot; is not true or false; %2 not changed</source>
         <translation>« %1 » ne vaut ni true ni false ; %2 inchangé</translation>
     </message>
     <message>
@@ -927,44 +971,44 @@
         <translation>aucun paramètre Mechdock pour %1</translation>
     </message>
     <message>
-        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
-        <translation>« %1 » n'est pas compris entre 0 et 86400 secondes ; %2 conservé</translation>
+        <source>&quot;%1&quot; is not 0 to 86400 seconds; kept %2</source>
+        <translation>« %1 » n&apos;est pas compris entre 0 et 86400 secondes ; %2 conservé</translation>
     </message>
     <message>
         <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
-        <translation>Mechdock n'a pas de délai de récupération pour %1 ; ceux-ci utilisent cooldowns.defaultSec</translation>
+        <translation>Mechdock n&apos;a pas de délai de récupération pour %1 ; ceux-ci utilisent cooldowns.defaultSec</translation>
     </message>
     <message>
-        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <source>DDC&apos;s spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
         <translation>La protection anti-spam de DDC était désactivée ; Mechdock applique toujours les délais de récupération et les limites par minute (les mettre à 0 ou à des valeurs élevées pour les assouplir)</translation>
     </message>
     <message>
-        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
-        <translation>La connexion à l'interface web de DDC n'est pas importée : le panneau de Mechdock est une application de bureau ; son point d'accès de santé a son propre http.bearerToken</translation>
+        <source>DDC&apos;s web UI login is not imported: Mechdock&apos;s panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>La connexion à l&apos;interface web de DDC n&apos;est pas importée : le panneau de Mechdock est une application de bureau ; son point d&apos;accès de santé a son propre http.bearerToken</translation>
     </message>
     <message>
         <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
-        <translation>Mechdock n'a pas de clé de dons ; les liens de dons se trouvent dans discord.donationLinks</translation>
+        <translation>Mechdock n&apos;a pas de clé de dons ; les liens de dons se trouvent dans discord.donationLinks</translation>
     </message>
     <message>
-        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
-        <translation>utiliser plutôt logging.rules (par ex. "mechdock.scheduler.debug=true")</translation>
+        <source>use logging.rules (e.g. &quot;mechdock.scheduler.debug=true&quot;) instead</source>
+        <translation>utiliser plutôt logging.rules (par ex. &quot;mechdock.scheduler.debug=true&quot;)</translation>
     </message>
     <message>
-        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <source>DDC&apos;s log settings are not imported; see logging.* in Mechdock&apos;s settings</source>
         <translation>Les paramètres de journalisation de DDC ne sont pas importés ; voir logging.* dans les paramètres de Mechdock</translation>
     </message>
     <message>
         <source>Mechdock has no setting for the number of log lines shown</source>
-        <translation>Mechdock n'a pas de paramètre pour le nombre de lignes de journal affichées</translation>
+        <translation>Mechdock n&apos;a pas de paramètre pour le nombre de lignes de journal affichées</translation>
     </message>
     <message>
         <source>DDC itself no longer uses heartbeat channels; not imported</source>
-        <translation>DDC lui-même n'utilise plus de salons de heartbeat ; non importé</translation>
+        <translation>DDC lui-même n&apos;utilise plus de salons de heartbeat ; non importé</translation>
     </message>
     <message>
         <source>DDC 1.x web form state; DDC itself ignores it, not imported</source>
-        <translation>état de formulaire web de DDC 1.x ; DDC lui-même l'ignore, non importé</translation>
+        <translation>état de formulaire web de DDC 1.x ; DDC lui-même l&apos;ignore, non importé</translation>
     </message>
     <message>
         <source>notes about admins are not imported (Mechdock keeps only their ids)</source>
@@ -972,11 +1016,11 @@
     </message>
     <message>
         <source>is not a list of Discord user ids; no admin imported</source>
-        <translation>n'est pas une liste d'identifiants d'utilisateurs Discord ; aucun administrateur importé</translation>
+        <translation>n&apos;est pas une liste d&apos;identifiants d&apos;utilisateurs Discord ; aucun administrateur importé</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
-        <translation>« %1 » n'est pas un identifiant d'utilisateur Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
+        <source>&quot;%1&quot; is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;utilisateur Discord (17 à 20 chiffres, sous forme de chaîne) ; refusé</translation>
     </message>
     <message>
         <source>superseded by containers/*.json (as in DDC); not imported</source>
@@ -984,43 +1028,43 @@
     </message>
     <message>
         <source>is not a list of containers; no container imported</source>
-        <translation>n'est pas une liste de conteneurs ; aucun conteneur importé</translation>
+        <translation>n&apos;est pas une liste de conteneurs ; aucun conteneur importé</translation>
     </message>
     <message>
         <source>is not a container object; skipped</source>
-        <translation>n'est pas un objet conteneur ; ignoré</translation>
+        <translation>n&apos;est pas un objet conteneur ; ignoré</translation>
     </message>
     <message>
         <source>the container has no docker_name; skipped</source>
-        <translation>le conteneur n'a pas de docker_name ; ignoré</translation>
+        <translation>le conteneur n&apos;a pas de docker_name ; ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
-        <translation>« %1 » n'est pas un nom de conteneur Docker (lettres, chiffres, '_', '.', '-', 255 au plus) ; refusé</translation>
+        <source>&quot;%1&quot; is not a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, at most 255); refused</source>
+        <translation>« %1 » n&apos;est pas un nom de conteneur Docker (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, 255 au plus) ; refusé</translation>
     </message>
     <message>
-        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <source>container &quot;%1&quot; is configured twice in DDC; this copy was skipped</source>
         <translation>le conteneur « %1 » est configuré deux fois dans DDC ; cette copie a été ignorée</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
         <translation>« %1 » dépasse %2 caractères ou contient des caractères de contrôle ; refusé, le nom du conteneur est affiché à la place</translation>
     </message>
     <message>
-        <source>%1 not imported: Mechdock's actions are %2</source>
+        <source>%1 not imported: Mechdock&apos;s actions are %2</source>
         <translation>%1 non importé : les actions de Mechdock sont %2</translation>
     </message>
     <message>
         <source>is not a list; status only</source>
-        <translation>n'est pas une liste ; état seulement</translation>
+        <translation>n&apos;est pas une liste ; état seulement</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
-        <translation>« %1 » n'est pas un nombre entier de 0 à 1000000 ; ignoré</translation>
+        <source>&quot;%1&quot; is not a whole number from 0 to 1000000; ignored</source>
+        <translation>« %1 » n&apos;est pas un nombre entier de 0 à 1000000 ; ignoré</translation>
     </message>
     <message>
         <source>Mechdock does not query game servers for player counts; not imported</source>
-        <translation>Mechdock n'interroge pas les serveurs de jeu sur le nombre de joueurs ; non importé</translation>
+        <translation>Mechdock n&apos;interroge pas les serveurs de jeu sur le nombre de joueurs ; non importé</translation>
     </message>
     <message>
         <source>keys without a Mechdock setting: %1</source>
@@ -1035,16 +1079,16 @@
         <translation>fait %1 caractères ; Mechdock en garde au plus %2, le reste a été coupé</translation>
     </message>
     <message>
-        <source>Mechdock does not look up the host's public address; put it in the info text</source>
-        <translation>Mechdock ne recherche pas l'adresse publique de l'hôte ; l'indiquer dans le texte d'info</translation>
+        <source>Mechdock does not look up the host&apos;s public address; put it in the info text</source>
+        <translation>Mechdock ne recherche pas l&apos;adresse publique de l&apos;hôte ; l&apos;indiquer dans le texte d&apos;info</translation>
     </message>
     <message>
         <source>info was turned off in DDC; its text was not imported</source>
-        <translation>l'info était désactivée dans DDC ; son texte n'a pas été importé</translation>
+        <translation>l&apos;info était désactivée dans DDC ; son texte n&apos;a pas été importé</translation>
     </message>
     <message>
         <source>protected info needs a password of 1 to %1 characters; the protected part was not imported</source>
-        <translation>l'info protégée exige un mot de passe de 1 à %1 caractères ; la partie protégée n'a pas été importée</translation>
+        <translation>l&apos;info protégée exige un mot de passe de 1 à %1 caractères ; la partie protégée n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>superseded by channels/*.json (as in DDC); not imported</source>
@@ -1052,27 +1096,27 @@
     </message>
     <message>
         <source>is not a map of channel id to settings; no channel imported</source>
-        <translation>n'est pas une table d'identifiants de salon vers paramètres ; aucun salon importé</translation>
+        <translation>n&apos;est pas une table d&apos;identifiants de salon vers paramètres ; aucun salon importé</translation>
     </message>
     <message>
         <source>is not a channel object; skipped</source>
-        <translation>n'est pas un objet salon ; ignoré</translation>
+        <translation>n&apos;est pas un objet salon ; ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
-        <translation>« %1 » n'est pas un identifiant de salon Discord (17 à 20 chiffres, sous forme de chaîne) ; le salon a été refusé</translation>
+        <source>&quot;%1&quot; is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>« %1 » n&apos;est pas un identifiant de salon Discord (17 à 20 chiffres, sous forme de chaîne) ; le salon a été refusé</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused</source>
         <translation>« %1 » dépasse %2 caractères ou contient des caractères de contrôle ; refusé</translation>
     </message>
     <message>
         <source>no command was allowed in this channel in DDC; imported as a status channel</source>
-        <translation>aucune commande n'était autorisée dans ce salon dans DDC ; importé comme salon d'état</translation>
+        <translation>aucune commande n&apos;était autorisée dans ce salon dans DDC ; importé comme salon d&apos;état</translation>
     </message>
     <message>
-        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
-        <translation>« %1 » n'est pas compris entre 1 et %2 minutes ; %3 minutes conservées</translation>
+        <source>&quot;%1&quot; is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>« %1 » n&apos;est pas compris entre 1 et %2 minutes ; %3 minutes conservées</translation>
     </message>
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
@@ -1089,19 +1133,19 @@
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be "status" or "control"</source>
-        <translation>doit valoir "status" ou "control"</translation>
+        <source>must be &quot;status&quot; or &quot;control&quot;</source>
+        <translation>doit valoir &quot;status&quot; ou &quot;control&quot;</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::SettingsSchema</name>
     <message>
         <source>Application id</source>
-        <translation>ID de l'application</translation>
+        <translation>ID de l&apos;application</translation>
     </message>
     <message>
         <source>REST API base URL</source>
-        <translation>URL de base de l'API REST</translation>
+        <translation>URL de base de l&apos;API REST</translation>
     </message>
     <message>
         <source>Bot token</source>
@@ -1121,7 +1165,7 @@
     </message>
     <message>
         <source>Status cache lifetime (s)</source>
-        <translation>Durée de vie du cache d'état (s)</translation>
+        <translation>Durée de vie du cache d&apos;état (s)</translation>
     </message>
     <message>
         <source>Background refresh (s)</source>
@@ -1145,7 +1189,7 @@
     </message>
     <message>
         <source>Request timeout (s)</source>
-        <translation>Délai d'expiration des requêtes (s)</translation>
+        <translation>Délai d&apos;expiration des requêtes (s)</translation>
     </message>
     <message>
         <source>Default cool-down (s)</source>
@@ -1197,7 +1241,7 @@
     </message>
     <message>
         <source>User state lifetime (s)</source>
-        <translation>Durée de vie de l'état utilisateur (s)</translation>
+        <translation>Durée de vie de l&apos;état utilisateur (s)</translation>
     </message>
     <message>
         <source>Failed peer lifetime (s)</source>
@@ -1217,7 +1261,7 @@
     </message>
     <message>
         <source>Warning threshold (%)</source>
-        <translation>Seuil d'avertissement (%)</translation>
+        <translation>Seuil d&apos;avertissement (%)</translation>
     </message>
     <message>
         <source>Critical threshold (%)</source>
@@ -1225,7 +1269,7 @@
     </message>
     <message>
         <source>Emergency threshold (%)</source>
-        <translation>Seuil d'urgence (%)</translation>
+        <translation>Seuil d&apos;urgence (%)</translation>
     </message>
     <message>
         <source>Database file (empty = data folder)</source>
@@ -1249,7 +1293,7 @@
     </message>
     <message>
         <source>Audit log rows kept</source>
-        <translation>Lignes conservées du journal d'audit</translation>
+        <translation>Lignes conservées du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Tasks running at once</source>
@@ -1257,11 +1301,11 @@
     </message>
     <message>
         <source>Task timeout (s)</source>
-        <translation>Délai d'expiration des tâches (s)</translation>
+        <translation>Délai d&apos;expiration des tâches (s)</translation>
     </message>
     <message>
         <source>Minimum minutes between tasks on a container</source>
-        <translation>Minutes minimales entre deux tâches d'un conteneur</translation>
+        <translation>Minutes minimales entre deux tâches d&apos;un conteneur</translation>
     </message>
     <message>
         <source>Re-check interval (s)</source>
@@ -1277,7 +1321,7 @@
     </message>
     <message>
         <source>Power decay per day (cents)</source>
-        <translation>Perte d'énergie par jour (centimes)</translation>
+        <translation>Perte d&apos;énergie par jour (centimes)</translation>
     </message>
     <message>
         <source>Top level decays</source>
@@ -1305,11 +1349,11 @@
     </message>
     <message>
         <source>Health endpoint address</source>
-        <translation>Adresse du point d'accès de santé</translation>
+        <translation>Adresse du point d&apos;accès de santé</translation>
     </message>
     <message>
         <source>Health endpoint token</source>
-        <translation>Jeton du point d'accès de santé</translation>
+        <translation>Jeton du point d&apos;accès de santé</translation>
     </message>
     <message>
         <source>Language (empty = system)</source>
@@ -1349,15 +1393,35 @@
     </message>
     <message>
         <source>Decay per level</source>
-        <translation>Perte d'énergie par niveau</translation>
+        <translation>Perte d&apos;énergie par niveau</translation>
     </message>
     <message>
         <source>Unhealthy when Discord is unreachable for (s)</source>
-        <translation type="unfinished" />
+        <translation>En mauvaise santé si Discord est injoignable pendant (s)</translation>
     </message>
     <message>
-        <source>Unhealthy when the data folder's disk has less free (MB)</source>
-        <translation type="unfinished" />
+        <source>Unhealthy when the data folder&apos;s disk has less free (MB)</source>
+        <translation>En mauvaise santé si l&apos;espace libre du disque du dossier de données est inférieur à (Mo)</translation>
+    </message>
+    <message>
+        <source>Remote control address (TLS; empty = off)</source>
+        <translation>Adresse du contrôle à distance (TLS ; vide = désactivé)</translation>
+    </message>
+    <message>
+        <source>Group that may use the local control socket</source>
+        <translation>Groupe autorisé à utiliser le socket de contrôle local</translation>
+    </message>
+    <message>
+        <source>Remote control certificate (PEM; empty = self-signed)</source>
+        <translation>Certificat du contrôle à distance (PEM ; vide = auto-signé)</translation>
+    </message>
+    <message>
+        <source>Remote control private key (PEM)</source>
+        <translation>Clé privée du contrôle à distance (PEM)</translation>
+    </message>
+    <message>
+        <source>Remote control password (PBKDF2 hash)</source>
+        <translation>Mot de passe du contrôle à distance (hachage PBKDF2)</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1432,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot restrict the permissions of %1</source>
@@ -1407,27 +1471,27 @@
     </message>
     <message>
         <source>has %1 status channels; at most %2</source>
-        <translation>a %1 salons d'état ; au plus %2</translation>
+        <translation>a %1 salons d&apos;état ; au plus %2</translation>
     </message>
     <message>
         <source>has %1 control channels; at most %2</source>
         <translation>a %1 salons de contrôle ; au plus %2</translation>
     </message>
     <message>
-        <source>must be "label|https://..."</source>
-        <translation>doit être de la forme "label|https://..."</translation>
+        <source>must be &quot;label|https://...&quot;</source>
+        <translation>doit être de la forme &quot;label|https://...&quot;</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
-        <translation>nécessite au moins un point d'accès</translation>
+        <translation>nécessite au moins un point d&apos;accès</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>doit comporter de 1 à 64 lettres, chiffres, '.', '_' ou '-'</translation>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
-        <translation>un autre point d'accès porte ce nom</translation>
+        <translation>un autre point d&apos;accès porte ce nom</translation>
     </message>
     <message>
         <source>must start with unix://, npipe://, tcp:// or https://</source>
@@ -1442,12 +1506,12 @@
         <translation>est nécessaire quand tlsVerify est activé (ca.pem, cert.pem, key.pem)</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
-        <translation>doit être un nom de conteneur Docker (lettres, chiffres, '_', '.', '-')</translation>
+        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>doit être un nom de conteneur Docker (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
-        <source>names no configured endpoint ("%1")</source>
-        <translation>ne désigne aucun point d'accès configuré (« %1 »)</translation>
+        <source>names no configured endpoint (&quot;%1&quot;)</source>
+        <translation>ne désigne aucun point d&apos;accès configuré (« %1 »)</translation>
     </message>
     <message>
         <source>this container is configured twice</source>
@@ -1455,7 +1519,7 @@
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation>doit être l'une des valeurs : %1</translation>
+        <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <source>is longer than 100 characters</source>
@@ -1466,8 +1530,8 @@
         <translation>fait %1 caractères ; au plus %2</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
-        <translation>est nécessaire pour l'info protégée : définir un mot de passe dans le panneau ou avec 'mechdock hash-password'</translation>
+        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
+        <translation>est nécessaire pour l&apos;info protégée : définir un mot de passe dans le panneau ou avec &apos;mechdock hash-password&apos;</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
@@ -1487,23 +1551,330 @@
     </message>
     <message>
         <source>must divide the distance from 100 % to both speed limits, so 100 % is a step</source>
-        <translation>doit diviser l'écart entre 100 % et les deux limites de vitesse, pour que 100 % soit un palier</translation>
+        <translation>doit diviser l&apos;écart entre 100 % et les deux limites de vitesse, pour que 100 % soit un palier</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
-        <translation>« %1 » n'est pas un fuseau horaire IANA connu (par ex. Europe/Berlin)</translation>
+        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA connu (par ex. Europe/Berlin)</translation>
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
         <translation>doit être ADRESSE:PORT, par ex. 127.0.0.1:9374, ou vide pour le désactiver</translation>
     </message>
     <message>
-        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
-        <translation>doit être de la forme "LEVEL:CENTS_PER_DAY" avec un niveau de 1 à 11 et de 0 à 1000000 centimes, par ex. "11:0"</translation>
+        <source>must be &quot;LEVEL:CENTS_PER_DAY&quot; with a level from 1 to 11 and 0 to 1000000 cents, e.g. &quot;11:0&quot;</source>
+        <translation>doit être de la forme &quot;LEVEL:CENTS_PER_DAY&quot; avec un niveau de 1 à 11 et de 0 à 1000000 centimes, par ex. &quot;11:0&quot;</translation>
     </message>
     <message>
         <source>level %1 is given more than once</source>
         <translation>le niveau %1 est indiqué plusieurs fois</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control</name>
+    <message>
+        <source>&quot;action&quot; must be start, stop or restart.</source>
+        <translation>&quot;action&quot; doit être start, stop ou restart.</translation>
+    </message>
+    <message>
+        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
+        <translation>Une tâche exige &quot;container&quot; et &quot;schedule&quot;.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation>Le message dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>Un message doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>hello needs &quot;protocol&quot;, a whole number.</source>
+        <translation>hello exige &quot;protocol&quot;, un nombre entier.</translation>
+    </message>
+    <message>
+        <source>hello&apos;s &quot;client&quot; must be a string.</source>
+        <translation>Le &quot;client&quot; de hello doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>auth needs &quot;key&quot;, or &quot;user&quot; and &quot;password&quot;, as strings.</source>
+        <translation>auth exige &quot;key&quot;, ou &quot;user&quot; et &quot;password&quot;, sous forme de chaînes.</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;id&quot;, a whole number from 0 to 2^53.</source>
+        <translation>Une requête exige &quot;id&quot;, un nombre entier de 0 à 2^53.</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;method&quot;, a string.</source>
+        <translation>Une requête exige &quot;method&quot;, une chaîne.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s &quot;params&quot; must be an object.</source>
+        <translation>Les &quot;params&quot; d&apos;une requête doivent être un objet.</translation>
+    </message>
+    <message>
+        <source>Cannot load OpenSSL&apos;s libcrypto to make the control API&apos;s certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>Impossible de charger la libcrypto d&apos;OpenSSL pour créer le certificat de l&apos;API de contrôle (%1) : installer libssl3 ou indiquer control.certFile/control.keyFile.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the control API&apos;s certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>%1 ne contient pas %2, nécessaire au certificat de l&apos;API de contrôle : installer libssl3 ou indiquer control.certFile/control.keyFile.</translation>
+    </message>
+    <message>
+        <source>Could not make the control API&apos;s certificate (%1).</source>
+        <translation>Impossible de créer le certificat de l&apos;API de contrôle (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlAuthenticator</name>
+    <message>
+        <source>The key or password is not valid.</source>
+        <translation>La clé ou le mot de passe n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlDispatcher</name>
+    <message>
+        <source>%1 is not answered by the engine.</source>
+        <translation>Le moteur ne répond pas à %1.</translation>
+    </message>
+    <message>
+        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop or restart).</source>
+        <translation>containers.action exige &quot;name&quot; et &quot;action&quot; (start, stop ou restart).</translation>
+    </message>
+    <message>
+        <source>%1 is configured on several endpoints (%2); name one.</source>
+        <translation>%1 est configuré sur plusieurs points d&apos;accès (%2) ; en désigner un.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>containers.logs needs &quot;name&quot; and &quot;lines&quot; from 1 to %1.</source>
+        <translation>containers.logs exige &quot;name&quot; et &quot;lines&quot; de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (no database).</source>
+        <translation>Le planificateur ne tourne pas (aucune base de données).</translation>
+    </message>
+    <message>
+        <source>&quot;upcoming&quot; must be from 0 to 20.</source>
+        <translation>&quot;upcoming&quot; doit être compris entre 0 et 20.</translation>
+    </message>
+    <message>
+        <source>scheduler.update needs the task&apos;s &quot;id&quot;.</source>
+        <translation>scheduler.update exige l&apos;&quot;id&quot; de la tâche.</translation>
+    </message>
+    <message>
+        <source>scheduler.remove needs &quot;id&quot;.</source>
+        <translation>scheduler.remove exige &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>scheduler.preview needs &quot;expression&quot; and &quot;count&quot; from 1 to 50.</source>
+        <translation>scheduler.preview exige &quot;expression&quot; et &quot;count&quot; de 1 à 50.</translation>
+    </message>
+    <message>
+        <source>The mech is not running (no database).</source>
+        <translation>Le mech n&apos;est pas en marche (aucune base de données).</translation>
+    </message>
+    <message>
+        <source>mech.donate needs &quot;cents&quot;, a whole number above 0.</source>
+        <translation>mech.donate exige &quot;cents&quot;, un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be from 1 to %1.</source>
+        <translation>&quot;limit&quot; doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no database).</source>
+        <translation>Le journal d&apos;audit n&apos;est pas disponible (aucune base de données).</translation>
+    </message>
+    <message>
+        <source>The memory monitor is not running.</source>
+        <translation>Le moniteur de mémoire n&apos;est pas en marche.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlProtocol</name>
+    <message>
+        <source>Unknown message type &quot;%1&quot;; expected hello, auth or request.</source>
+        <translation>Type de message inconnu « %1 » ; attendu : hello, auth ou request.</translation>
+    </message>
+    <message>
+        <source>Unknown message type from the server.</source>
+        <translation>Type de message inconnu reçu du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlServer</name>
+    <message>
+        <source>The service is stopping.</source>
+        <translation>Le service s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Control socket %1 is in use by another engine; not listening</source>
+        <translation>Le socket de contrôle %1 est utilisé par un autre moteur ; pas d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Control socket %1 not available: %2</source>
+        <translation>Socket de contrôle %1 indisponible : %2</translation>
+    </message>
+    <message>
+        <source>Control socket: cannot give it to group %1; only the owner may use it</source>
+        <translation>Socket de contrôle : impossible de l&apos;attribuer au groupe %1 ; seul le propriétaire peut l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>Control API on %1</source>
+        <translation>API de contrôle sur %1</translation>
+    </message>
+    <message>
+        <source>Remote access was turned off or changed.</source>
+        <translation>L&apos;accès à distance a été désactivé ou modifié.</translation>
+    </message>
+    <message>
+        <source>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</source>
+        <translation>aucune connexion TLS établie (client en texte clair, ou qui a refusé le certificat) : %1</translation>
+    </message>
+    <message>
+        <source>control.remoteListen &quot;%1&quot; is not ADDRESS:PORT</source>
+        <translation>control.remoteListen « %1 » n&apos;est pas de la forme ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Remote control API off: %1</source>
+        <translation>API de contrôle à distance désactivée : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remote control API on wss://%1:%2 (TLS); certificate SHA-256 fingerprint %3</source>
+        <translation>API de contrôle à distance sur wss://%1:%2 (TLS) ; empreinte SHA-256 du certificat %3</translation>
+    </message>
+    <message>
+        <source>Remote control API: no API key or password is set, so every remote client is refused; add one with: mechdock control add-key NAME</source>
+        <translation>API de contrôle à distance : aucune clé d&apos;API ni aucun mot de passe défini, tout client distant est donc refusé ; en ajouter un avec : mechdock control add-key NAME</translation>
+    </message>
+    <message>
+        <source>The engine serves at most %1 clients.</source>
+        <translation>Le moteur sert au plus %1 clients.</translation>
+    </message>
+    <message>
+        <source>refused without checking: too many failures</source>
+        <translation>refusé sans vérification : trop d&apos;échecs</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from %1; try again in a minute.</source>
+        <translation>Trop de tentatives échouées depuis %1 ; réessayer dans une minute.</translation>
+    </message>
+    <message>
+        <source>wrong %1 (client &quot;%2&quot;)</source>
+        <translation>%1 non valide (client « %2 »)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Control API: failed authentication from %1</source>
+        <translation>API de contrôle : échec d&apos;authentification depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlSession</name>
+    <message>
+        <source>No hello and authentication within %1 seconds.</source>
+        <translation>Aucun hello ni authentification dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Control client %1 dropped: it does not read what it is sent (%2 bytes waiting)</source>
+        <translation>Client de contrôle %1 déconnecté : il ne lit pas ce qui lui est envoyé (%2 octets en attente)</translation>
+    </message>
+    <message>
+        <source>hello was already sent.</source>
+        <translation>hello a déjà été envoyé.</translation>
+    </message>
+    <message>
+        <source>This server speaks control protocol %1, the client %2: please update the %3.</source>
+        <translation>Ce serveur parle le protocole de contrôle %1, le client le %2 : veuillez mettre à jour le %3.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>Send hello first.</source>
+        <translation>Envoyer d&apos;abord hello.</translation>
+    </message>
+    <message>
+        <source>Authenticate first (auth with a key or password).</source>
+        <translation>S&apos;authentifier d&apos;abord (auth avec une clé ou un mot de passe).</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Méthode inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Too many requests at once (%1); wait for answers.</source>
+        <translation>Trop de requêtes simultanées (%1) ; attendre les réponses.</translation>
+    </message>
+    <message>
+        <source>Unknown topic &quot;%1&quot;; topics are snapshot and logs.</source>
+        <translation>Sujet inconnu « %1 » ; les sujets sont snapshot et logs.</translation>
+    </message>
+    <message>
+        <source>&quot;topics&quot; must list snapshot and/or logs.</source>
+        <translation>&quot;topics&quot; doit contenir snapshot et/ou logs.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::LocalChannel</name>
+    <message>
+        <source>A line is longer than %1 bytes.</source>
+        <translation>Une ligne dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Impossible de lire la clé privée %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (EC ou RSA).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::WebSocketChannel</name>
+    <message>
+        <source>Messages are JSON text; binary messages are not accepted.</source>
+        <translation>Les messages sont du texte JSON ; les messages binaires ne sont pas acceptés.</translation>
     </message>
 </context>
 <context>
@@ -1514,18 +1885,18 @@
     </message>
     <message>
         <source>Could not register the commands.</source>
-        <translation>Impossible d'enregistrer les commandes.</translation>
+        <translation>Impossible d&apos;enregistrer les commandes.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::discord::DiscordGateway</name>
     <message>
         <source>Discord rejected the bot token (401 on /gateway/bot). Set a valid token; the bot stays offline until then.</source>
-        <translation>Discord a refusé le jeton du bot (401 sur /gateway/bot). Définir un jeton valide ; le bot reste hors ligne d'ici là.</translation>
+        <translation>Discord a refusé le jeton du bot (401 sur /gateway/bot). Définir un jeton valide ; le bot reste hors ligne d&apos;ici là.</translation>
     </message>
     <message>
         <source>Could not get the gateway address from Discord:</source>
-        <translation>Impossible d'obtenir l'adresse du gateway auprès de Discord :</translation>
+        <translation>Impossible d&apos;obtenir l&apos;adresse du gateway auprès de Discord :</translation>
     </message>
     <message>
         <source>unexpected answer</source>
@@ -1540,15 +1911,15 @@
     </message>
     <message>
         <source>Discord did not understand an opcode; resuming.</source>
-        <translation>Discord n'a pas compris un opcode ; reprise de la session.</translation>
+        <translation>Discord n&apos;a pas compris un opcode ; reprise de la session.</translation>
     </message>
     <message>
         <source>Discord could not decode a payload; resuming.</source>
-        <translation>Discord n'a pas pu décoder un payload ; reprise de la session.</translation>
+        <translation>Discord n&apos;a pas pu décoder un payload ; reprise de la session.</translation>
     </message>
     <message>
         <source>A payload was sent before identifying; identifying again.</source>
-        <translation>Un payload a été envoyé avant l'identification ; nouvelle identification.</translation>
+        <translation>Un payload a été envoyé avant l&apos;identification ; nouvelle identification.</translation>
     </message>
     <message>
         <source>The session was already authenticated; resuming.</source>
@@ -1556,31 +1927,31 @@
     </message>
     <message>
         <source>The resume sequence was invalid; starting a new session.</source>
-        <translation>La séquence de reprise n'était pas valide ; ouverture d'une nouvelle session.</translation>
+        <translation>La séquence de reprise n&apos;était pas valide ; ouverture d&apos;une nouvelle session.</translation>
     </message>
     <message>
         <source>Too many gateway events were sent; resuming after a pause.</source>
-        <translation>Trop d'événements envoyés au gateway ; reprise après une pause.</translation>
+        <translation>Trop d&apos;événements envoyés au gateway ; reprise après une pause.</translation>
     </message>
     <message>
         <source>The session timed out; starting a new session.</source>
-        <translation>La session a expiré ; ouverture d'une nouvelle session.</translation>
+        <translation>La session a expiré ; ouverture d&apos;une nouvelle session.</translation>
     </message>
     <message>
         <source>Discord rejected the bot token (close code 4004). Set a valid token in the settings or DISCORD_BOT_TOKEN; the bot stays offline until then.</source>
-        <translation>Discord a refusé le jeton du bot (code de fermeture 4004). Définir un jeton valide dans les paramètres ou dans DISCORD_BOT_TOKEN ; le bot reste hors ligne d'ici là.</translation>
+        <translation>Discord a refusé le jeton du bot (code de fermeture 4004). Définir un jeton valide dans les paramètres ou dans DISCORD_BOT_TOKEN ; le bot reste hors ligne d&apos;ici là.</translation>
     </message>
     <message>
         <source>Discord rejected the shard id (close code 4010). Check the shard count setting.</source>
-        <translation>Discord a refusé l'ID de shard (code de fermeture 4010). Vérifier le paramètre du nombre de shards.</translation>
+        <translation>Discord a refusé l&apos;ID de shard (code de fermeture 4010). Vérifier le paramètre du nombre de shards.</translation>
     </message>
     <message>
-        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
-        <translation>Discord exige le sharding pour ce bot (code de fermeture 4011). Mettre le nombre de shards à 0 pour suivre la recommandation de Discord, ou l'augmenter.</translation>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord&apos;s recommendation is used, or raise it.</source>
+        <translation>Discord exige le sharding pour ce bot (code de fermeture 4011). Mettre le nombre de shards à 0 pour suivre la recommandation de Discord, ou l&apos;augmenter.</translation>
     </message>
     <message>
         <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
-        <translation>Discord a refusé la version de l'API du gateway (code de fermeture 4012). Cette version de Mechdock doit être mise à jour.</translation>
+        <translation>Discord a refusé la version de l&apos;API du gateway (code de fermeture 4012). Cette version de Mechdock doit être mise à jour.</translation>
     </message>
     <message>
         <source>Discord rejected the intents value (close code 4013). Check the intents setting.</source>
@@ -1588,11 +1959,11 @@
     </message>
     <message>
         <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
-        <translation>Discord a refusé un intent privilégié (code de fermeture 4014). L'activer pour le bot dans le portail des développeurs Discord, ou le retirer du paramètre des intents.</translation>
+        <translation>Discord a refusé un intent privilégié (code de fermeture 4014). L&apos;activer pour le bot dans le portail des développeurs Discord, ou le retirer du paramètre des intents.</translation>
     </message>
     <message>
         <source>The gateway connection closed; resuming.</source>
-        <translation>La connexion au gateway s'est fermée ; reprise de la session.</translation>
+        <translation>La connexion au gateway s&apos;est fermée ; reprise de la session.</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1982,7 @@
     </message>
     <message>
         <source>Discord answered with server error %1.</source>
-        <translation>Discord a répondu par l'erreur serveur %1.</translation>
+        <translation>Discord a répondu par l&apos;erreur serveur %1.</translation>
     </message>
     <message>
         <source>Discord rejected the bot token (401).</source>
@@ -1619,7 +1990,7 @@
     </message>
     <message>
         <source>The bot lacks the permission for this in Discord (403).</source>
-        <translation>Le bot n'a pas la permission nécessaire sur Discord (403).</translation>
+        <translation>Le bot n&apos;a pas la permission nécessaire sur Discord (403).</translation>
     </message>
     <message>
         <source>Discord does not know this message, channel or interaction (404).</source>
@@ -1652,8 +2023,8 @@
 <context>
     <name>mechdock::docker::ContainerController</name>
     <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>aucun point d'accès Docker nommé « %1 »</translation>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
+        <translation>aucun point d&apos;accès Docker nommé « %1 »</translation>
     </message>
     <message>
         <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
@@ -1665,22 +2036,22 @@
     </message>
     <message>
         <source>%1 on %2 is not a configured container</source>
-        <translation>%1 sur %2 n'est pas un conteneur configuré</translation>
+        <translation>%1 sur %2 n&apos;est pas un conteneur configuré</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::ContainerStatusCache</name>
     <message>
         <source>Up less than a second</source>
-        <translation>Actif depuis moins d'une seconde</translation>
+        <translation>Actif depuis moins d&apos;une seconde</translation>
     </message>
     <message>
         <source>Exited (%1) just now</source>
-        <translation>Arrêté (%1) à l'instant</translation>
+        <translation>Arrêté (%1) à l&apos;instant</translation>
     </message>
     <message>
         <source>Exited just now</source>
-        <translation>Arrêté à l'instant</translation>
+        <translation>Arrêté à l&apos;instant</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1691,11 +2062,11 @@
         <translation>Créé</translation>
     </message>
     <message>
-        <source>no Docker endpoint named "%1"</source>
-        <translation>aucun point d'accès Docker nommé « %1 »</translation>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
+        <translation>aucun point d&apos;accès Docker nommé « %1 »</translation>
     </message>
     <message>
-        <source>no container named "%1" on %2</source>
+        <source>no container named &quot;%1&quot; on %2</source>
         <translation>aucun conteneur nommé « %1 » sur %2</translation>
     </message>
     <message>
@@ -1718,8 +2089,8 @@
         <translation>Docker a répondu %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
-        <translation>Docker est injoignable à %1 (permission refusée) : ajouter l'utilisateur au groupe docker ou lancer en tant que propriétaire du socket</translation>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
+        <translation>Docker est injoignable à %1 (permission refusée) : ajouter l&apos;utilisateur au groupe docker ou lancer en tant que propriétaire du socket</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (%2)</source>
@@ -1734,8 +2105,8 @@
         <translation>liste de conteneurs mal formée reçue de Docker</translation>
     </message>
     <message>
-        <source>"%1" is not a valid container name</source>
-        <translation>« %1 » n'est pas un nom de conteneur valide</translation>
+        <source>&quot;%1&quot; is not a valid container name</source>
+        <translation>« %1 » n&apos;est pas un nom de conteneur valide</translation>
     </message>
     <message>
         <source>started</source>
@@ -1798,8 +2169,8 @@
         <translation>Docker a fermé la connexion au milieu de la réponse (%1) ; le démon a-t-il redémarré ?</translation>
     </message>
     <message>
-        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
-        <translation>Docker sur %1 a refusé le certificat client de Mechdock : cert.pem et key.pem (DOCKER_CERT_PATH ou le certPath du point d'accès) doivent être signés par l'autorité de certification à laquelle le démon fait confiance (%2)</translation>
+        <source>Docker at %1 refused Mechdock&apos;s client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint&apos;s certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>Docker sur %1 a refusé le certificat client de Mechdock : cert.pem et key.pem (DOCKER_CERT_PATH ou le certPath du point d&apos;accès) doivent être signés par l&apos;autorité de certification à laquelle le démon fait confiance (%2)</translation>
     </message>
 </context>
 <context>
@@ -1810,15 +2181,15 @@
     </message>
     <message>
         <source>%1: the address names no host</source>
-        <translation>%1 : l'adresse ne désigne aucun hôte</translation>
+        <translation>%1 : l&apos;adresse ne désigne aucun hôte</translation>
     </message>
     <message>
         <source>%1: the address names no socket</source>
-        <translation>%1 : l'adresse ne désigne aucun socket</translation>
+        <translation>%1 : l&apos;adresse ne désigne aucun socket</translation>
     </message>
     <message>
         <source>TLS for %1: no CA certificate in %2</source>
-        <translation>TLS pour %1 : aucun certificat d'autorité dans %2</translation>
+        <translation>TLS pour %1 : aucun certificat d&apos;autorité dans %2</translation>
     </message>
     <message>
         <source>TLS for %1: no client certificate in %2</source>
@@ -1830,14 +2201,14 @@
     </message>
     <message>
         <source>TLS for %1: %2 is not an RSA or EC private key in PEM</source>
-        <translation>TLS pour %1 : %2 n'est pas une clé privée RSA ou EC au format PEM</translation>
+        <translation>TLS pour %1 : %2 n&apos;est pas une clé privée RSA ou EC au format PEM</translation>
     </message>
 </context>
 <context>
     <name>mechdock::docker::DockerEventStream</name>
     <message>
         <source>the event stream ended</source>
-        <translation>le flux d'événements s'est terminé</translation>
+        <translation>le flux d&apos;événements s&apos;est terminé</translation>
     </message>
 </context>
 <context>
@@ -1848,11 +2219,11 @@
     </message>
     <message>
         <source>malformed status line</source>
-        <translation>ligne d'état mal formée</translation>
+        <translation>ligne d&apos;état mal formée</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation>ligne d'en-tête mal formée</translation>
+        <translation>ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
@@ -1880,71 +2251,71 @@
     </message>
     <message>
         <source>the connection closed in the middle of the response</source>
-        <translation>la connexion s'est fermée au milieu de la réponse</translation>
+        <translation>la connexion s&apos;est fermée au milieu de la réponse</translation>
     </message>
 </context>
 <context>
     <name>mechdock::http::HttpServer</name>
     <message>
         <source>HTTP endpoint on port %1: %2 connections are open, the most allowed; closing new ones until some end</source>
-        <translation>Point d'accès HTTP sur le port %1 : %2 connexions sont ouvertes, le maximum autorisé ; les nouvelles sont fermées jusqu'à ce que certaines se terminent</translation>
+        <translation>Point d&apos;accès HTTP sur le port %1 : %2 connexions sont ouvertes, le maximum autorisé ; les nouvelles sont fermées jusqu&apos;à ce que certaines se terminent</translation>
     </message>
 </context>
 <context>
     <name>mechdock::mech::AnimationCache</name>
     <message>
         <source>no animation library is configured</source>
-        <translation>aucune bibliothèque d'animations n'est configurée</translation>
+        <translation>aucune bibliothèque d&apos;animations n&apos;est configurée</translation>
     </message>
     <message>
         <source>the animation speed must be above zero</source>
-        <translation>la vitesse d'animation doit être supérieure à zéro</translation>
+        <translation>la vitesse d&apos;animation doit être supérieure à zéro</translation>
     </message>
     <message>
         <source>animations cannot be re-timed: no renderer is configured</source>
-        <translation>impossible de recadencer les animations : aucun moteur de rendu n'est configuré</translation>
+        <translation>impossible de recadencer les animations : aucun moteur de rendu n&apos;est configuré</translation>
     </message>
     <message>
         <source>the animation %1 could not be rendered</source>
-        <translation>impossible de rendre l'animation %1</translation>
+        <translation>impossible de rendre l&apos;animation %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::mech::AnimationDiskCache</name>
     <message>
         <source>cannot create the animation cache folder %1</source>
-        <translation>impossible de créer le dossier du cache d'animations %1</translation>
+        <translation>impossible de créer le dossier du cache d&apos;animations %1</translation>
     </message>
     <message>
         <source>the animation (%1 bytes) is larger than the disk cache limit</source>
-        <translation>l'animation (%1 octets) dépasse la limite du cache disque</translation>
+        <translation>l&apos;animation (%1 octets) dépasse la limite du cache disque</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write the animation cache index in %1</source>
-        <translation>impossible d'écrire l'index du cache d'animations dans %1</translation>
+        <translation>impossible d&apos;écrire l&apos;index du cache d&apos;animations dans %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::mech::AnimationLibrary</name>
     <message>
         <source>the built-in animation %1 is missing</source>
-        <translation>l'animation intégrée %1 est introuvable</translation>
+        <translation>l&apos;animation intégrée %1 est introuvable</translation>
     </message>
     <message>
         <source>the built-in animation %1 is empty</source>
-        <translation>l'animation intégrée %1 est vide</translation>
+        <translation>l&apos;animation intégrée %1 est vide</translation>
     </message>
     <message>
         <source>cannot read the animation %1: %2</source>
-        <translation>impossible de lire l'animation %1 : %2</translation>
+        <translation>impossible de lire l&apos;animation %1 : %2</translation>
     </message>
     <message>
         <source>the animation %1 is empty</source>
-        <translation>l'animation %1 est vide</translation>
+        <translation>l&apos;animation %1 est vide</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2326,7 @@
     </message>
     <message>
         <source>the minimum frame duration %1 ms is out of range (0 to %2)</source>
-        <translation>la durée minimale d'image %1 ms est hors limites (0 à %2)</translation>
+        <translation>la durée minimale d&apos;image %1 ms est hors limites (0 à %2)</translation>
     </message>
 </context>
 <context>
@@ -1978,34 +2349,34 @@
     </message>
     <message>
         <source>the animation cannot be decoded</source>
-        <translation>impossible de décoder l'animation</translation>
+        <translation>impossible de décoder l&apos;animation</translation>
     </message>
     <message>
         <source>invalid encoder settings</source>
-        <translation>paramètres d'encodeur non valides</translation>
+        <translation>paramètres d&apos;encodeur non valides</translation>
     </message>
     <message>
         <source>not enough memory to resize the animation</source>
-        <translation>mémoire insuffisante pour redimensionner l'animation</translation>
+        <translation>mémoire insuffisante pour redimensionner l&apos;animation</translation>
     </message>
     <message>
         <source>frame %1 cannot be decoded</source>
-        <translation>impossible de décoder l'image %1</translation>
+        <translation>impossible de décoder l&apos;image %1</translation>
     </message>
     <message>
         <source>frame %1 cannot be encoded: %2</source>
-        <translation>impossible d'encoder l'image %1 : %2</translation>
+        <translation>impossible d&apos;encoder l&apos;image %1 : %2</translation>
     </message>
     <message>
         <source>the resized animation cannot be assembled: %1</source>
-        <translation>impossible d'assembler l'animation redimensionnée : %1</translation>
+        <translation>impossible d&apos;assembler l&apos;animation redimensionnée : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::mech::DonationLedger</name>
     <message>
         <source>a donation must be at least one cent</source>
-        <translation>un don doit être d'au moins un centime</translation>
+        <translation>un don doit être d&apos;au moins un centime</translation>
     </message>
     <message>
         <source>an adjustment of zero changes nothing</source>
@@ -2013,11 +2384,11 @@
     </message>
     <message>
         <source>the amount is larger than a ledger entry accepts</source>
-        <translation>le montant dépasse ce qu'une entrée du registre accepte</translation>
+        <translation>le montant dépasse ce qu&apos;une entrée du registre accepte</translation>
     </message>
     <message>
         <source>the idempotency key is longer than 200 characters</source>
-        <translation>la clé d'idempotence dépasse 200 caractères</translation>
+        <translation>la clé d&apos;idempotence dépasse 200 caractères</translation>
     </message>
     <message>
         <source>cannot start a ledger transaction: %1</source>
@@ -2025,11 +2396,11 @@
     </message>
     <message>
         <source>cannot record the donation: %1</source>
-        <translation>impossible d'enregistrer le don : %1</translation>
+        <translation>impossible d&apos;enregistrer le don : %1</translation>
     </message>
     <message>
         <source>cannot write a ledger snapshot: %1</source>
-        <translation>impossible d'écrire un instantané du registre : %1</translation>
+        <translation>impossible d&apos;écrire un instantané du registre : %1</translation>
     </message>
     <message>
         <source>cannot commit the donation: %1</source>
@@ -2052,7 +2423,7 @@
     </message>
     <message>
         <source>Steel Sentinel</source>
-        <translation>Sentinelle d'acier</translation>
+        <translation>Sentinelle d&apos;acier</translation>
     </message>
     <message>
         <source>Cobalt Vanguard</source>
@@ -2087,7 +2458,7 @@
     <name>mechdock::mech::MechService</name>
     <message>
         <source>the donation ledger is not available</source>
-        <translation>le registre des dons n'est pas disponible</translation>
+        <translation>le registre des dons n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>cannot read the donation ledger: %1</source>
@@ -2095,14 +2466,14 @@
     </message>
     <message>
         <source>the animation cache is not available</source>
-        <translation>le cache d'animations n'est pas disponible</translation>
+        <translation>le cache d&apos;animations n&apos;est pas disponible</translation>
     </message>
 </context>
 <context>
     <name>mechdock::mech::WebpContainer</name>
     <message>
         <source>not a WebP file (no RIFF/WEBP header)</source>
-        <translation>pas un fichier WebP (pas d'en-tête RIFF/WEBP)</translation>
+        <translation>pas un fichier WebP (pas d&apos;en-tête RIFF/WEBP)</translation>
     </message>
     <message>
         <source>damaged WebP file: the RIFF size is too small</source>
@@ -2110,14 +2481,14 @@
     </message>
     <message>
         <source>truncated WebP file: the header announces %1 bytes but there are %2</source>
-        <translation>fichier WebP tronqué : l'en-tête annonce %1 octets mais il y en a %2</translation>
+        <translation>fichier WebP tronqué : l&apos;en-tête annonce %1 octets mais il y en a %2</translation>
     </message>
     <message>
         <source>truncated WebP file: incomplete chunk header at offset %1</source>
         <translation>fichier WebP tronqué : en-tête de bloc incomplet à la position %1</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; at offset %2 runs past the end of the file</source>
         <translation>fichier WebP endommagé : le bloc « %1 » à la position %2 dépasse la fin du fichier</translation>
     </message>
     <message>
@@ -2125,7 +2496,7 @@
         <translation>pas un WebP animé (image fixe)</translation>
     </message>
     <message>
-        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <source>damaged WebP file: the first chunk must be VP8X, found &quot;%1&quot;</source>
         <translation>fichier WebP endommagé : le premier bloc doit être VP8X, trouvé « %1 »</translation>
     </message>
     <message>
@@ -2146,55 +2517,55 @@
     </message>
     <message>
         <source>the animation has more than %1 frames</source>
-        <translation>l'animation a plus de %1 images</translation>
+        <translation>l&apos;animation a plus de %1 images</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
-        <translation>fichier WebP endommagé : bloc « %1 » en dehors d'une image d'animation</translation>
+        <source>damaged WebP file: chunk &quot;%1&quot; outside an animation frame</source>
+        <translation>fichier WebP endommagé : bloc « %1 » en dehors d&apos;une image d&apos;animation</translation>
     </message>
     <message>
         <source>damaged WebP file: the animation has no ANIM chunk</source>
-        <translation>fichier WebP endommagé : l'animation n'a pas de bloc ANIM</translation>
+        <translation>fichier WebP endommagé : l&apos;animation n&apos;a pas de bloc ANIM</translation>
     </message>
     <message>
         <source>the animation has no frames</source>
-        <translation>l'animation n'a aucune image</translation>
+        <translation>l&apos;animation n&apos;a aucune image</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 is too short</source>
-        <translation>fichier WebP endommagé : l'image %1 est trop courte</translation>
+        <translation>fichier WebP endommagé : l&apos;image %1 est trop courte</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 lies outside the canvas</source>
-        <translation>fichier WebP endommagé : l'image %1 sort du canevas</translation>
+        <translation>fichier WebP endommagé : l&apos;image %1 sort du canevas</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 ends in an incomplete chunk</source>
-        <translation>fichier WebP endommagé : l'image %1 se termine par un bloc incomplet</translation>
+        <translation>fichier WebP endommagé : l&apos;image %1 se termine par un bloc incomplet</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
-        <translation>fichier WebP endommagé : le bloc « %1 » de l'image %2 dépasse la fin de l'image</translation>
+        <source>damaged WebP file: chunk &quot;%1&quot; in frame %2 runs past the frame&apos;s end</source>
+        <translation>fichier WebP endommagé : le bloc « %1 » de l&apos;image %2 dépasse la fin de l&apos;image</translation>
     </message>
     <message>
         <source>damaged WebP file: misplaced alpha data in frame %1</source>
-        <translation>fichier WebP endommagé : données alpha mal placées dans l'image %1</translation>
+        <translation>fichier WebP endommagé : données alpha mal placées dans l&apos;image %1</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 holds two images</source>
-        <translation>fichier WebP endommagé : l'image %1 contient deux bitmaps</translation>
+        <translation>fichier WebP endommagé : l&apos;image %1 contient deux bitmaps</translation>
     </message>
     <message>
         <source>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</source>
-        <translation>fichier WebP endommagé : le bitmap de l'image %1 est illisible ou ne correspond pas à la taille %2x%3</translation>
+        <translation>fichier WebP endommagé : le bitmap de l&apos;image %1 est illisible ou ne correspond pas à la taille %2x%3</translation>
     </message>
     <message>
-        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
-        <translation>fichier WebP endommagé : bloc « %1 » inattendu avant le bitmap de l'image %2</translation>
+        <source>damaged WebP file: unexpected chunk &quot;%1&quot; before the image of frame %2</source>
+        <translation>fichier WebP endommagé : bloc « %1 » inattendu avant le bitmap de l&apos;image %2</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 has no image data</source>
-        <translation>fichier WebP endommagé : l'image %1 n'a pas de données bitmap</translation>
+        <translation>fichier WebP endommagé : l&apos;image %1 n&apos;a pas de données bitmap</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2628,7 @@
     </message>
     <message>
         <source>tasks.json is not valid JSON (at byte %1: %2)</source>
-        <translation>tasks.json n'est pas du JSON valide (à l'octet %1 : %2)</translation>
+        <translation>tasks.json n&apos;est pas du JSON valide (à l&apos;octet %1 : %2)</translation>
     </message>
     <message>
         <source>tasks.json does not hold a list of tasks</source>
@@ -2265,22 +2636,22 @@
     </message>
     <message>
         <source>entry is not a task object</source>
-        <translation>l'entrée n'est pas un objet tâche</translation>
+        <translation>l&apos;entrée n&apos;est pas un objet tâche</translation>
     </message>
     <message>
         <source>container_name is missing</source>
         <translation>container_name manquant</translation>
     </message>
     <message>
-        <source>action "%1" is not start, stop or restart</source>
-        <translation>l'action « %1 » n'est ni start, ni stop, ni restart</translation>
+        <source>action &quot;%1&quot; is not start, stop or restart</source>
+        <translation>l&apos;action « %1 » n&apos;est ni start, ni stop, ni restart</translation>
     </message>
     <message>
         <source>is_active is not true/false; imported as active</source>
         <translation>is_active ne vaut pas true/false ; importée comme active</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"; used %2</source>
+        <source>unknown time zone &quot;%1&quot;; used %2</source>
         <translation>fuseau horaire inconnu « %1 » ; %2 utilisé</translation>
     </message>
     <message>
@@ -2288,8 +2659,8 @@
         <translation>schedule_details manquant</translation>
     </message>
     <message>
-        <source>schedule_details.time "%1" is not HH:MM</source>
-        <translation>schedule_details.time « %1 » n'est pas au format HH:MM</translation>
+        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
+        <translation>schedule_details.time « %1 » n&apos;est pas au format HH:MM</translation>
     </message>
     <message>
         <source>seconds in schedule_details.time were dropped</source>
@@ -2304,11 +2675,11 @@
         <translation>tâche unique sans année, mois et jour valides</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday "%1"</source>
+        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
         <translation>tâche hebdomadaire avec un jour de la semaine inconnu « %1 »</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day "%1"</source>
+        <source>monthly task with an invalid day &quot;%1&quot;</source>
         <translation>tâche mensuelle avec un jour non valide « %1 »</translation>
     </message>
     <message>
@@ -2320,7 +2691,7 @@
         <translation>tâche cron sans cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle "%1"</source>
+        <source>unknown cycle &quot;%1&quot;</source>
         <translation>cycle inconnu « %1 »</translation>
     </message>
     <message>
@@ -2363,8 +2734,8 @@
         <translation>le début de la plage est après sa fin (les plages circulaires ne sont pas prises en charge ; écrire deux plages)</translation>
     </message>
     <message>
-        <source>missing step after '/'</source>
-        <translation>pas manquant après '/'</translation>
+        <source>missing step after &apos;/&apos;</source>
+        <translation>pas manquant après &apos;/&apos;</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
@@ -2379,22 +2750,22 @@
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
 </source>
         <translation>Usage : mechdock schedule preview EXPRESSION [--tz FUSEAU] [--from HEURE-ISO] [--count N]
-EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
 </translation>
     </message>
     <message>
-        <source>error: unknown schedule command "%1"</source>
+        <source>error: unknown schedule command &quot;%1&quot;</source>
         <translation>erreur : commande de planification inconnue « %1 »</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
         <translation>erreur : --count attend un nombre de 1 à 1000, reçu « %1 »</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option "%1"</source>
+        <source>error: unknown or incomplete option &quot;%1&quot;</source>
         <translation>erreur : option inconnue ou incomplète « %1 »</translation>
     </message>
     <message>
@@ -2402,26 +2773,26 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>erreur : EXPRESSION manquante</translation>
     </message>
     <message>
-        <source>error: unknown time zone "%1"</source>
+        <source>error: unknown time zone &quot;%1&quot;</source>
         <translation>erreur : fuseau horaire inconnu « %1 »</translation>
     </message>
     <message>
-        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
-        <translation>erreur : --from « %1 » n'est pas une heure ISO 8601 comme 2026-03-29T01:30:00+01:00</translation>
+        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <translation>erreur : --from « %1 » n&apos;est pas une heure ISO 8601 comme 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <source>"%1" never runs after %2</source>
-        <translation>« %1 » ne s'exécute jamais après %2</translation>
+        <source>&quot;%1&quot; never runs after %2</source>
+        <translation>« %1 » ne s&apos;exécute jamais après %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: "%4")</source>
+        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
         <translation>%1 (champ %2 à la position %3 : « %4 »)</translation>
     </message>
 </context>
@@ -2432,16 +2803,16 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>planification vide ; attendu : once, daily, weekly, monthly, yearly ou une expression cron</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected "%1"</source>
-        <translation>planification incomplète ; attendu : "%1"</translation>
+        <source>incomplete schedule; expected &quot;%1&quot;</source>
+        <translation>planification incomplète ; attendu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>extra field</source>
         <translation>champ en trop</translation>
     </message>
     <message>
-        <source>unexpected text; expected "%1"</source>
-        <translation>texte inattendu ; attendu : "%1"</translation>
+        <source>unexpected text; expected &quot;%1&quot;</source>
+        <translation>texte inattendu ; attendu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
@@ -2473,7 +2844,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>this month has no such day</source>
-        <translation>ce mois n'a pas ce jour</translation>
+        <translation>ce mois n&apos;a pas ce jour</translation>
     </message>
     <message>
         <source>unknown schedule kind; expected once, daily, weekly, monthly, yearly, cron or a cron expression</source>
@@ -2487,15 +2858,15 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule "%1" is not valid.</source>
-        <translation>La planification enregistrée « %1 » n'est pas valide.</translation>
+        <source>The stored schedule &quot;%1&quot; is not valid.</source>
+        <translation>La planification enregistrée « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
@@ -2510,8 +2881,8 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
-        <translation>Cette tâche s'exécuterait à %1, à moins de 10 minutes de la tâche %2 (%3 %4, « %5 ») à %6. Les tâches d'un même conteneur doivent être espacées d'au moins 10 minutes.</translation>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <translation>Cette tâche s&apos;exécuterait à %1, à moins de 10 minutes de la tâche %2 (%3 %4, « %5 ») à %6. Les tâches d&apos;un même conteneur doivent être espacées d&apos;au moins 10 minutes.</translation>
     </message>
 </context>
 <context>
@@ -2525,66 +2896,66 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Planification non valide : %1</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>The time %1 is in the past.</source>
-        <translation>L'heure %1 est dans le passé.</translation>
+        <translation>L&apos;heure %1 est dans le passé.</translation>
     </message>
     <message>
-        <source>The schedule "%1" never matches a date.</source>
+        <source>The schedule &quot;%1&quot; never matches a date.</source>
         <translation>La planification « %1 » ne correspond à aucune date.</translation>
     </message>
     <message>
         <source>A task with id %1 already exists.</source>
-        <translation>Une tâche avec l'ID %1 existe déjà.</translation>
+        <translation>Une tâche avec l&apos;ID %1 existe déjà.</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
-        <translation>Il n'y a aucune tâche avec l'ID %1.</translation>
+        <translation>Il n&apos;y a aucune tâche avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>No result within %1 s; the run was abandoned.</source>
-        <translation>Aucun résultat en %1 s ; l'exécution a été abandonnée.</translation>
+        <translation>Aucun résultat en %1 s ; l&apos;exécution a été abandonnée.</translation>
     </message>
     <message>
         <source>Skipped: the previous run of this task is still in progress.</source>
-        <translation>Ignorée : l'exécution précédente de cette tâche est toujours en cours.</translation>
+        <translation>Ignorée : l&apos;exécution précédente de cette tâche est toujours en cours.</translation>
     </message>
     <message>
         <source>Missed: due at %1, more than %2 min before the scheduler could run it.</source>
-        <translation>Manquée : prévue à %1, plus de %2 min avant que le planificateur puisse l'exécuter.</translation>
+        <translation>Manquée : prévue à %1, plus de %2 min avant que le planificateur puisse l&apos;exécuter.</translation>
     </message>
     <message>
         <source>No action executor is connected.</source>
-        <translation>Aucun exécuteur d'actions n'est connecté.</translation>
+        <translation>Aucun exécuteur d&apos;actions n&apos;est connecté.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::CooldownTracker</name>
     <message>
         <source>Please wait %1 s before using this again.</source>
-        <translation>Merci d'attendre %1 s avant de réutiliser ceci.</translation>
+        <translation>Merci d&apos;attendre %1 s avant de réutiliser ceci.</translation>
     </message>
     <message>
         <source>You have used %1 commands in the last minute; please wait %2 s.</source>
-        <translation>Vous avez utilisé %1 commandes au cours de la dernière minute ; merci d'attendre %2 s.</translation>
+        <translation>Vous avez utilisé %1 commandes au cours de la dernière minute ; merci d&apos;attendre %2 s.</translation>
     </message>
     <message>
         <source>You have pressed %1 buttons in the last minute; please wait %2 s.</source>
-        <translation>Vous avez appuyé sur %1 boutons au cours de la dernière minute ; merci d'attendre %2 s.</translation>
+        <translation>Vous avez appuyé sur %1 boutons au cours de la dernière minute ; merci d&apos;attendre %2 s.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::security::PermissionPolicy</name>
     <message>
         <source>Mechdock is not set up for this server.</source>
-        <translation>Mechdock n'est pas configuré pour ce serveur.</translation>
+        <translation>Mechdock n&apos;est pas configuré pour ce serveur.</translation>
     </message>
     <message>
         <source>This channel is not configured for Mechdock.</source>
-        <translation>Ce salon n'est pas configuré pour Mechdock.</translation>
+        <translation>Ce salon n&apos;est pas configuré pour Mechdock.</translation>
     </message>
     <message>
         <source>Only Mechdock admins may use /%1.</source>
@@ -2623,8 +2994,8 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Les actions ne fonctionnent que dans les salons de contrôle.</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2".</source>
-        <translation>%1 n'autorise pas « %2 ».</translation>
+        <source>%1 does not allow &quot;%2&quot;.</source>
+        <translation>%1 n&apos;autorise pas « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2643,11 +3014,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
-        <translation>Aucun jeton de bot Discord n'est configuré. L'ajouter dans la page Paramètres du panneau, ou définir DISCORD_BOT_TOKEN dans l'environnement, puis redémarrer ou recharger (SIGHUP) Mechdock.</translation>
+        <translation>Aucun jeton de bot Discord n&apos;est configuré. L&apos;ajouter dans la page Paramètres du panneau, ou définir DISCORD_BOT_TOKEN dans l&apos;environnement, puis redémarrer ou recharger (SIGHUP) Mechdock.</translation>
     </message>
     <message>
         <source>Health endpoint off: %1</source>
-        <translation>Point d'accès de santé désactivé : %1</translation>
+        <translation>Point d&apos;accès de santé désactivé : %1</translation>
     </message>
     <message>
         <source>Health and metrics on http://%1 (/health, /health/memory, /metrics)</source>
@@ -2667,7 +3038,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Docker endpoint %1 (%2): reachable</source>
-        <translation>Point d'accès Docker %1 (%2) : joignable</translation>
+        <translation>Point d&apos;accès Docker %1 (%2) : joignable</translation>
     </message>
     <message>
         <source>Scheduled tasks not loaded: %1</source>
@@ -2687,7 +3058,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The mech is not running (the database is unavailable).</source>
-        <translation>Le mech n'est pas en marche (la base de données est indisponible).</translation>
+        <translation>Le mech n&apos;est pas en marche (la base de données est indisponible).</translation>
     </message>
     <message>
         <source>recorded by %1</source>
@@ -2695,7 +3066,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Thank you! $%1 recorded. The mech is at level %2 (%3) with $%4 of power.</source>
-        <translation>Merci ! $%1 enregistrés. Le mech est au niveau %2 (%3) avec $%4 d'énergie.</translation>
+        <translation>Merci ! $%1 enregistrés. Le mech est au niveau %2 (%3) avec $%4 d&apos;énergie.</translation>
     </message>
     <message>
         <source>The mech is at level %1 (%2), power $%3, speed %4 %.</source>
@@ -2711,11 +3082,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The database is available again</source>
-        <translation type="unfinished" />
+        <translation>La base de données est de nouveau disponible</translation>
     </message>
     <message>
         <source>Docker endpoint %1 unreachable: %2</source>
-        <translation type="unfinished" />
+        <translation>Point d&apos;accès Docker %1 injoignable : %2</translation>
     </message>
 </context>
 <context>
@@ -2726,14 +3097,14 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Docker went away.</source>
-        <translation>Docker n'est plus joignable.</translation>
+        <translation>Docker n&apos;est plus joignable.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::DiscordBot</name>
     <message>
         <source>No Discord bot token is configured.</source>
-        <translation>Aucun jeton de bot Discord n'est configuré.</translation>
+        <translation>Aucun jeton de bot Discord n&apos;est configuré.</translation>
     </message>
     <message>
         <source>Discord rejected the bot token. Set a valid token in the settings or DISCORD_BOT_TOKEN.</source>
@@ -2767,7 +3138,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <name>mechdock::service::HealthServer</name>
     <message>
         <source>the service is not running</source>
-        <translation>le service n'est pas en cours d'exécution</translation>
+        <translation>le service n&apos;est pas en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>database: %1</source>
@@ -2775,53 +3146,53 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>docker endpoint %1: %2</source>
-        <translation>point d'accès Docker %1 : %2</translation>
+        <translation>point d&apos;accès Docker %1 : %2</translation>
     </message>
     <message>
         <source>discord gateway stopped: %1</source>
         <translation>gateway Discord arrêté : %1</translation>
     </message>
     <message>
-        <source>"%1" is not ADDRESS:PORT</source>
-        <translation>« %1 » n'est pas de la forme ADRESSE:PORT</translation>
+        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
+        <translation>« %1 » n&apos;est pas de la forme ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine's)</source>
-        <translation>impossible d'écouter sur %1 (adresse déjà utilisée, ou pas celle de cette machine)</translation>
+        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
+        <translation>impossible d&apos;écouter sur %1 (adresse déjà utilisée, ou pas celle de cette machine)</translation>
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>les écritures dans la base de données échouent (%n échec jusqu&apos;ici) : %1</numerusform>
+            <numerusform>les écritures dans la base de données échouent (%n échecs jusqu&apos;ici) : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
-        <translation type="unfinished" />
+        <translation>le disque du dossier de données %1 est plein : %2 Mo libres, moins de %3 Mo</translation>
     </message>
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
-        <translation type="unfinished" />
+        <translation>gateway discord non connecté depuis %1 s (autorisé : %2 s)%3</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::InstanceLock</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>another Mechdock engine uses this data folder</source>
-        <translation type="unfinished" />
+        <translation>un autre moteur Mechdock utilise ce dossier de données</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de verrouiller %1 : %2</translation>
     </message>
     <message>
         <source>locked, but cannot record the holder in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>verrouillé, mais impossible d&apos;enregistrer le détenteur dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2847,18 +3218,18 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The mech is not running, so the donation was not recorded. Check the service log for why.</source>
-        <translation>Le mech n'est pas en marche, le don n'a donc pas été enregistré. Consulter le journal du service pour en connaître la raison.</translation>
+        <translation>Le mech n&apos;est pas en marche, le don n&apos;a donc pas été enregistré. Consulter le journal du service pour en connaître la raison.</translation>
     </message>
     <message>
         <source>The scheduler is not running (the database is unavailable).</source>
         <translation>Le planificateur ne tourne pas (la base de données est indisponible).</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use start, stop or restart.</source>
+        <source>Unknown action &quot;%1&quot;: use start, stop or restart.</source>
         <translation>Action inconnue « %1 » : utiliser start, stop ou restart.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>Fuseau horaire inconnu « %1 » ; utiliser un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
@@ -2915,7 +3286,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Nothing measured yet.</source>
-        <translation>Rien de mesuré pour l'instant.</translation>
+        <translation>Rien de mesuré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>**Memory**: %1 MB resident, %2 MB heap, limit %3 MB, pressure %4.</source>
@@ -2935,7 +3306,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>**Security**: default deny; %1 status and %2 control channels; %3 admin users and %4 admin roles.</source>
-        <translation>**Sécurité** : refus par défaut ; %1 salons d'état et %2 salons de contrôle ; %3 utilisateurs et %4 rôles administrateurs.</translation>
+        <translation>**Sécurité** : refus par défaut ; %1 salons d&apos;état et %2 salons de contrôle ; %3 utilisateurs et %4 rôles administrateurs.</translation>
     </message>
     <message>
         <source>Per-minute caps: %1 commands, %2 buttons.</source>
@@ -2943,7 +3314,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>No donation links are configured.</source>
-        <translation>Aucun lien de don n'est configuré.</translation>
+        <translation>Aucun lien de don n&apos;est configuré.</translation>
     </message>
     <message>
         <source>No scheduled tasks.</source>
@@ -2955,13 +3326,13 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The audit log cannot keep up; entries are dropped.</source>
-        <translation>Le journal d'audit ne suit pas ; des entrées sont abandonnées.</translation>
+        <translation>Le journal d&apos;audit ne suit pas ; des entrées sont abandonnées.</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries not written: %1</source>
         <translation>
-            <numerusform>%n entrée d'audit non écrite : %1</numerusform>
-            <numerusform>%n entrées d'audit non écrites : %1</numerusform>
+            <numerusform>%n entrée d&apos;audit non écrite : %1</numerusform>
+            <numerusform>%n entrées d&apos;audit non écrites : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2988,19 +3359,19 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <name>mechdock::service::StatusChannelPublisher</name>
     <message>
         <source>Could not post the status message in channel %1: %2</source>
-        <translation>Impossible de publier le message d'état dans le salon %1 : %2</translation>
+        <translation>Impossible de publier le message d&apos;état dans le salon %1 : %2</translation>
     </message>
     <message>
         <source>Re-posting the status messages in channel %1</source>
-        <translation>Republication des messages d'état dans le salon %1</translation>
+        <translation>Republication des messages d&apos;état dans le salon %1</translation>
     </message>
     <message>
         <source>Could not read channel %1 to find earlier status messages: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le salon %1 pour retrouver les messages d&apos;état précédents : %2</translation>
     </message>
     <message>
         <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
-        <translation type="unfinished" />
+        <translation>Salon %1 : réutilisation de %2 messages d&apos;état précédents, %3 doublons supprimés</translation>
     </message>
 </context>
 <context>
@@ -3014,11 +3385,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <name>mechdock::storage::ConnectionPool</name>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation>impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation>%1 n'est pas une base SQLite utilisable : %2</translation>
+        <translation>%1 n&apos;est pas une base SQLite utilisable : %2</translation>
     </message>
     <message>
         <source>all %1 database connections stayed busy for %2 ms</source>
@@ -3033,46 +3404,46 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>the database %1 is not writable by this user</source>
-        <translation>la base de données %1 n'est pas accessible en écriture pour cet utilisateur</translation>
+        <translation>la base de données %1 n&apos;est pas accessible en écriture pour cet utilisateur</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation>%1 n'est pas une base SQLite utilisable : %2</translation>
+        <translation>%1 n&apos;est pas une base SQLite utilisable : %2</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
-        <translation type="unfinished" />
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3&apos;s .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation>%1 est endommagé (%2). Arrêter Mechdock, mettre le fichier de côté (le .recover de sqlite3 peut en récupérer les lignes) et redémarrer : une nouvelle base de données est créée.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of '%1'</source>
-        <translation>impossible de lire la version du schéma de '%1'</translation>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>impossible de lire la version du schéma de &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation>les tables '%1' de la base sont en version %2, plus récente que celle connue de ce Mechdock (%3) : utiliser un Mechdock plus récent ou restaurer une sauvegarde</translation>
+        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>les tables &apos;%1&apos; de la base sont en version %2, plus récente que celle connue de ce Mechdock (%3) : utiliser un Mechdock plus récent ou restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>migrations of '%1' are not numbered 1..n</source>
-        <translation>les migrations de '%1' ne sont pas numérotées 1..n</translation>
+        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
+        <translation>les migrations de &apos;%1&apos; ne sont pas numérotées 1..n</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <source>migration %1 of '%2' (%3) failed: %4</source>
-        <translation>la migration %1 de '%2' (%3) a échoué : %4</translation>
+        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
+        <translation>la migration %1 de &apos;%2&apos; (%3) a échoué : %4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of '%2': %3</source>
-        <translation>impossible d'enregistrer la migration %1 de '%2' : %3</translation>
+        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
+        <translation>impossible d&apos;enregistrer la migration %1 de &apos;%2&apos; : %3</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3521,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Estimated payload bytes, against the byte bound when there is one</source>
-        <translation>Octets de données estimés, par rapport à la limite en octets s'il y en a une</translation>
+        <translation>Octets de données estimés, par rapport à la limite en octets s&apos;il y en a une</translation>
     </message>
     <message>
         <source>Lookups answered from the cache</source>
@@ -3244,11 +3615,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Containers of every Docker endpoint; configured ones can be controlled</source>
-        <translation>Conteneurs de tous les points d'accès Docker ; ceux configurés peuvent être pilotés</translation>
+        <translation>Conteneurs de tous les points d&apos;accès Docker ; ceux configurés peuvent être pilotés</translation>
     </message>
     <message>
         <source>No containers reported yet: Mechdock is waiting for Docker.</source>
-        <translation>Aucun conteneur signalé pour l'instant : Mechdock attend Docker.</translation>
+        <translation>Aucun conteneur signalé pour l&apos;instant : Mechdock attend Docker.</translation>
     </message>
     <message>
         <source>Start the selected container</source>
@@ -3275,7 +3646,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>&amp;Suivre</translation>
     </message>
     <message>
-        <source>The last %1 lines of the selected container's log</source>
+        <source>The last %1 lines of the selected container&apos;s log</source>
         <translation>Les %1 dernières lignes du journal du conteneur sélectionné</translation>
     </message>
     <message>
@@ -3319,7 +3690,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Problems found in the settings file and the environment</source>
-        <translation>Problèmes trouvés dans le fichier de paramètres et l'environnement</translation>
+        <translation>Problèmes trouvés dans le fichier de paramètres et l&apos;environnement</translation>
     </message>
     <message>
         <source> (latency %1 ms)</source>
@@ -3331,7 +3702,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>no endpoint reported yet</source>
-        <translation>aucun point d'accès signalé pour l'instant</translation>
+        <translation>aucun point d&apos;accès signalé pour l&apos;instant</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
@@ -3379,7 +3750,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>How much history the memory chart shows</source>
-        <translation>Quelle durée d'historique le graphique mémoire affiche</translation>
+        <translation>Quelle durée d&apos;historique le graphique mémoire affiche</translation>
     </message>
     <message>
         <source>Empty every registered cache and return free heap to the system now; shows what it freed</source>
@@ -3390,19 +3761,19 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>non mesuré</translation>
     </message>
     <message>
-        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
-        <translation>Retard avec lequel la boucle d'événements de la fenêtre exécute un minuteur : au-delà de ~50 ms, le panneau semble lent</translation>
+        <source>How late the window&apos;s event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>Retard avec lequel la boucle d&apos;événements de la fenêtre exécute un minuteur : au-delà de ~50 ms, le panneau semble lent</translation>
     </message>
     <message>
-        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <source>Mechdock&apos;s CPU use (of one core) and the whole system&apos;s</source>
         <translation>Utilisation CPU de Mechdock (sur un cœur) et de tout le système</translation>
     </message>
     <message>
-        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <source>Used space on the disk that holds Mechdock&apos;s data folder</source>
         <translation>Espace utilisé sur le disque qui contient le dossier de données de Mechdock</translation>
     </message>
     <message>
-        <source>The machine's network traffic: rate now and total since boot</source>
+        <source>The machine&apos;s network traffic: rate now and total since boot</source>
         <translation>Trafic réseau de la machine : débit actuel et total depuis le démarrage</translation>
     </message>
     <message>
@@ -3431,7 +3802,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Recent alerts about memory, CPU, disk and the service, newest first</source>
-        <translation>Alertes récentes sur la mémoire, le CPU, le disque et le service, les plus récentes d'abord</translation>
+        <translation>Alertes récentes sur la mémoire, le CPU, le disque et le service, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Caches and queues</source>
@@ -3462,7 +3833,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Cleanup did not run: %1</source>
-        <translation>Le nettoyage n'a pas eu lieu : %1</translation>
+        <translation>Le nettoyage n&apos;a pas eu lieu : %1</translation>
     </message>
     <message>
         <source>Resident %1</source>
@@ -3508,7 +3879,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>The bot's connection to Discord's gateway</source>
+        <source>The bot&apos;s connection to Discord&apos;s gateway</source>
         <translation>La connexion du bot au gateway de Discord</translation>
     </message>
     <message>
@@ -3517,7 +3888,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Recent &amp;commands</source>
@@ -3525,7 +3896,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation>&amp;Journal d'audit</translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Shards, latency and guilds</source>
@@ -3561,7 +3932,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Latency (up to the last 10 minutes)</source>
-        <translation>Latence (jusqu'aux 10 dernières minutes)</translation>
+        <translation>Latence (jusqu&apos;aux 10 dernières minutes)</translation>
     </message>
     <message>
         <source>Guilds</source>
@@ -3569,15 +3940,15 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>No guilds yet: they are listed once the bot is connected.</source>
-        <translation>Aucun serveur pour l'instant : ils apparaîtront dès que le bot sera connecté.</translation>
+        <translation>Aucun serveur pour l&apos;instant : ils apparaîtront dès que le bot sera connecté.</translation>
     </message>
     <message>
         <source>The latest Discord interactions, newest first; hover a row for the user, guild and channel ids</source>
-        <translation>Les dernières interactions Discord, les plus récentes d'abord ; survoler une ligne pour voir les identifiants d'utilisateur, de serveur et de salon</translation>
+        <translation>Les dernières interactions Discord, les plus récentes d&apos;abord ; survoler une ligne pour voir les identifiants d&apos;utilisateur, de serveur et de salon</translation>
     </message>
     <message>
         <source>No commands yet.</source>
-        <translation>Aucune commande pour l'instant.</translation>
+        <translation>Aucune commande pour l&apos;instant.</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -3605,7 +3976,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Where the action came from</source>
-        <translation>D'où vient l'action</translation>
+        <translation>D&apos;où vient l&apos;action</translation>
     </message>
     <message>
         <source>All results</source>
@@ -3625,7 +3996,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Show only actions with this outcome</source>
-        <translation>N'afficher que les actions ayant ce résultat</translation>
+        <translation>N&apos;afficher que les actions ayant ce résultat</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -3645,7 +4016,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>How far back to look</source>
-        <translation>Jusqu'où remonter dans le temps</translation>
+        <translation>Jusqu&apos;où remonter dans le temps</translation>
     </message>
     <message>
         <source>Who (exact name)</source>
@@ -3653,7 +4024,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Show only actions by this user (the exact name as recorded)</source>
-        <translation>N'afficher que les actions de cet utilisateur (nom exact tel qu'enregistré)</translation>
+        <translation>N&apos;afficher que les actions de cet utilisateur (nom exact tel qu&apos;enregistré)</translation>
     </message>
     <message>
         <source>Action, e.g. /ss or start</source>
@@ -3661,11 +4032,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Show only this action (exact, e.g. /ss, button:restart, donation)</source>
-        <translation>N'afficher que cette action (exacte, par ex. /ss, button:restart, donation)</translation>
+        <translation>N&apos;afficher que cette action (exacte, par ex. /ss, button:restart, donation)</translation>
     </message>
     <message>
         <source>Read the audit log again (F5)</source>
-        <translation>Relire le journal d'audit (F5)</translation>
+        <translation>Relire le journal d&apos;audit (F5)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3680,20 +4051,20 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Actions enregistrées, autorisées et refusées ; survoler une ligne pour voir les identifiants</translation>
     </message>
     <message>
-        <source>The audit log is read from the service's database.</source>
-        <translation>Le journal d'audit est lu depuis la base de données du service.</translation>
+        <source>The audit log is read from the service&apos;s database.</source>
+        <translation>Le journal d&apos;audit est lu depuis la base de données du service.</translation>
     </message>
     <message>
         <source>The service has not started yet.</source>
-        <translation>Le service n'a pas encore démarré.</translation>
+        <translation>Le service n&apos;a pas encore démarré.</translation>
     </message>
     <message>
         <source>The audit log is not available (the database is not open).</source>
-        <translation>Le journal d'audit n'est pas disponible (la base de données n'est pas ouverte).</translation>
+        <translation>Le journal d&apos;audit n&apos;est pas disponible (la base de données n&apos;est pas ouverte).</translation>
     </message>
     <message>
         <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
-        <translation>Aucune commande pour l'instant : les commandes slash et les boutons utilisés dans Discord apparaissent ici.</translation>
+        <translation>Aucune commande pour l&apos;instant : les commandes slash et les boutons utilisés dans Discord apparaissent ici.</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n command(s) from Discord.</source>
@@ -3704,7 +4075,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Impossible de lire le journal d'audit : %1</translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>No recorded actions match these filters.</source>
@@ -3713,7 +4084,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message numerus="yes">
         <source>The newest %n matching action(s); narrow the filters to see older ones.</source>
         <translation>
-            <numerusform>L'action correspondante la plus récente ; affiner les filtres pour voir les plus anciennes.</numerusform>
+            <numerusform>L&apos;action correspondante la plus récente ; affiner les filtres pour voir les plus anciennes.</numerusform>
             <numerusform>Les %n actions correspondantes les plus récentes ; affiner les filtres pour voir les plus anciennes.</numerusform>
         </translation>
     </message>
@@ -3785,8 +4156,8 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message numerus="yes">
         <source>%n session start(s) left today</source>
         <translation>
-            <numerusform>%n démarrage de session restant aujourd'hui</numerusform>
-            <numerusform>%n démarrages de session restants aujourd'hui</numerusform>
+            <numerusform>%n démarrage de session restant aujourd&apos;hui</numerusform>
+            <numerusform>%n démarrages de session restants aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
@@ -3799,7 +4170,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The bot is not in any guild yet.</source>
-        <translation>Le bot n'est encore membre d'aucun serveur.</translation>
+        <translation>Le bot n&apos;est encore membre d&apos;aucun serveur.</translation>
     </message>
     <message numerus="yes">
         <source>In %n guild(s).</source>
@@ -3829,7 +4200,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Shown in the donation history and in Discord</source>
-        <translation>Affiché dans l'historique des dons et dans Discord</translation>
+        <translation>Affiché dans l&apos;historique des dons et dans Discord</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3837,7 +4208,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>A note for the history, e.g. where the money came from</source>
-        <translation>Une note pour l'historique, par ex. la provenance de l'argent</translation>
+        <translation>Une note pour l&apos;historique, par ex. la provenance de l&apos;argent</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -3865,7 +4236,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Enter an amount of at least $0.01.</source>
-        <translation>Saisir un montant d'au moins $0,01.</translation>
+        <translation>Saisir un montant d&apos;au moins $0,01.</translation>
     </message>
     <message>
         <source>Enter who donated.</source>
@@ -3896,7 +4267,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>An operator correction, not a donation</source>
-        <translation>Une correction de l'opérateur, pas un don</translation>
+        <translation>Une correction de l&apos;opérateur, pas un don</translation>
     </message>
     <message>
         <source>When</source>
@@ -3977,7 +4348,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>ms</translation>
     </message>
     <message>
-        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <source>The heartbeat round trip to Discord&apos;s gateway (mean over the shards), one reading per second</source>
         <translation>Aller-retour du heartbeat vers le gateway de Discord (moyenne sur les shards), une mesure par seconde</translation>
     </message>
     <message>
@@ -4005,7 +4376,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Show only messages of this level or more severe</source>
-        <translation>N'afficher que les messages de ce niveau ou plus graves</translation>
+        <translation>N&apos;afficher que les messages de ce niveau ou plus graves</translation>
     </message>
     <message>
         <source>Search the log</source>
@@ -4013,7 +4384,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Show only lines that contain this text</source>
-        <translation>N'afficher que les lignes contenant ce texte</translation>
+        <translation>N&apos;afficher que les lignes contenant ce texte</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -4032,7 +4403,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Service state, memory and problems at a glance</source>
-        <translation>État du service, mémoire et problèmes en un coup d'œil</translation>
+        <translation>État du service, mémoire et problèmes en un coup d&apos;œil</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4051,12 +4422,12 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Le journal en direct avec filtre de niveau et recherche</translation>
     </message>
     <message>
-        <source>The Discord bot's connection</source>
+        <source>The Discord bot&apos;s connection</source>
         <translation>La connexion du bot Discord</translation>
     </message>
     <message>
         <source>The Docker endpoints Mechdock talks to</source>
-        <translation>Les points d'accès Docker avec lesquels Mechdock communique</translation>
+        <translation>Les points d&apos;accès Docker avec lesquels Mechdock communique</translation>
     </message>
     <message>
         <source>Bot: starting…</source>
@@ -4077,8 +4448,8 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message numerus="yes">
         <source>Docker: %n endpoint(s) reachable</source>
         <translation>
-            <numerusform>Docker : %n point d'accès joignable</numerusform>
-            <numerusform>Docker : %n points d'accès joignables</numerusform>
+            <numerusform>Docker : %n point d&apos;accès joignable</numerusform>
+            <numerusform>Docker : %n points d&apos;accès joignables</numerusform>
         </translation>
     </message>
     <message>
@@ -4123,15 +4494,15 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The bot keeps running; use the tray icon to show the window or to quit.</source>
-        <translation>Le bot continue de tourner ; utiliser l'icône de la zone de notification pour afficher la fenêtre ou quitter.</translation>
+        <translation>Le bot continue de tourner ; utiliser l&apos;icône de la zone de notification pour afficher la fenêtre ou quitter.</translation>
     </message>
     <message>
         <source>Mech</source>
         <translation>Mech</translation>
     </message>
     <message>
-        <source>The mech's animation, level, power and donations</source>
-        <translation>L'animation, le niveau, l'énergie et les dons du mech</translation>
+        <source>The mech&apos;s animation, level, power and donations</source>
+        <translation>L&apos;animation, le niveau, l&apos;énergie et les dons du mech</translation>
     </message>
     <message>
         <source>Discord</source>
@@ -4139,7 +4510,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Connection, shards, latency, guilds, commands and the audit log</source>
-        <translation>Connexion, shards, latence, serveurs, commandes et journal d'audit</translation>
+        <translation>Connexion, shards, latence, serveurs, commandes et journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -4153,12 +4524,12 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>The mech's current animation, at the speed its power gives it</source>
-        <translation>L'animation actuelle du mech, à la vitesse que lui donne son énergie</translation>
+        <source>The mech&apos;s current animation, at the speed its power gives it</source>
+        <translation>L&apos;animation actuelle du mech, à la vitesse que lui donne son énergie</translation>
     </message>
     <message>
         <source>Evolution level: total donations unlock the next one</source>
-        <translation>Niveau d'évolution : le total des dons débloque le suivant</translation>
+        <translation>Niveau d&apos;évolution : le total des dons débloque le suivant</translation>
     </message>
     <message>
         <source>Speed level %v of 100</source>
@@ -4166,7 +4537,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Power drives the walking speed; it decays a little every day</source>
-        <translation>L'énergie détermine la vitesse de marche ; elle diminue un peu chaque jour</translation>
+        <translation>L&apos;énergie détermine la vitesse de marche ; elle diminue un peu chaque jour</translation>
     </message>
     <message>
         <source>Donations counted toward the next level</source>
@@ -4190,7 +4561,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The latest donations and adjustments, newest first</source>
-        <translation>Les derniers dons et ajustements, les plus récents d'abord</translation>
+        <translation>Les derniers dons et ajustements, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>Record a donation received outside Discord (Ctrl+N)</source>
@@ -4198,7 +4569,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Read the donation history and the animation again (F5)</source>
-        <translation>Relire l'historique des dons et l'animation (F5)</translation>
+        <translation>Relire l&apos;historique des dons et l&apos;animation (F5)</translation>
     </message>
     <message>
         <source>Donation history</source>
@@ -4206,11 +4577,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Waiting for the service to report the mech…</source>
-        <translation>En attente de l'état du mech transmis par le service…</translation>
+        <translation>En attente de l&apos;état du mech transmis par le service…</translation>
     </message>
     <message>
         <source>No animation yet.</source>
-        <translation>Pas encore d'animation.</translation>
+        <translation>Pas encore d&apos;animation.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4218,15 +4589,15 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The history appears once the service has started the mech.</source>
-        <translation>L'historique apparaîtra dès que le service aura démarré le mech.</translation>
+        <translation>L&apos;historique apparaîtra dès que le service aura démarré le mech.</translation>
     </message>
     <message>
-        <source>The mech is not running yet; it starts with the service's database.</source>
-        <translation>Le mech n'est pas encore en marche ; il démarre avec la base de données du service.</translation>
+        <source>The mech is not running yet; it starts with the service&apos;s database.</source>
+        <translation>Le mech n&apos;est pas encore en marche ; il démarre avec la base de données du service.</translation>
     </message>
     <message>
         <source>The mech is not running: the database is unavailable (%1).</source>
-        <translation>Le mech n'est pas en marche : la base de données est indisponible (%1).</translation>
+        <translation>Le mech n&apos;est pas en marche : la base de données est indisponible (%1).</translation>
     </message>
     <message>
         <source>Level %1 of %2</source>
@@ -4242,11 +4613,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>%1 of power: resting</source>
-        <translation>%1 d'énergie : au repos</translation>
+        <translation>%1 d&apos;énergie : au repos</translation>
     </message>
     <message>
         <source>%1 of power, %2 % speed</source>
-        <translation>%1 d'énergie, vitesse %2 %</translation>
+        <translation>%1 d&apos;énergie, vitesse %2 %</translation>
     </message>
     <message>
         <source>%1 of %2 to level %3</source>
@@ -4258,35 +4629,35 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Resting: the mech has no power left.</source>
-        <translation>Au repos : le mech n'a plus d'énergie.</translation>
+        <translation>Au repos : le mech n&apos;a plus d&apos;énergie.</translation>
     </message>
     <message>
         <source>Walking at %1 % speed.</source>
         <translation>Marche à %1 % de vitesse.</translation>
     </message>
     <message>
-        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
-        <translation>Ce système ne peut pas lire les animations WebP. Installer les plugins de formats d'image de Qt (Debian : qt6-image-formats-plugins) et redémarrer Mechdock.</translation>
+        <source>This system cannot play WebP animations. Install Qt&apos;s image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>Ce système ne peut pas lire les animations WebP. Installer les plugins de formats d&apos;image de Qt (Debian : qt6-image-formats-plugins) et redémarrer Mechdock.</translation>
     </message>
     <message>
         <source>The mech is not running.</source>
-        <translation>Le mech n'est pas en marche.</translation>
+        <translation>Le mech n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>No animation: %1</source>
-        <translation>Pas d'animation : %1</translation>
+        <translation>Pas d&apos;animation : %1</translation>
     </message>
     <message>
         <source>The animation could not be decoded: %1</source>
-        <translation>Impossible de décoder l'animation : %1</translation>
+        <translation>Impossible de décoder l&apos;animation : %1</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation>Impossible de lire l'historique : %1</translation>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
         <source>No donations yet. Use /donate in Discord or add one here.</source>
-        <translation>Aucun don pour l'instant. Utiliser /donate dans Discord ou en ajouter un ici.</translation>
+        <translation>Aucun don pour l&apos;instant. Utiliser /donate dans Discord ou en ajouter un ici.</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n donation(s).</source>
@@ -4304,7 +4675,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The mech is not running; try again in a moment.</source>
-        <translation>Le mech n'est pas en marche ; réessayer dans un instant.</translation>
+        <translation>Le mech n&apos;est pas en marche ; réessayer dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4690,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>No memory readings yet: the monitor samples every few seconds.</source>
-        <translation>Aucune mesure de mémoire pour l'instant : le moniteur mesure toutes les quelques secondes.</translation>
+        <translation>Aucune mesure de mémoire pour l&apos;instant : le moniteur mesure toutes les quelques secondes.</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -4369,7 +4740,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The slowest recent call, in milliseconds</source>
-        <translation>L'appel récent le plus lent, en millisecondes</translation>
+        <translation>L&apos;appel récent le plus lent, en millisecondes</translation>
     </message>
     <message>
         <source>Recent calls that succeeded</source>
@@ -4416,7 +4787,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Every timed operation: Docker calls, Discord REST calls, interaction handling, animation jobs</source>
-        <translation>Chaque opération chronométrée : appels Docker, appels REST Discord, traitement des interactions, tâches d'animation</translation>
+        <translation>Chaque opération chronométrée : appels Docker, appels REST Discord, traitement des interactions, tâches d&apos;animation</translation>
     </message>
     <message>
         <source>ms</source>
@@ -4428,7 +4799,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>No operations measured yet.</source>
-        <translation>Aucune opération mesurée pour l'instant.</translation>
+        <translation>Aucune opération mesurée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Round trip of the gateway heartbeat</source>
@@ -4553,7 +4924,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The scheduler is not running yet; tasks appear once the service has started it.</source>
-        <translation>Le planificateur ne tourne pas encore ; les tâches apparaîtront dès que le service l'aura démarré.</translation>
+        <translation>Le planificateur ne tourne pas encore ; les tâches apparaîtront dès que le service l&apos;aura démarré.</translation>
     </message>
     <message>
         <source>No scheduled tasks. Add one to start, stop or restart a container at set times.</source>
@@ -4583,7 +4954,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <source>Delete the task "%1 %2 at %3"?</source>
+        <source>Delete the task &quot;%1 %2 at %3&quot;?</source>
         <translation>Supprimer la tâche « %1 %2 à %3 » ?</translation>
     </message>
     <message>
@@ -4683,7 +5054,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Health endpoint</source>
-        <translation>Point d'accès de santé</translation>
+        <translation>Point d&apos;accès de santé</translation>
     </message>
     <message>
         <source>Panel</source>
@@ -4706,7 +5077,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>Coller le jeton du bot depuis le portail des développeurs Discord</translation>
     </message>
     <message>
-        <source>Stored in the operating system's keychain, never in the file</source>
+        <source>Stored in the operating system&apos;s keychain, never in the file</source>
         <translation>Enregistré dans le trousseau du système, jamais dans le fichier</translation>
     </message>
     <message>
@@ -4715,7 +5086,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Save the token in the keychain; the service uses it at once</source>
-        <translation>Enregistrer le jeton dans le trousseau ; le service l'utilise aussitôt</translation>
+        <translation>Enregistrer le jeton dans le trousseau ; le service l&apos;utilise aussitôt</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
@@ -4747,7 +5118,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Status channels show containers; control channels also allow actions. Tick Control for a control channel.</source>
-        <translation>Les salons d'état affichent les conteneurs ; les salons de contrôle permettent aussi les actions. Cocher Contrôle pour un salon de contrôle.</translation>
+        <translation>Les salons d&apos;état affichent les conteneurs ; les salons de contrôle permettent aussi les actions. Cocher Contrôle pour un salon de contrôle.</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -4771,7 +5142,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Point d'accès</translation>
+        <translation>Point d&apos;accès</translation>
     </message>
     <message>
         <source>Container</source>
@@ -4795,7 +5166,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Info text</source>
-        <translation>Texte d'info</translation>
+        <translation>Texte d&apos;info</translation>
     </message>
     <message>
         <source>Which containers Discord shows, and which actions it allows</source>
@@ -4803,11 +5174,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Docker endpoints</source>
-        <translation>Points d'accès Docker</translation>
+        <translation>Points d&apos;accès Docker</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation>point d'accès</translation>
+        <translation>point d&apos;accès</translation>
     </message>
     <message>
         <source>Containers</source>
@@ -4831,7 +5202,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation>Coller d'abord un jeton.</translation>
+        <translation>Coller d&apos;abord un jeton.</translation>
     </message>
     <message>
         <source>Storing…</source>
@@ -4843,7 +5214,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Not stored: %1. Set DISCORD_BOT_TOKEN in the environment instead.</source>
-        <translation>Non enregistré : %1. Définir plutôt DISCORD_BOT_TOKEN dans l'environnement.</translation>
+        <translation>Non enregistré : %1. Définir plutôt DISCORD_BOT_TOKEN dans l&apos;environnement.</translation>
     </message>
     <message numerus="yes">
         <source>Settings that need attention: %n</source>
@@ -4916,15 +5287,15 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>The Docker endpoint the container runs on</source>
-        <translation>Le point d'accès Docker sur lequel tourne le conteneur</translation>
+        <translation>Le point d&apos;accès Docker sur lequel tourne le conteneur</translation>
     </message>
     <message>
-        <source>The container's name</source>
+        <source>The container&apos;s name</source>
         <translation>Le nom du conteneur</translation>
     </message>
     <message>
         <source>What happens to the container when the task runs</source>
-        <translation>Ce qui arrive au conteneur quand la tâche s'exécute</translation>
+        <translation>Ce qui arrive au conteneur quand la tâche s&apos;exécute</translation>
     </message>
     <message>
         <source>e.g. daily 07:30, weekly mon-fri 18:00, cron 30 2 * * 1-5</source>
@@ -4935,12 +5306,12 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
         <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
     </message>
     <message>
-        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <source>The IANA time zone the schedule&apos;s times are in, e.g. Europe/Berlin</source>
         <translation>Le fuseau horaire IANA des heures de la planification, par ex. Europe/Berlin</translation>
     </message>
     <message>
         <source>A disabled task is kept but does not run</source>
-        <translation>Une tâche désactivée est conservée mais ne s'exécute pas</translation>
+        <translation>Une tâche désactivée est conservée mais ne s&apos;exécute pas</translation>
     </message>
     <message>
         <source>A note for other operators (optional)</source>
@@ -4948,11 +5319,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>When the task would run next, in the chosen time zone</source>
-        <translation>Quand la tâche s'exécuterait la prochaine fois, dans le fuseau horaire choisi</translation>
+        <translation>Quand la tâche s&apos;exécuterait la prochaine fois, dans le fuseau horaire choisi</translation>
     </message>
     <message>
         <source>E&amp;ndpoint:</source>
-        <translation>&amp;Point d'accès :</translation>
+        <translation>&amp;Point d&apos;accès :</translation>
     </message>
     <message>
         <source>&amp;Container:</source>
@@ -4996,7 +5367,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>This schedule never runs (again).</source>
-        <translation>Cette planification ne s'exécute jamais (plus).</translation>
+        <translation>Cette planification ne s&apos;exécute jamais (plus).</translation>
     </message>
 </context>
 <context>
@@ -5021,11 +5392,11 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>Enabled: runs on schedule</source>
-        <translation>Activée : s'exécute selon la planification</translation>
+        <translation>Activée : s&apos;exécute selon la planification</translation>
     </message>
     <message>
         <source>Disabled: does not run</source>
-        <translation>Désactivée : ne s'exécute pas</translation>
+        <translation>Désactivée : ne s&apos;exécute pas</translation>
     </message>
     <message>
         <source>on</source>
@@ -5037,7 +5408,7 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     </message>
     <message>
         <source>cannot run</source>
-        <translation>ne peut pas s'exécuter</translation>
+        <translation>ne peut pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -5120,8 +5491,8 @@ EXPRESSION : une expression cron ("30 2 * * 1-5") ou "daily 07:30", "weekly mon,
     <message numerus="yes">
         <source> · %n Docker endpoint(s) unreachable</source>
         <translation>
-            <numerusform> · %n point d'accès Docker injoignable</numerusform>
-            <numerusform> · %n points d'accès Docker injoignables</numerusform>
+            <numerusform> · %n point d&apos;accès Docker injoignable</numerusform>
+            <numerusform> · %n points d&apos;accès Docker injoignables</numerusform>
         </translation>
     </message>
 </context>

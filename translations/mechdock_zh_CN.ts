@@ -88,7 +88,7 @@
         <translation>无法读取已保存的任务：%1；未导入任何任务</translation>
     </message>
     <message>
-        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <source>acts on container &quot;%1&quot;, which has no entry in the settings; imported anyway</source>
         <translation>作用于容器“%1”，但设置中没有该容器；仍已导入</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>仅面板：启动后将每个页面的截图保存到 DIR，然后退出。</translation>
     </message>
     <message>
-        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <source>The panel&apos;s language (en, de, fr, zh_CN).</source>
         <translation>面板的语言（en、de、fr、zh_CN）。</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@
         <translation>消息的语言（en、de、fr、zh_CN）。</translation>
     </message>
     <message>
-        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
         <translation>未知的子命令“%1”；请参阅 %2 --help</translation>
     </message>
 </context>
@@ -284,7 +284,7 @@
         <translation>用法：mechdock containers [start|stop|restart 名称]</translation>
     </message>
     <message>
-        <source>unknown action "%1": use start, stop or restart</source>
+        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
         <translation>未知操作“%1”：请使用 start、stop 或 restart</translation>
     </message>
     <message>
@@ -330,6 +330,14 @@
         <source>the memory monitor is not running</source>
         <translation>内存监控器未运行</translation>
     </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
+        <translation>另一个 Mechdock 引擎已在数据文件夹 %1 上运行（%2，%4 上的进程 %3）。请先停止它（系统服务请运行：sudo systemctl stop mechdock），或使用单独的 --data-dir 启动面板。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>无法锁定数据文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::HealthCommand</name>
@@ -366,7 +374,7 @@
         <translation>--timeout 需要 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// URL</source>
+        <source>&quot;%1&quot; is not an http:// URL</source>
         <translation>“%1”不是 http:// URL</translation>
     </message>
     <message>
@@ -374,7 +382,7 @@
         <translation>健康端点已关闭：http.listen 为空（设置 %1，或 MECHDOCK_HTTP_LISTEN）。请设置它，例如 127.0.0.1:9374，然后重启服务。</translation>
     </message>
     <message>
-        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <source>http.listen &quot;%1&quot; is not ADDRESS:PORT (settings %2)</source>
         <translation>http.listen“%1”不是 地址:端口 格式（设置 %2）</translation>
     </message>
     <message>
@@ -386,7 +394,7 @@
         <translation>无法访问：%1：%2。服务是否在运行？http.listen 是否与其设置一致？</translation>
     </message>
     <message>
-        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service&apos;s.</source>
         <translation>被拒绝：%1 需要令牌；请将 http.bearerToken 或 MECHDOCK_HTTP_TOKEN 设为服务所用的令牌。</translation>
     </message>
     <message>
@@ -409,7 +417,7 @@
         <translation>将 DockerDiscordControl 配置文件夹（容器、频道、管理员、设置、计划任务）导入 Mechdock。</translation>
     </message>
     <message>
-        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <source>DDC&apos;s config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
         <translation>DDC 的配置文件夹（包含 config.json 或 bot_config.json、containers/、channels/、tasks.json 的文件夹）。</translation>
     </message>
     <message>
@@ -469,7 +477,7 @@
         <translation>机器人令牌已保存在钥匙串中。</translation>
     </message>
     <message>
-        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock&apos;s environment, or run again with --token-in-file.</source>
         <translation>来自 %1 的机器人令牌未能保存：%2。请在 Mechdock 的环境中设置 DISCORD_BOT_TOKEN，或加上 --token-in-file 重新运行。</translation>
     </message>
     <message>
@@ -551,6 +559,18 @@
         <source>bot %1; %2 of %3 Docker endpoints reachable</source>
         <translation>机器人 %1；%3 个 Docker 端点中 %2 个可达</translation>
     </message>
+    <message>
+        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4, since %5). Stop it first, or give this one its own --data-dir.</source>
+        <translation>另一个 Mechdock 引擎已在数据文件夹 %1 上运行（%2，%4 上的进程 %3，自 %5 起）。请先停止它，或为此实例指定单独的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder: %1</source>
+        <translation>无法锁定数据文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::SubCommands</name>
@@ -559,7 +579,7 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
-  health [--config PATH]          ask the running service's /health endpoint
+  health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
         <translation>子命令：
@@ -784,7 +804,7 @@
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>无法读取：%1（请检查文件的所有者和权限）</translation>
     </message>
     <message>
@@ -815,6 +835,30 @@
         <source>is larger than %1 MiB; this is not a settings file</source>
         <translation>大于 %1 MiB；这不是设置文件</translation>
     </message>
+    <message>
+        <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9375, or empty to turn it off</source>
+        <translation>必须是 地址:端口，例如 127.0.0.1:9375，留空则关闭</translation>
+    </message>
+    <message>
+        <source>must be a group name</source>
+        <translation>必须是组名</translation>
+    </message>
+    <message>
+        <source>control.certFile and control.keyFile go together: set both or neither</source>
+        <translation>control.certFile 和 control.keyFile 必须同时设置或同时留空</translation>
+    </message>
+    <message>
+        <source>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</source>
+        <translation>必须是 PBKDF2 哈希值（pbkdf2-sha256$...），而不是密码本身</translation>
+    </message>
+    <message>
+        <source>must be &quot;NAME|pbkdf2-sha256$...&quot; (made by mechdock control add-key)</source>
+        <translation>必须是 &quot;NAME|pbkdf2-sha256$...&quot;（由 mechdock control add-key 生成）</translation>
+    </message>
+    <message>
+        <source>the key name &quot;%1&quot; is used twice</source>
+        <translation>密钥名称“%1”被使用了两次</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::ConfigIssue</name>
@@ -830,22 +874,22 @@
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>"%1" is not a number (sets %2)</source>
+        <source>&quot;%1&quot; is not a number (sets %2)</source>
         <translation>“%1”不是数字（用于设置 %2）</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number (sets %2)</source>
+        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
         <translation>“%1”必须是整数（用于设置 %2）</translation>
     </message>
     <message>
-        <source>"%1" must be true or false (sets %2)</source>
+        <source>&quot;%1&quot; must be true or false (sets %2)</source>
         <translation>“%1”必须是 true 或 false（用于设置 %2）</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::Reader</name>
     <message>
-        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
         <translation>无法读取：%1（请检查文件的所有者和权限）</translation>
     </message>
     <message>
@@ -865,7 +909,7 @@
         <translation>包含 %1 个文件；只读取了前 %2 个</translation>
     </message>
     <message>
-        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <source>%1 is outside Mechdock&apos;s range for %2 (%3 to %4); kept %5</source>
         <translation>%1 超出 Mechdock 对 %2 的允许范围（%3 到 %4）；保留 %5</translation>
     </message>
     <message>
@@ -877,15 +921,15 @@
         <translation>%1 中没有 DockerDiscordControl 配置文件（config.json、bot_config.json、docker_config.json、containers/、channels/、tasks.json ...）</translation>
     </message>
     <message>
-        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <source>Mechdock has no &quot;%1&quot; translation (it has %2); the language was not changed</source>
         <translation>Mechdock 没有“%1”翻译（现有：%2）；语言未更改</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <source>&quot;%1&quot; is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
         <translation>“%1”不是已知的 IANA 时区；scheduler.defaultTimeZone 未更改</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <source>&quot;%1&quot; is not a Discord id (17 to 20 digits, as a string); refused</source>
         <translation>“%1”不是 Discord ID（17 到 20 位数字，字符串形式）；已拒绝</translation>
     </message>
     <message>
@@ -893,11 +937,11 @@
         <translation>不是整数秒；未导入</translation>
     </message>
     <message>
-        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <source>&quot;%1&quot; is a path inside DDC&apos;s container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
         <translation>“%1”是 DDC 容器内部的路径；未导入。如果 Mechdock 需要其他套接字，请设置 docker.endpoints[].uri</translation>
     </message>
     <message>
-        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <source>DDC&apos;s status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock&apos;s /health endpoint (http.listen) instead</source>
         <translation>DDC 的状态看门狗会 ping 外部 URL；Mechdock 不发送外发心跳。请改为让监控指向 Mechdock 的 /health 端点（http.listen）</translation>
     </message>
     <message>
@@ -905,19 +949,19 @@
         <translation>DDC 已不再读取此文件；未从中导入任何内容</translation>
     </message>
     <message>
-        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>已被 DDC 加密，无法导入。请在 Mechdock 的设置页面保存机器人令牌，或设置 DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
         <translation>看起来不像 Discord 机器人令牌；未导入。请在 Mechdock 的设置页面保存令牌，或设置 DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>"%1" is not a number; %2 not changed</source>
+        <source>&quot;%1&quot; is not a number; %2 not changed</source>
         <translation>“%1”不是数字；%2 未更改</translation>
     </message>
     <message>
-        <source>"%1" is not true or false; %2 not changed</source>
+        <source>&quot;%1&quot; is not true or false; %2 not changed</source>
         <translation>“%1”不是 true 或 false；%2 未更改</translation>
     </message>
     <message>
@@ -925,7 +969,7 @@
         <translation>Mechdock 没有对应 %1 的设置</translation>
     </message>
     <message>
-        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <source>&quot;%1&quot; is not 0 to 86400 seconds; kept %2</source>
         <translation>“%1”不在 0 到 86400 秒之间；保留 %2</translation>
     </message>
     <message>
@@ -933,11 +977,11 @@
         <translation>Mechdock 没有针对 %1 的冷却时间；这些使用 cooldowns.defaultSec</translation>
     </message>
     <message>
-        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <source>DDC&apos;s spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
         <translation>DDC 的防刷屏保护处于关闭状态；Mechdock 始终执行冷却时间和每分钟限制（可设为 0 或较大的值来放宽）</translation>
     </message>
     <message>
-        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <source>DDC&apos;s web UI login is not imported: Mechdock&apos;s panel is a desktop application; its health endpoint has its own http.bearerToken</source>
         <translation>不导入 DDC 的 Web 界面登录：Mechdock 的面板是桌面应用程序；其健康检查端点有自己的 http.bearerToken</translation>
     </message>
     <message>
@@ -945,11 +989,11 @@
         <translation>Mechdock 没有捐赠密钥；捐赠链接位于 discord.donationLinks</translation>
     </message>
     <message>
-        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
-        <translation>请改用 logging.rules（例如 "mechdock.scheduler.debug=true"）</translation>
+        <source>use logging.rules (e.g. &quot;mechdock.scheduler.debug=true&quot;) instead</source>
+        <translation>请改用 logging.rules（例如 &quot;mechdock.scheduler.debug=true&quot;）</translation>
     </message>
     <message>
-        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <source>DDC&apos;s log settings are not imported; see logging.* in Mechdock&apos;s settings</source>
         <translation>不导入 DDC 的日志设置；请参见 Mechdock 设置中的 logging.*</translation>
     </message>
     <message>
@@ -973,7 +1017,7 @@
         <translation>不是 Discord 用户 ID 列表；未导入任何管理员</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <source>&quot;%1&quot; is not a Discord user id (17 to 20 digits, as a string); refused</source>
         <translation>“%1”不是 Discord 用户 ID（17 到 20 位数字，字符串形式）；已拒绝</translation>
     </message>
     <message>
@@ -993,19 +1037,19 @@
         <translation>该容器没有 docker_name；已跳过</translation>
     </message>
     <message>
-        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
-        <translation>“%1”不是 Docker 容器名称（字母、数字、'_'、'.'、'-'，最多 255 个）；已拒绝</translation>
+        <source>&quot;%1&quot; is not a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, at most 255); refused</source>
+        <translation>“%1”不是 Docker 容器名称（字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;，最多 255 个）；已拒绝</translation>
     </message>
     <message>
-        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <source>container &quot;%1&quot; is configured twice in DDC; this copy was skipped</source>
         <translation>容器“%1”在 DDC 中配置了两次；已跳过此副本</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
         <translation>“%1”超过 %2 个字符或包含控制字符；已拒绝，改为显示容器名称</translation>
     </message>
     <message>
-        <source>%1 not imported: Mechdock's actions are %2</source>
+        <source>%1 not imported: Mechdock&apos;s actions are %2</source>
         <translation>%1 未导入：Mechdock 的操作为 %2</translation>
     </message>
     <message>
@@ -1013,7 +1057,7 @@
         <translation>不是列表；仅显示状态</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <source>&quot;%1&quot; is not a whole number from 0 to 1000000; ignored</source>
         <translation>“%1”不是 0 到 1000000 之间的整数；已忽略</translation>
     </message>
     <message>
@@ -1033,7 +1077,7 @@
         <translation>长度为 %1 个字符；Mechdock 最多保留 %2 个，其余已截断</translation>
     </message>
     <message>
-        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <source>Mechdock does not look up the host&apos;s public address; put it in the info text</source>
         <translation>Mechdock 不会查询主机的公网地址；请将其写入信息文本</translation>
     </message>
     <message>
@@ -1057,11 +1101,11 @@
         <translation>不是频道对象；已跳过</translation>
     </message>
     <message>
-        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <source>&quot;%1&quot; is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
         <translation>“%1”不是 Discord 频道 ID（17 到 20 位数字，字符串形式）；已拒绝该频道</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused</source>
         <translation>“%1”超过 %2 个字符或包含控制字符；已拒绝</translation>
     </message>
     <message>
@@ -1069,7 +1113,7 @@
         <translation>DDC 中此频道不允许任何命令；已作为状态频道导入</translation>
     </message>
     <message>
-        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <source>&quot;%1&quot; is not 1 to %2 minutes; kept %3 minutes</source>
         <translation>“%1”不在 1 到 %2 分钟之间；保留 %3 分钟</translation>
     </message>
     <message>
@@ -1087,8 +1131,8 @@
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be "status" or "control"</source>
-        <translation>必须是 "status" 或 "control"</translation>
+        <source>must be &quot;status&quot; or &quot;control&quot;</source>
+        <translation>必须是 &quot;status&quot; 或 &quot;control&quot;</translation>
     </message>
 </context>
 <context>
@@ -1351,11 +1395,31 @@
     </message>
     <message>
         <source>Unhealthy when Discord is unreachable for (s)</source>
-        <translation type="unfinished" />
+        <translation>Discord 无法访问多久后视为不健康（秒）</translation>
     </message>
     <message>
-        <source>Unhealthy when the data folder's disk has less free (MB)</source>
-        <translation type="unfinished" />
+        <source>Unhealthy when the data folder&apos;s disk has less free (MB)</source>
+        <translation>数据文件夹所在磁盘可用空间低于多少时视为不健康（MB）</translation>
+    </message>
+    <message>
+        <source>Remote control address (TLS; empty = off)</source>
+        <translation>远程控制地址（TLS；留空 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Group that may use the local control socket</source>
+        <translation>可使用本地控制套接字的组</translation>
+    </message>
+    <message>
+        <source>Remote control certificate (PEM; empty = self-signed)</source>
+        <translation>远程控制证书（PEM；留空 = 自签名）</translation>
+    </message>
+    <message>
+        <source>Remote control private key (PEM)</source>
+        <translation>远程控制私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Remote control password (PBKDF2 hash)</source>
+        <translation>远程控制密码（PBKDF2 哈希值）</translation>
     </message>
 </context>
 <context>
@@ -1412,16 +1476,16 @@
         <translation>有 %1 个控制频道；最多 %2 个</translation>
     </message>
     <message>
-        <source>must be "label|https://..."</source>
-        <translation>格式必须为 "label|https://..."</translation>
+        <source>must be &quot;label|https://...&quot;</source>
+        <translation>格式必须为 &quot;label|https://...&quot;</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
         <translation>至少需要一个端点</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>必须由 1 到 64 个字母、数字、'.'、'_' 或 '-' 组成</translation>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>必须由 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
@@ -1440,11 +1504,11 @@
         <translation>启用 tlsVerify 时必填（ca.pem、cert.pem、key.pem）</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
-        <translation>必须是 Docker 容器名称（字母、数字、'_'、'.'、'-'）</translation>
+        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>必须是 Docker 容器名称（字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;）</translation>
     </message>
     <message>
-        <source>names no configured endpoint ("%1")</source>
+        <source>names no configured endpoint (&quot;%1&quot;)</source>
         <translation>未指向任何已配置的端点（“%1”）</translation>
     </message>
     <message>
@@ -1464,8 +1528,8 @@
         <translation>长度为 %1 个字符；最多 %2 个</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
-        <translation>受保护信息需要此项：请在面板中或使用 'mechdock hash-password' 设置密码</translation>
+        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
+        <translation>受保护信息需要此项：请在面板中或使用 &apos;mechdock hash-password&apos; 设置密码</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
@@ -1488,7 +1552,7 @@
         <translation>必须能整除 100 % 到两个速度上限之间的差值，使 100 % 成为一个档位</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation>“%1”不是已知的 IANA 时区（例如 Europe/Berlin）</translation>
     </message>
     <message>
@@ -1496,12 +1560,319 @@
         <translation>必须是 地址:端口，例如 127.0.0.1:9374，留空则关闭</translation>
     </message>
     <message>
-        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
-        <translation>格式必须为 "LEVEL:CENTS_PER_DAY"，等级为 1 到 11，金额为 0 到 1000000 分，例如 "11:0"</translation>
+        <source>must be &quot;LEVEL:CENTS_PER_DAY&quot; with a level from 1 to 11 and 0 to 1000000 cents, e.g. &quot;11:0&quot;</source>
+        <translation>格式必须为 &quot;LEVEL:CENTS_PER_DAY&quot;，等级为 1 到 11，金额为 0 到 1000000 分，例如 &quot;11:0&quot;</translation>
     </message>
     <message>
         <source>level %1 is given more than once</source>
         <translation>等级 %1 被指定了多次</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control</name>
+    <message>
+        <source>&quot;action&quot; must be start, stop or restart.</source>
+        <translation>&quot;action&quot; 必须是 start、stop 或 restart。</translation>
+    </message>
+    <message>
+        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
+        <translation>任务需要 &quot;container&quot; 和 &quot;schedule&quot;。</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation>消息大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>消息必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>hello needs &quot;protocol&quot;, a whole number.</source>
+        <translation>hello 需要 &quot;protocol&quot;，且为整数。</translation>
+    </message>
+    <message>
+        <source>hello&apos;s &quot;client&quot; must be a string.</source>
+        <translation>hello 的 &quot;client&quot; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>auth needs &quot;key&quot;, or &quot;user&quot; and &quot;password&quot;, as strings.</source>
+        <translation>auth 需要字符串类型的 &quot;key&quot;，或 &quot;user&quot; 和 &quot;password&quot;。</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;id&quot;, a whole number from 0 to 2^53.</source>
+        <translation>请求需要 &quot;id&quot;，且为 0 到 2^53 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;method&quot;, a string.</source>
+        <translation>请求需要 &quot;method&quot;，且为字符串。</translation>
+    </message>
+    <message>
+        <source>A request&apos;s &quot;params&quot; must be an object.</source>
+        <translation>请求的 &quot;params&quot; 必须是对象。</translation>
+    </message>
+    <message>
+        <source>Cannot load OpenSSL&apos;s libcrypto to make the control API&apos;s certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>无法加载 OpenSSL 的 libcrypto 来生成控制 API 的证书（%1）：请安装 libssl3，或指定 control.certFile/control.keyFile。</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the control API&apos;s certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>%1 缺少控制 API 证书所需的 %2：请安装 libssl3，或指定 control.certFile/control.keyFile。</translation>
+    </message>
+    <message>
+        <source>Could not make the control API&apos;s certificate (%1).</source>
+        <translation>无法生成控制 API 的证书（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlAuthenticator</name>
+    <message>
+        <source>The key or password is not valid.</source>
+        <translation>密钥或密码无效。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlDispatcher</name>
+    <message>
+        <source>%1 is not answered by the engine.</source>
+        <translation>引擎不响应 %1。</translation>
+    </message>
+    <message>
+        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop or restart).</source>
+        <translation>containers.action 需要 &quot;name&quot; 和 &quot;action&quot;（start、stop 或 restart）。</translation>
+    </message>
+    <message>
+        <source>%1 is configured on several endpoints (%2); name one.</source>
+        <translation>%1 配置在多个端点上（%2）；请指定其中一个。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>containers.logs needs &quot;name&quot; and &quot;lines&quot; from 1 to %1.</source>
+        <translation>containers.logs 需要 &quot;name&quot; 和 &quot;lines&quot;（1 到 %1）。</translation>
+    </message>
+    <message>
+        <source>The scheduler is not running (no database).</source>
+        <translation>调度器未运行（无数据库）。</translation>
+    </message>
+    <message>
+        <source>&quot;upcoming&quot; must be from 0 to 20.</source>
+        <translation>&quot;upcoming&quot; 必须在 0 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>scheduler.update needs the task&apos;s &quot;id&quot;.</source>
+        <translation>scheduler.update 需要任务的 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>scheduler.remove needs &quot;id&quot;.</source>
+        <translation>scheduler.remove 需要 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>scheduler.preview needs &quot;expression&quot; and &quot;count&quot; from 1 to 50.</source>
+        <translation>scheduler.preview 需要 &quot;expression&quot; 和 &quot;count&quot;（1 到 50）。</translation>
+    </message>
+    <message>
+        <source>The mech is not running (no database).</source>
+        <translation>机甲未运行（无数据库）。</translation>
+    </message>
+    <message>
+        <source>mech.donate needs &quot;cents&quot;, a whole number above 0.</source>
+        <translation>mech.donate 需要 &quot;cents&quot;，且为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be from 1 to %1.</source>
+        <translation>&quot;limit&quot; 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no database).</source>
+        <translation>审计日志不可用（无数据库）。</translation>
+    </message>
+    <message>
+        <source>The memory monitor is not running.</source>
+        <translation>内存监控器未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlProtocol</name>
+    <message>
+        <source>Unknown message type &quot;%1&quot;; expected hello, auth or request.</source>
+        <translation>未知的消息类型“%1”；应为 hello、auth 或 request。</translation>
+    </message>
+    <message>
+        <source>Unknown message type from the server.</source>
+        <translation>来自服务器的未知消息类型。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlServer</name>
+    <message>
+        <source>The service is stopping.</source>
+        <translation>服务正在停止。</translation>
+    </message>
+    <message>
+        <source>Control socket %1 is in use by another engine; not listening</source>
+        <translation>控制套接字 %1 正被另一个引擎使用；不监听</translation>
+    </message>
+    <message>
+        <source>Control socket %1 not available: %2</source>
+        <translation>控制套接字 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Control socket: cannot give it to group %1; only the owner may use it</source>
+        <translation>控制套接字：无法将其交给组 %1；只有所有者可以使用</translation>
+    </message>
+    <message>
+        <source>Control API on %1</source>
+        <translation>控制 API 位于 %1</translation>
+    </message>
+    <message>
+        <source>Remote access was turned off or changed.</source>
+        <translation>远程访问已关闭或已更改。</translation>
+    </message>
+    <message>
+        <source>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</source>
+        <translation>未建立 TLS 连接（客户端使用明文，或拒绝了证书）：%1</translation>
+    </message>
+    <message>
+        <source>control.remoteListen &quot;%1&quot; is not ADDRESS:PORT</source>
+        <translation>control.remoteListen“%1”不是 地址:端口 格式</translation>
+    </message>
+    <message>
+        <source>Remote control API off: %1</source>
+        <translation>远程控制 API 已关闭：%1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法监听 %1：%2</translation>
+    </message>
+    <message>
+        <source>Remote control API on wss://%1:%2 (TLS); certificate SHA-256 fingerprint %3</source>
+        <translation>远程控制 API 位于 wss://%1:%2（TLS）；证书 SHA-256 指纹 %3</translation>
+    </message>
+    <message>
+        <source>Remote control API: no API key or password is set, so every remote client is refused; add one with: mechdock control add-key NAME</source>
+        <translation>远程控制 API：未设置 API 密钥或密码，因此所有远程客户端都会被拒绝；请使用以下命令添加：mechdock control add-key NAME</translation>
+    </message>
+    <message>
+        <source>The engine serves at most %1 clients.</source>
+        <translation>引擎最多服务 %1 个客户端。</translation>
+    </message>
+    <message>
+        <source>refused without checking: too many failures</source>
+        <translation>未经检查即拒绝：失败次数过多</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from %1; try again in a minute.</source>
+        <translation>来自 %1 的失败尝试过多；请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>wrong %1 (client &quot;%2&quot;)</source>
+        <translation>%1 错误（客户端“%2”）</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Control API: failed authentication from %1</source>
+        <translation>控制 API：来自 %1 的身份验证失败</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ControlSession</name>
+    <message>
+        <source>No hello and authentication within %1 seconds.</source>
+        <translation>未在 %1 秒内完成 hello 和身份验证。</translation>
+    </message>
+    <message>
+        <source>Control client %1 dropped: it does not read what it is sent (%2 bytes waiting)</source>
+        <translation>已断开控制客户端 %1：它不读取发送给它的数据（%2 字节待处理）</translation>
+    </message>
+    <message>
+        <source>hello was already sent.</source>
+        <translation>已发送过 hello。</translation>
+    </message>
+    <message>
+        <source>This server speaks control protocol %1, the client %2: please update the %3.</source>
+        <translation>此服务器使用控制协议 %1，客户端使用 %2：请更新 %3。</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Send hello first.</source>
+        <translation>请先发送 hello。</translation>
+    </message>
+    <message>
+        <source>Authenticate first (auth with a key or password).</source>
+        <translation>请先进行身份验证（使用密钥或密码执行 auth）。</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>未知方法“%1”。</translation>
+    </message>
+    <message>
+        <source>Too many requests at once (%1); wait for answers.</source>
+        <translation>同时发出的请求过多（%1）；请等待响应。</translation>
+    </message>
+    <message>
+        <source>Unknown topic &quot;%1&quot;; topics are snapshot and logs.</source>
+        <translation>未知主题“%1”；可用主题为 snapshot 和 logs。</translation>
+    </message>
+    <message>
+        <source>&quot;topics&quot; must list snapshot and/or logs.</source>
+        <translation>&quot;topics&quot; 必须列出 snapshot 和/或 logs。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::LocalChannel</name>
+    <message>
+        <source>A line is longer than %1 bytes.</source>
+        <translation>某行超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（EC 或 RSA）。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::WebSocketChannel</name>
+    <message>
+        <source>Messages are JSON text; binary messages are not accepted.</source>
+        <translation>消息应为 JSON 文本；不接受二进制消息。</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1944,7 @@
         <translation>Discord 拒绝了分片 ID（关闭码 4010）。请检查分片数设置。</translation>
     </message>
     <message>
-        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord&apos;s recommendation is used, or raise it.</source>
         <translation>Discord 要求此机器人使用分片（关闭码 4011）。请将分片数设为 0 以采用 Discord 的推荐值，或调大分片数。</translation>
     </message>
     <message>
@@ -1650,7 +2021,7 @@
 <context>
     <name>mechdock::docker::ContainerController</name>
     <message>
-        <source>no Docker endpoint named "%1"</source>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
         <translation>没有名为“%1”的 Docker 端点</translation>
     </message>
     <message>
@@ -1689,11 +2060,11 @@
         <translation>已创建</translation>
     </message>
     <message>
-        <source>no Docker endpoint named "%1"</source>
+        <source>no Docker endpoint named &quot;%1&quot;</source>
         <translation>没有名为“%1”的 Docker 端点</translation>
     </message>
     <message>
-        <source>no container named "%1" on %2</source>
+        <source>no container named &quot;%1&quot; on %2</source>
         <translation>%2 上没有名为“%1”的容器</translation>
     </message>
     <message>
@@ -1716,7 +2087,7 @@
         <translation>Docker 返回 %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
         <translation>无法通过 %1 连接 Docker（权限被拒绝）：请将用户加入 docker 组，或以套接字所有者身份运行</translation>
     </message>
     <message>
@@ -1732,7 +2103,7 @@
         <translation>Docker 返回了格式错误的容器列表</translation>
     </message>
     <message>
-        <source>"%1" is not a valid container name</source>
+        <source>&quot;%1&quot; is not a valid container name</source>
         <translation>“%1”不是有效的容器名称</translation>
     </message>
     <message>
@@ -1796,7 +2167,7 @@
         <translation>Docker 在响应过程中关闭了连接（%1）；守护进程是否已重启？</translation>
     </message>
     <message>
-        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <source>Docker at %1 refused Mechdock&apos;s client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint&apos;s certPath) must be signed by the CA the daemon trusts (%2)</source>
         <translation>%1 上的 Docker 拒绝了 Mechdock 的客户端证书：cert.pem 和 key.pem（DOCKER_CERT_PATH 或端点的 certPath）必须由守护进程信任的 CA 签名（%2）</translation>
     </message>
 </context>
@@ -2115,7 +2486,7 @@
         <translation>WebP 文件被截断：偏移 %1 处的块头不完整</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; at offset %2 runs past the end of the file</source>
         <translation>WebP 文件已损坏：偏移 %2 处的块“%1”超出文件末尾</translation>
     </message>
     <message>
@@ -2123,7 +2494,7 @@
         <translation>不是动画 WebP（是静态图像）</translation>
     </message>
     <message>
-        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <source>damaged WebP file: the first chunk must be VP8X, found &quot;%1&quot;</source>
         <translation>WebP 文件已损坏：第一个块必须是 VP8X，实际为“%1”</translation>
     </message>
     <message>
@@ -2147,7 +2518,7 @@
         <translation>动画超过 %1 帧</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; outside an animation frame</source>
         <translation>WebP 文件已损坏：块“%1”位于动画帧之外</translation>
     </message>
     <message>
@@ -2171,7 +2542,7 @@
         <translation>WebP 文件已损坏：第 %1 帧以不完整的块结尾</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <source>damaged WebP file: chunk &quot;%1&quot; in frame %2 runs past the frame&apos;s end</source>
         <translation>WebP 文件已损坏：第 %2 帧中的块“%1”超出该帧末尾</translation>
     </message>
     <message>
@@ -2187,7 +2558,7 @@
         <translation>WebP 文件已损坏：第 %1 帧的图像无法读取或与帧尺寸 %2x%3 不符</translation>
     </message>
     <message>
-        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <source>damaged WebP file: unexpected chunk &quot;%1&quot; before the image of frame %2</source>
         <translation>WebP 文件已损坏：第 %2 帧的图像之前出现意外的块“%1”</translation>
     </message>
     <message>
@@ -2270,7 +2641,7 @@
         <translation>缺少 container_name</translation>
     </message>
     <message>
-        <source>action "%1" is not start, stop or restart</source>
+        <source>action &quot;%1&quot; is not start, stop or restart</source>
         <translation>操作“%1”不是 start、stop 或 restart</translation>
     </message>
     <message>
@@ -2278,7 +2649,7 @@
         <translation>is_active 不是 true/false；按启用导入</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"; used %2</source>
+        <source>unknown time zone &quot;%1&quot;; used %2</source>
         <translation>未知时区“%1”；已使用 %2</translation>
     </message>
     <message>
@@ -2286,7 +2657,7 @@
         <translation>缺少 schedule_details</translation>
     </message>
     <message>
-        <source>schedule_details.time "%1" is not HH:MM</source>
+        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
         <translation>schedule_details.time“%1”不是 HH:MM 格式</translation>
     </message>
     <message>
@@ -2302,11 +2673,11 @@
         <translation>一次性任务缺少有效的年、月、日</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday "%1"</source>
+        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
         <translation>每周任务的星期“%1”未知</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day "%1"</source>
+        <source>monthly task with an invalid day &quot;%1&quot;</source>
         <translation>每月任务的日期“%1”无效</translation>
     </message>
     <message>
@@ -2318,7 +2689,7 @@
         <translation>cron 任务缺少 cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle "%1"</source>
+        <source>unknown cycle &quot;%1&quot;</source>
         <translation>未知周期“%1”</translation>
     </message>
     <message>
@@ -2361,8 +2732,8 @@
         <translation>范围起点晚于终点（不支持跨界范围；请写成两个范围）</translation>
     </message>
     <message>
-        <source>missing step after '/'</source>
-        <translation>'/' 之后缺少步长</translation>
+        <source>missing step after &apos;/&apos;</source>
+        <translation>&apos;/&apos; 之后缺少步长</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
@@ -2377,22 +2748,22 @@
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
+EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
 </source>
         <translation>用法：mechdock schedule preview 表达式 [--tz 时区] [--from ISO时间] [--count N]
-表达式：cron 表达式（"30 2 * * 1-5"）或 "daily 07:30"、"weekly mon,fri 18:00"、"monthly 31 02:00"、"yearly 12-24 20:00"、"once 2026-12-24T20:00"。
+表达式：cron 表达式（&quot;30 2 * * 1-5&quot;）或 &quot;daily 07:30&quot;、&quot;weekly mon,fri 18:00&quot;、&quot;monthly 31 02:00&quot;、&quot;yearly 12-24 20:00&quot;、&quot;once 2026-12-24T20:00&quot;。
 </translation>
     </message>
     <message>
-        <source>error: unknown schedule command "%1"</source>
+        <source>error: unknown schedule command &quot;%1&quot;</source>
         <translation>错误：未知的调度命令“%1”</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
         <translation>错误：--count 需要 1 到 1000 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option "%1"</source>
+        <source>error: unknown or incomplete option &quot;%1&quot;</source>
         <translation>错误：未知或不完整的选项“%1”</translation>
     </message>
     <message>
@@ -2400,11 +2771,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>错误：缺少表达式</translation>
     </message>
     <message>
-        <source>error: unknown time zone "%1"</source>
+        <source>error: unknown time zone &quot;%1&quot;</source>
         <translation>错误：未知时区“%1”</translation>
     </message>
     <message>
-        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
         <translation>错误：--from“%1”不是 ISO 8601 时间，例如 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
@@ -2412,14 +2783,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>"%1" never runs after %2</source>
+        <source>&quot;%1&quot; never runs after %2</source>
         <translation>“%1”在 %2 之后不会再运行</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: "%4")</source>
+        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
         <translation>%1（字段 %2，位置 %3：“%4”）</translation>
     </message>
 </context>
@@ -2430,16 +2801,16 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>调度为空；应为 once、daily、weekly、monthly、yearly 或 cron 表达式</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected "%1"</source>
-        <translation>调度不完整；应为 "%1"</translation>
+        <source>incomplete schedule; expected &quot;%1&quot;</source>
+        <translation>调度不完整；应为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>extra field</source>
         <translation>多余的字段</translation>
     </message>
     <message>
-        <source>unexpected text; expected "%1"</source>
-        <translation>意外的文本；应为 "%1"</translation>
+        <source>unexpected text; expected &quot;%1&quot;</source>
+        <translation>意外的文本；应为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
@@ -2485,15 +2856,15 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule "%1" is not valid.</source>
+        <source>The stored schedule &quot;%1&quot; is not valid.</source>
         <translation>已保存的调度“%1”无效。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
     </message>
     <message>
@@ -2508,7 +2879,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
         <translation>此任务将在 %1 运行，与任务 %2（%3 %4，“%5”）在 %6 的运行相隔不到 10 分钟。同一容器上的任务必须至少间隔 10 分钟。</translation>
     </message>
 </context>
@@ -2523,7 +2894,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>调度无效：%1</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
     </message>
     <message>
@@ -2531,7 +2902,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>时间 %1 已经过去。</translation>
     </message>
     <message>
-        <source>The schedule "%1" never matches a date.</source>
+        <source>The schedule &quot;%1&quot; never matches a date.</source>
         <translation>调度“%1”永远不会匹配任何日期。</translation>
     </message>
     <message>
@@ -2621,7 +2992,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>操作只能在控制频道中执行。</translation>
     </message>
     <message>
-        <source>%1 does not allow "%2".</source>
+        <source>%1 does not allow &quot;%2&quot;.</source>
         <translation>%1 不允许“%2”。</translation>
     </message>
 </context>
@@ -2709,11 +3080,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>The database is available again</source>
-        <translation type="unfinished" />
+        <translation>数据库已恢复可用</translation>
     </message>
     <message>
         <source>Docker endpoint %1 unreachable: %2</source>
-        <translation type="unfinished" />
+        <translation>Docker 端点 %1 无法访问：%2</translation>
     </message>
 </context>
 <context>
@@ -2780,45 +3151,45 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Discord 网关已停止：%1</translation>
     </message>
     <message>
-        <source>"%1" is not ADDRESS:PORT</source>
+        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
         <translation>“%1”不是 地址:端口 格式</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
         <translation>无法监听 %1（地址已被占用，或不属于本机）</translation>
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>数据库写入持续失败（迄今 %n 次）：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
-        <translation type="unfinished" />
+        <translation>数据文件夹 %1 所在磁盘已满：可用 %2 MB，低于 %3 MB</translation>
     </message>
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
-        <translation type="unfinished" />
+        <translation>Discord 网关已 %1 s 未连接（允许：%2 s）%3</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::InstanceLock</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>another Mechdock engine uses this data folder</source>
-        <translation type="unfinished" />
+        <translation>另一个 Mechdock 引擎正在使用此数据文件夹</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法锁定 %1：%2</translation>
     </message>
     <message>
         <source>locked, but cannot record the holder in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>已锁定，但无法在 %1 中记录持有者：%2</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +3222,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>调度器未运行（数据库不可用）。</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use start, stop or restart.</source>
+        <source>Unknown action &quot;%1&quot;: use start, stop or restart.</source>
         <translation>未知操作“%1”：请使用 start、stop 或 restart。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
         <translation>未知时区“%1”；请使用 IANA 名称，例如 Europe/Berlin。</translation>
     </message>
     <message>
@@ -2992,11 +3363,11 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>Could not read channel %1 to find earlier status messages: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取频道 %1 以查找先前的状态消息：%2</translation>
     </message>
     <message>
         <source>Channel %1: reusing %2 earlier status messages, removed %3 duplicates</source>
-        <translation type="unfinished" />
+        <translation>频道 %1：复用 %2 条先前的状态消息，删除了 %3 条重复消息</translation>
     </message>
 </context>
 <context>
@@ -3037,38 +3408,38 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>无法检查 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
-        <translation type="unfinished" />
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3&apos;s .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation>%1 已损坏（%2）。请停止 Mechdock，将该文件移到别处（sqlite3 的 .recover 可以恢复其中的行），然后重新启动：将创建新的数据库。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of '%1'</source>
-        <translation>无法读取 '%1' 的架构版本</translation>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>无法读取 &apos;%1&apos; 的架构版本</translation>
     </message>
     <message>
-        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation>数据库中 '%1' 的表版本为 %2，高于此 Mechdock 所知的版本（%3）：请运行更新版本的 Mechdock 或恢复备份</translation>
+        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>数据库中 &apos;%1&apos; 的表版本为 %2，高于此 Mechdock 所知的版本（%3）：请运行更新版本的 Mechdock 或恢复备份</translation>
     </message>
     <message>
-        <source>migrations of '%1' are not numbered 1..n</source>
-        <translation>'%1' 的迁移编号不是 1..n</translation>
+        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
+        <translation>&apos;%1&apos; 的迁移编号不是 1..n</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <source>migration %1 of '%2' (%3) failed: %4</source>
-        <translation>'%2' 的迁移 %1（%3）失败：%4</translation>
+        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
+        <translation>&apos;%2&apos; 的迁移 %1（%3）失败：%4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of '%2': %3</source>
-        <translation>无法记录 '%2' 的迁移 %1：%3</translation>
+        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
+        <translation>无法记录 &apos;%2&apos; 的迁移 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3642,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>跟随(&amp;F)</translation>
     </message>
     <message>
-        <source>The last %1 lines of the selected container's log</source>
+        <source>The last %1 lines of the selected container&apos;s log</source>
         <translation>所选容器日志的最后 %1 行</translation>
     </message>
     <message>
@@ -3386,19 +3757,19 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>未测量</translation>
     </message>
     <message>
-        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <source>How late the window&apos;s event loop runs a timer: above ~50 ms the panel feels sluggish</source>
         <translation>窗口事件循环执行定时器的延迟：超过约 50 ms 时面板会显得迟钝</translation>
     </message>
     <message>
-        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <source>Mechdock&apos;s CPU use (of one core) and the whole system&apos;s</source>
         <translation>Mechdock 的 CPU 占用（按单核计）和整个系统的 CPU 占用</translation>
     </message>
     <message>
-        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <source>Used space on the disk that holds Mechdock&apos;s data folder</source>
         <translation>Mechdock 数据文件夹所在磁盘的已用空间</translation>
     </message>
     <message>
-        <source>The machine's network traffic: rate now and total since boot</source>
+        <source>The machine&apos;s network traffic: rate now and total since boot</source>
         <translation>本机网络流量：当前速率和开机以来的总量</translation>
     </message>
     <message>
@@ -3503,7 +3874,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>The bot's connection to Discord's gateway</source>
+        <source>The bot&apos;s connection to Discord&apos;s gateway</source>
         <translation>机器人与 Discord 网关的连接</translation>
     </message>
     <message>
@@ -3675,7 +4046,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>已记录的操作，包括允许和拒绝的；将鼠标悬停在某行上可查看 ID</translation>
     </message>
     <message>
-        <source>The audit log is read from the service's database.</source>
+        <source>The audit log is read from the service&apos;s database.</source>
         <translation>审计日志从服务的数据库中读取。</translation>
     </message>
     <message>
@@ -3961,7 +4332,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>ms</translation>
     </message>
     <message>
-        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <source>The heartbeat round trip to Discord&apos;s gateway (mean over the shards), one reading per second</source>
         <translation>到 Discord 网关的心跳往返时间（各分片的平均值），每秒一个读数</translation>
     </message>
     <message>
@@ -4035,7 +4406,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>实时日志，支持级别筛选和搜索</translation>
     </message>
     <message>
-        <source>The Discord bot's connection</source>
+        <source>The Discord bot&apos;s connection</source>
         <translation>Discord 机器人的连接</translation>
     </message>
     <message>
@@ -4113,7 +4484,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>机甲</translation>
     </message>
     <message>
-        <source>The mech's animation, level, power and donations</source>
+        <source>The mech&apos;s animation, level, power and donations</source>
         <translation>机甲的动画、等级、能量和捐赠</translation>
     </message>
     <message>
@@ -4136,7 +4507,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>The mech's current animation, at the speed its power gives it</source>
+        <source>The mech&apos;s current animation, at the speed its power gives it</source>
         <translation>机甲当前的动画，按其能量对应的速度播放</translation>
     </message>
     <message>
@@ -4204,7 +4575,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>服务启动机甲后将显示历史记录。</translation>
     </message>
     <message>
-        <source>The mech is not running yet; it starts with the service's database.</source>
+        <source>The mech is not running yet; it starts with the service&apos;s database.</source>
         <translation>机甲尚未运行；它随服务的数据库一起启动。</translation>
     </message>
     <message>
@@ -4248,7 +4619,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>正以 %1 % 的速度行走。</translation>
     </message>
     <message>
-        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <source>This system cannot play WebP animations. Install Qt&apos;s image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
         <translation>此系统无法播放 WebP 动画。请安装 Qt 的图像格式插件（Debian：qt6-image-formats-plugins）并重启 Mechdock。</translation>
     </message>
     <message>
@@ -4561,7 +4932,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>删除任务</translation>
     </message>
     <message>
-        <source>Delete the task "%1 %2 at %3"?</source>
+        <source>Delete the task &quot;%1 %2 at %3&quot;?</source>
         <translation>删除任务“%1 %2，时间 %3”？</translation>
     </message>
     <message>
@@ -4684,7 +5055,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>粘贴 Discord 开发者门户中的机器人令牌</translation>
     </message>
     <message>
-        <source>Stored in the operating system's keychain, never in the file</source>
+        <source>Stored in the operating system&apos;s keychain, never in the file</source>
         <translation>保存在操作系统的钥匙串中，从不写入文件</translation>
     </message>
     <message>
@@ -4896,7 +5267,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>容器所在的 Docker 端点</translation>
     </message>
     <message>
-        <source>The container's name</source>
+        <source>The container&apos;s name</source>
         <translation>容器名称</translation>
     </message>
     <message>
@@ -4912,7 +5283,7 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
     </message>
     <message>
-        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <source>The IANA time zone the schedule&apos;s times are in, e.g. Europe/Berlin</source>
         <translation>调度时间所用的 IANA 时区，例如 Europe/Berlin</translation>
     </message>
     <message>
