@@ -151,8 +151,8 @@ struct ControlSettings {
     QString socketGroup;  // a group that may use the local socket too (0660); empty: owner only
     QString certFile;     // the operator's certificate and key (PEM); empty: a self-signed one
     QString keyFile;
-    QString passwordHash;  // PBKDF2 ("pbkdf2-sha256$..."); empty: no password login
-    QStringList apiKeys;   // "name|pbkdf2-sha256$...", one per key
+    QString passwordHash; // PBKDF2 ("pbkdf2-sha256$..."); empty: no password login
+    QStringList apiKeys;  // "name|pbkdf2-sha256$...", one per key
 };
 
 struct UiSettings {

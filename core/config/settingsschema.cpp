@@ -233,10 +233,10 @@ SettingsSchema::SettingsSchema() {
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control certificate (PEM; empty = self-signed)"),
               control.certFile);
-    MD_STRING("control.keyFile",
-              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
-                                "Remote control private key (PEM)"),
-              control.keyFile);
+    MD_STRING(
+        "control.keyFile",
+        QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Remote control private key (PEM)"),
+        control.keyFile);
     MD_STRING("control.passwordHash",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control password (PBKDF2 hash)"),

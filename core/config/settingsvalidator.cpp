@@ -61,8 +61,9 @@ void validateControl(const ControlSettings &c, ConfigIssues &issues) {
              .hasMatch())
         error(issues, QStringLiteral("control.socketGroup"), tr("must be a group name"));
     if (c.certFile.isEmpty() != c.keyFile.isEmpty())
-        error(issues, c.certFile.isEmpty() ? QStringLiteral("control.certFile")
-                                           : QStringLiteral("control.keyFile"),
+        error(issues,
+              c.certFile.isEmpty() ? QStringLiteral("control.certFile")
+                                   : QStringLiteral("control.keyFile"),
               tr("control.certFile and control.keyFile go together: set both or neither"));
     if (!c.passwordHash.isEmpty() && !isPbkdf2Hash(c.passwordHash))
         error(issues, QStringLiteral("control.passwordHash"),

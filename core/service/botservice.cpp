@@ -5,8 +5,8 @@
 #include "config/settingsvalidator.h"
 #include "containerpoller.h"
 #include "discord/discordgateway.h"
-#include "docker/containerstatuscache.h"
 #include "discordbot.h"
+#include "docker/containerstatuscache.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
 #include "logging/tokenscrubber.h"
@@ -329,7 +329,7 @@ void BotService::stopMech() {
 }
 
 mech::LedgerRecordResult BotService::recordDonation(qint64 cents, const QString &donor,
-                                                   const QString &actor, const QString &source) {
+                                                    const QString &actor, const QString &source) {
     mech::LedgerRecordResult r;
     if (!m_mech) {
         r.error = tr("The mech is not running (the database is unavailable).");

@@ -60,14 +60,17 @@ QByteArray HealthServer::healthJson(const ServiceSnapshot &s) {
     const HealthVerdict v = judge(s);
     // Keys and states are machine words in every language; only "reasons" and "error" texts are
     // for people.
-    const auto word = [](const char *w) { return QString::fromLatin1(w); };
+    const auto word = [](const char *w) {
+        return QString::fromLatin1(w);
+    };
     QJsonArray endpoints;
     for (const EndpointState &e : s.endpoints) {
-        endpoints.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                     {QStringLiteral("uri"), e.uri},
-                                     {QStringLiteral("state"), word(e.reachable ? "ok" : "unreachable")},
-                                     {QStringLiteral("reachable"), e.reachable},
-                                     {QStringLiteral("error"), e.error}});
+        endpoints.append(
+            QJsonObject{{QStringLiteral("name"), e.name},
+                        {QStringLiteral("uri"), e.uri},
+                        {QStringLiteral("state"), word(e.reachable ? "ok" : "unreachable")},
+                        {QStringLiteral("reachable"), e.reachable},
+                        {QStringLiteral("error"), e.error}});
     }
     const bool diskFull = s.dataDirFreeBytes >= 0 && s.dataDirFreeBytes < s.dataDirMinFreeBytes;
     const qint64 notConnectedMs =
@@ -76,12 +79,13 @@ QByteArray HealthServer::healthJson(const ServiceSnapshot &s) {
         {QStringLiteral("status"), word(v.healthy ? "ok" : "unhealthy")},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(v.reasons)},
         {QStringLiteral("database"),
-         QJsonObject{{QStringLiteral("state"), word(!s.databaseOk             ? "unavailable"
-                                                    : s.databaseWriteFailing ? "write_failing"
-                                                                             : "ok")},
-                     {QStringLiteral("ok"), s.databaseOk && !s.databaseWriteFailing},
-                     {QStringLiteral("error"), s.databaseOk ? s.databaseWriteError : s.databaseError},
-                     {QStringLiteral("writeFailures"), qint64(s.databaseWriteFailures)}}},
+         QJsonObject{
+             {QStringLiteral("state"), word(!s.databaseOk            ? "unavailable"
+                                            : s.databaseWriteFailing ? "write_failing"
+                                                                     : "ok")},
+             {QStringLiteral("ok"), s.databaseOk && !s.databaseWriteFailing},
+             {QStringLiteral("error"), s.databaseOk ? s.databaseWriteError : s.databaseError},
+             {QStringLiteral("writeFailures"), qint64(s.databaseWriteFailures)}}},
         {QStringLiteral("disk"),
          QJsonObject{{QStringLiteral("state"), word(diskFull ? "full" : "ok")},
                      {QStringLiteral("path"), s.dataDir},

@@ -29,6 +29,8 @@
 #include <QWebSocket>
 #include <QtTest>
 
+#include <algorithm>
+
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -471,13 +473,23 @@ private slots:
             // well apart from the allocator's noise on a busy machine.
             for (int i = 0; i < 2000; ++i) {
                 service->publishSnapshot();
-                QTest::qWait(1);
+                // Let the sockets move what was published: a load, not a wait for time.
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
                 if (i % 100 == 0) {
                     for (const auto &c : clients)
                         c->inbox.clear();
                 }
             }
-            QTest::qWait(200);
+            // Every reading client has caught up with the round's snapshots.
+            for (const auto &c : clients)
+                c->inbox.clear();
+            service->publishSnapshot();
+            (void)QTest::qWaitFor(
+                [&] {
+                    return std::all_of(clients.begin(), clients.end(),
+                                       [](const auto &c) { return !c->inbox.isEmpty(); });
+                },
+                10000);
             for (const auto &c : clients)
                 c->inbox.clear();
             return rssBytes();
