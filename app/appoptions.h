@@ -12,6 +12,7 @@ struct AppOptions {
     QString dataDir;       // empty: SettingsStore::defaultDataDir()
     QString language;      // empty: settings, then the system's
     QString screenshotDir; // panel: save a PNG of every page there after start-up, then quit
+    QString connectTo;     // panel: attach to this engine (socket path or wss://) at start
 };
 
 } // namespace mechdock::app

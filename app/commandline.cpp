@@ -31,7 +31,11 @@ CommandLine::CommandLine(Program program)
           tr("Panel only: save a picture of every page into DIR after start-up, then quit."),
           tr("dir"))
     , m_language(QStringLiteral("language"), tr("The panel's language (en, de, fr, zh_CN)."),
-                 tr("code")) {
+                 tr("code"))
+    , m_connect(QStringLiteral("connect"),
+                tr("Panel only: attach to a running engine: the path of its control.sock or "
+                   "wss://host:port (the API key from MECHDOCK_CONTROL_KEY)."),
+                tr("address")) {
     const QString header =
         program == Program::Panel
             ? tr("Mechdock: a Docker control panel with an integrated Discord bot.")
@@ -44,7 +48,7 @@ CommandLine::CommandLine(Program program)
     m_parser.addVersionOption();
     m_parser.addOptions({m_service, m_config, m_dataDir, m_language});
     if (program == Program::Panel)
-        m_parser.addOption(m_screenshots);
+        m_parser.addOptions({m_screenshots, m_connect});
 }
 
 bool CommandLine::hasServiceFlag(int argc, char **argv) {
@@ -76,8 +80,10 @@ AppOptions CommandLine::options() const {
     options.configPath = m_parser.value(m_config);
     options.dataDir = m_parser.value(m_dataDir);
     options.language = m_parser.value(m_language);
-    if (m_program == Program::Panel)
+    if (m_program == Program::Panel) {
         options.screenshotDir = m_parser.value(m_screenshots);
+        options.connectTo = m_parser.value(m_connect);
+    }
     return options;
 }
 

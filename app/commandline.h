@@ -1,6 +1,6 @@
 // CommandLine: the options of the two executables, read with QCommandLineParser into
 // AppOptions. Both take --service, --config, --data-dir and --language; the panel adds
-// --screenshots. --help lists the sub-commands, --version prints the version.
+// --screenshots and --connect. --help lists the sub-commands, --version prints the version.
 #pragma once
 
 #include "appoptions.h"
@@ -38,6 +38,7 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_screenshots;
     QCommandLineOption m_language;
+    QCommandLineOption m_connect;
 };
 
 } // namespace mechdock::app

@@ -2,14 +2,13 @@
 
 #include "common/logcategories.h"
 #include "config/settingsstore.h"
+#include "client/inprocessengineclient.h"
+#include "client/serveraddress.h"
 #include "containerspage.h"
 #include "containertablemodel.h"
 #include "control/controlserver.h"
 #include "logging/loghandler.h"
 #include "mainwindow.h"
-#include "monitor/memorymonitor.h"
-#include "scheduler/schedulerapi.h"
-#include "service/botservice.h"
 #include "service/instancelock.h"
 #include "service/servicehost.h"
 #include "translationinstaller.h"
@@ -50,121 +49,76 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
     logOptions.rules = loaded.settings.logging.rules;
     logging::LogHandler::install(logOptions);
 
-    // The panel hosts the engine only when no other engine owns this data folder: a second bot
-    // would answer every interaction twice.
-    service::InstanceLock lock(dataDir);
-    const service::InstanceLock::Result locked = lock.tryAcquire();
-    if (locked != service::InstanceLock::Result::Acquired) {
-        const service::LockHolder holder = lock.holder();
-        const QString why =
-            locked == service::InstanceLock::Result::HeldByOther
-                ? QCoreApplication::translate(
-                      "mechdock::app::GuiRunner",
-                      "Another Mechdock engine already runs on the data folder %1 (%2, process %3 "
-                      "on %4). Stop it (for the system service: sudo systemctl stop mechdock) or "
-                      "start the panel with its own --data-dir.")
-                      .arg(dataDir, holder.program)
-                      .arg(holder.pid)
-                      .arg(holder.host)
-                : QCoreApplication::translate("mechdock::app::GuiRunner",
-                                              "Cannot lock the data folder: %1")
-                      .arg(lock.errorString());
-        qCCritical(lcUi).noquote() << why;
-        QMessageBox::critical(nullptr, QStringLiteral("Mechdock"), why);
-        return service::InstanceLock::kExitCodeLocked;
-    }
-
-    QStringList issues;
-    for (const config::ConfigIssue &i : loaded.issues)
-        issues.append(i.toString());
-    // An invalid file still opens the panel (to fix it there); the service runs on defaults
-    // where the file was wrong, and the dashboard lists every error.
-    service::ServiceHost host(
-        loaded.settings,
-        service::ServiceOptions{configPath, dataDir, issues, &control::ControlServer::install});
     ui::MainWindow window(configPath);
-    QObject::connect(&host, &service::ServiceHost::snapshotReady, &window,
-                     &ui::MainWindow::applySnapshot);
-    QObject::connect(&window, &ui::MainWindow::settingsSaved, &host,
-                     [&host](const config::Settings &settings) { host.reload(settings, {}); });
-    QObject::connect(
-        &window, &ui::MainWindow::containerActionRequested, &host,
-        [&host](const QString &endpoint, const QString &name, docker::ContainerAction action) {
-            // The operator at the panel is an administrator who has just confirmed
-            // the action: the toggle cool-down (for Discord's members) is overridden,
-            // and the audit entry says so.
-            docker::Actor actor;
-            actor.origin = docker::ActionOrigin::Panel;
-            actor.name = qEnvironmentVariable("USER");
-            actor.overrideCooldown = true;
-            host.post(
-                [=](service::BotService &s) { s.containerAction(endpoint, name, action, actor); });
+    window.setConfirmCloseWhenHosting(options.screenshotDir.isEmpty());
+    std::unique_ptr<service::ServiceHost> host;
+    std::unique_ptr<client::InProcessEngineClient> local;
+
+    if (!options.connectTo.isEmpty()) {
+        std::optional<client::ServerAddress> address =
+            client::ServerAddress::parse(options.connectTo);
+        if (!address) {
+            const QString why = QCoreApplication::translate(
+                                    "mechdock::app::GuiRunner",
+                                    "\"%1\" is not an engine's address: use the path of its "
+                                    "control.sock or wss://host:port.")
+                                    .arg(options.connectTo);
+            qCCritical(lcUi).noquote() << why;
+            QMessageBox::critical(nullptr, QStringLiteral("Mechdock"), why);
+            return 2;
+        }
+        address->apiKey = qEnvironmentVariable("MECHDOCK_CONTROL_KEY");
+        window.connectToServer(*address);
+    } else {
+        // The panel hosts the engine only when no other engine owns this data folder: a second
+        // bot would answer every interaction twice. When a service owns it, the panel attaches
+        // to that service through its local socket instead.
+        service::InstanceLock lock(dataDir);
+        const service::InstanceLock::Result locked = lock.tryAcquire();
+        if (locked == service::InstanceLock::Result::HeldByOther) {
+            const service::LockHolder holder = lock.holder();
+            qCInfo(lcUi).noquote()
+                << QCoreApplication::translate("mechdock::app::GuiRunner",
+                                               "%1 (process %2) runs the engine of %3; the panel "
+                                               "attaches to it.")
+                       .arg(holder.program)
+                       .arg(holder.pid)
+                       .arg(dataDir);
+            client::ServerAddress address;
+            address.socketPath = control::ControlServer::socketPath(dataDir);
+            window.connectToServer(address);
+        } else if (locked != service::InstanceLock::Result::Acquired) {
+            const QString why = QCoreApplication::translate("mechdock::app::GuiRunner",
+                                                            "Cannot lock the data folder: %1")
+                                    .arg(lock.errorString());
+            qCCritical(lcUi).noquote() << why;
+            QMessageBox::critical(nullptr, QStringLiteral("Mechdock"), why);
+            return service::InstanceLock::kExitCodeLocked;
+        } else {
+            QStringList issues;
+            for (const config::ConfigIssue &i : loaded.issues)
+                issues.append(i.toString());
+            // An invalid file still opens the panel (to fix it there); the service runs on
+            // defaults where the file was wrong, and the dashboard lists every error.
+            host = std::make_unique<service::ServiceHost>(
+                loaded.settings, service::ServiceOptions{configPath, dataDir, issues,
+                                                         &control::ControlServer::install});
+            local = std::make_unique<client::InProcessEngineClient>(*host);
+            window.setLocalClient(local.get());
+            window.setClient(local.get());
+            host->start();
+        }
+        return runWindow(window, options, [&host] {
+            if (host)
+                host->stop(4000);
         });
-    // Log lines come back to the GUI thread queued; the window outlives the host's thread.
-    QObject::connect(
-        &window, &ui::MainWindow::containerLogsRequested, &host,
-        [&host, &window](const QString &endpoint, const QString &name, int lines) {
-            QPointer<ui::MainWindow> target(&window);
-            host.post([=](service::BotService &s) {
-                s.containerLogs(endpoint, name, lines, [=](bool ok, const QString &textOrError) {
-                    QMetaObject::invokeMethod(
-                        target,
-                        [=] {
-                            if (target)
-                                target->showContainerLogs(endpoint, name, ok, textOrError);
-                        },
-                        Qt::QueuedConnection);
-                });
-            });
-        });
-    // A token stored from the Settings page is picked up by a reload of the current file.
-    QObject::connect(&window, &ui::MainWindow::tokenStored, &host, [&host, configPath] {
-        const config::LoadResult current = config::SettingsStore::load(configPath);
-        if (current.ok())
-            host.reload(current.settings, {});
-    });
-    window.setSchedulerAccess([&host](std::function<void(scheduler::SchedulerApi *)> fn) {
-        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.schedulerApi()); });
-    });
-    window.setMechAccess([&host](std::function<void(mech::MechService *, storage::AuditLog *)> fn) {
-        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.mech(), s.auditLog()); });
-    });
-    window.setAuditAccess([&host](std::function<void(storage::AuditLog *)> fn) {
-        host.post([fn = std::move(fn)](service::BotService &s) { fn(s.auditLog()); });
-    });
-    QObject::connect(&window, &ui::MainWindow::forceCleanupRequested, &host, [&host, &window] {
-        host.post([&window](service::BotService &s) {
-            monitor::MemoryMonitor *monitor = s.memoryMonitor();
-            if (!monitor) {
-                QMetaObject::invokeMethod(
-                    &window,
-                    [&window] {
-                        window.showCleanupFailed(QCoreApplication::translate(
-                            "mechdock::app::GuiRunner", "the memory monitor is not running"));
-                    },
-                    Qt::QueuedConnection);
-                return;
-            }
-            const monitor::CleanupReport report = monitor->forceCleanup();
-            QMetaObject::invokeMethod(
-                &window, [&window, report] { window.showCleanupReport(report); },
-                Qt::QueuedConnection);
-        });
-    });
-    // The chart starts with the monitor's history instead of an empty window.
-    QObject::connect(&host, &service::ServiceHost::started, &window, [&host, &window] {
-        host.post([&window](service::BotService &s) {
-            if (!s.memoryMonitor())
-                return;
-            const QList<monitor::MemorySample> history =
-                s.memoryMonitor()->day() + s.memoryMonitor()->recent();
-            QMetaObject::invokeMethod(
-                &window, [&window, history] { window.seedMemoryHistory(history); },
-                Qt::QueuedConnection);
-        });
-    });
+    }
+    return runWindow(window, options, [] {});
+}
+
+int GuiRunner::runWindow(ui::MainWindow &window, const AppOptions &options,
+                         const std::function<void()> &afterExec) {
     window.show();
-    host.start();
     if (!options.screenshotDir.isEmpty()) {
         // Give the service a few snapshots, then photograph each page in turn. A longer wait
         // (MECHDOCK_SCREENSHOT_DELAY_MS) gives the charts some history.
@@ -199,7 +153,7 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
         });
     }
     const int code = QApplication::exec();
-    host.stop(4000);
+    afterExec();
     return code;
 }
 

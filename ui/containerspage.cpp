@@ -31,6 +31,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_restart(new QPushButton(tr("&Restart"), this))
+    , m_actionStatus(new QLabel(this))
     , m_logTitle(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_follow(new QCheckBox(tr("&Follow"), this))
@@ -56,7 +57,9 @@ ContainersPage::ContainersPage(QWidget *parent)
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
-    buttons->addStretch(1);
+    buttons->addWidget(m_actionStatus, 1);
+    m_actionStatus->setWordWrap(true);
+    m_actionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -183,7 +186,25 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
             tr("%1 the container %2 on %3?").arg(verb, row.displayName, row.endpoint)) !=
             QMessageBox::Yes)
         return;
+    m_actionStatus->setStyleSheet(QString());
+    m_actionStatus->setText(tr("%1 %2: sent…").arg(verb, row.displayName));
     emit actionRequested(row.endpoint, row.name, action);
+}
+
+void ContainersPage::showActionResult(const QString &endpoint, const QString &name,
+                                      docker::ContainerAction action, bool ok,
+                                      const QString &message) {
+    const QString verb = docker::containerActionName(action);
+    const QString who = endpoint == QLatin1String("local")
+                            ? name
+                            : QStringLiteral("%1/%2").arg(endpoint, name);
+    m_actionStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c53030;"));
+    m_actionStatus->setText(ok ? tr("%1 %2: %3").arg(verb, who, message)
+                               : tr("%1 %2 failed: %3").arg(verb, who, message));
+}
+
+QString ContainersPage::actionStatusText() const {
+    return m_actionStatus->text();
 }
 
 } // namespace mechdock::ui

@@ -36,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     // Skips the confirmation dialog (for tests).
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
+    // The outcome of the last action, as shown beside the buttons.
+    QString actionStatusText() const;
 
 public slots:
     void applySnapshot(const mechdock::service::ServiceSnapshot &snapshot);
@@ -45,6 +47,10 @@ public slots:
                   const QString &textOrError);
     // Asks for the selected container's log now (the timer does it while following).
     void refreshLogs();
+    // The engine's answer to actionRequested(), shown under the buttons where it was clicked.
+    void showActionResult(const QString &endpoint, const QString &name,
+                          mechdock::docker::ContainerAction action, bool ok,
+                          const QString &message);
 
 signals:
     void actionRequested(const QString &endpoint, const QString &name,
@@ -63,6 +69,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_restart;
+    QLabel *m_actionStatus;
     QLabel *m_logTitle;
     QPlainTextEdit *m_log;
     QCheckBox *m_follow;

@@ -5,10 +5,9 @@
 #include "latencychart.h"
 #include "shardtablemodel.h"
 
-#include "storage/auditlog.h"
+#include "client/engineclient.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,11 +29,6 @@ namespace mechdock::ui {
 namespace {
 
 constexpr qint64 kHourMs = 60 * 60'000;
-
-struct AuditReply {
-    QList<storage::AuditEntry> entries;
-    QString error;
-};
 
 void setUpTable(QTableView *view) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -251,8 +245,8 @@ QWidget *DiscordPage::buildAudit() {
     return page;
 }
 
-void DiscordPage::setAuditAccess(AuditAccess access) {
-    m_access = std::move(access);
+void DiscordPage::setClient(client::EngineClient *client) {
+    m_client = client;
     m_commandsLoaded = false;
     if (isVisible()) {
         refreshCommands();
@@ -277,27 +271,17 @@ storage::AuditFilter DiscordPage::auditFilter() const {
 void DiscordPage::query(
     const storage::AuditFilter &filter,
     std::function<void(const QList<storage::AuditEntry> &, const QString &)> done) {
-    if (!m_access) {
+    if (!m_client) {
         done({}, tr("The service has not started yet."));
         return;
     }
-    QPointer<DiscordPage> page(this);
-    m_access([page, filter, done = std::move(done)](storage::AuditLog *log) {
-        AuditReply reply;
-        if (!log)
-            reply.error = tr("The audit log is not available (the database is not open).");
-        else
-            reply.entries = log->query(filter, &reply.error);
-        // Back through the application object, which outlives the page; the QPointer is read
-        // on the GUI thread, where the page is deleted.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [page, done, reply = std::move(reply)] {
-                if (page)
-                    done(reply.entries, reply.error);
-            },
-            Qt::QueuedConnection);
-    });
+    m_client->queryAudit(filter, this,
+                         [done](const client::Expected<QList<storage::AuditEntry>> &r) {
+                             if (r.ok())
+                                 done(r.value(), {});
+                             else
+                                 done({}, r.error().message);
+                         });
 }
 
 void DiscordPage::refreshCommands() {
@@ -407,7 +391,7 @@ void DiscordPage::applySnapshot(const service::ServiceSnapshot &s) {
     const quint64 interactions = s.interactionsHandled + s.interactionsDenied;
     if (interactions != m_interactionsSeen || !m_commandsLoaded) {
         m_interactionsSeen = interactions;
-        if (isVisible() && m_access) {
+        if (isVisible() && m_client) {
             refreshCommands();
             if (m_tabs->currentIndex() == AuditTab)
                 refreshAudit();

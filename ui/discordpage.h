@@ -5,10 +5,12 @@
 // coming back queued, so the GUI thread never waits on the database.
 #pragma once
 
+#include "client/engineclient.h"
 #include "latencyhistory.h"
 #include "service/servicesnapshot.h"
 #include "storage/auditentry.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -22,18 +24,12 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
-namespace mechdock::storage {
-class AuditLog;
-}
-
 namespace mechdock::ui {
 
 class AuditTableModel;
 class GuildTableModel;
 class LatencyChart;
 class ShardTableModel;
-
-using AuditAccess = std::function<void(std::function<void(storage::AuditLog *)>)>;
 
 class DiscordPage : public QWidget {
     Q_OBJECT
@@ -44,7 +40,7 @@ public:
 
     explicit DiscordPage(QWidget *parent = nullptr);
 
-    void setAuditAccess(AuditAccess access);
+    void setClient(client::EngineClient *client);
 
     // The filter the audit tab's controls describe.
     storage::AuditFilter auditFilter() const;
@@ -88,7 +84,7 @@ private:
     QWidget *buildCommands();
     QWidget *buildAudit();
 
-    AuditAccess m_access;
+    QPointer<client::EngineClient> m_client;
     LatencyHistory m_history;
     QLabel *m_connection;
     QLabel *m_latency;

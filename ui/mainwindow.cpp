@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "client/engineclient.h"
+#include "client/remoteengineclient.h"
+#include "connectdialog.h"
 #include "containerspage.h"
 #include "dashboardpage.h"
 #include "eventloopprobe.h"
@@ -14,9 +17,15 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QDateTime>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace mechdock::ui {
 
@@ -37,17 +46,31 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_scheduler(new SchedulerPage(this))
     , m_discord(new DiscordPage(this))
     , m_performance(new PerformancePage(this))
-    , m_tray(new TrayController(this, this)) {
+    , m_tray(new TrayController(this, this))
+    , m_connection(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_bannerTimer(new QTimer(this)) {
     setWindowTitle(tr("Mechdock"));
     resize(1100, 720);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
     m_navigation->setToolTip(tr("Pages (Ctrl+1 … Ctrl+8)"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff5f5; color: #9b2c2c; border: 1px solid #feb2b2; padding: 6px; }"));
+    m_banner->hide();
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    m_bannerTimer->setInterval(1000);
+    connect(m_bannerTimer, &QTimer::timeout, this, &MainWindow::updateBanner);
+    buildEngineMenu();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     setTabOrder(m_navigation, m_pages);
@@ -70,10 +93,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Service state, memory and problems at a glance"));
     addPage(tr("Containers"), QIcon(QStringLiteral(":/icons/containers.svg")), m_containers,
             tr("Every container, with start, stop and restart"));
-    connect(m_containers, &ContainersPage::actionRequested, this,
-            &MainWindow::containerActionRequested);
-    connect(m_containers, &ContainersPage::logsRequested, this,
-            &MainWindow::containerLogsRequested);
+    connect(m_containers, &ContainersPage::actionRequested, this, &MainWindow::requestAction);
+    connect(m_containers, &ContainersPage::logsRequested, this, &MainWindow::requestLogs);
     addPage(tr("Mech"), QIcon(QStringLiteral(":/icons/mech.svg")), m_mech,
             tr("The mech's animation, level, power and donations"));
     addPage(tr("Scheduler"), QIcon(QStringLiteral(":/icons/scheduler.svg")), m_scheduler,
@@ -90,17 +111,15 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     connect(m_settings, &SettingsPage::settingsSaved, this,
             [this](const config::Settings &s) { m_closeToTray = s.ui.closeToTray; });
     m_closeToTray = m_settings->currentSettings().ui.closeToTray;
-    connect(m_dashboard, &DashboardPage::forceCleanupRequested, this,
-            &MainWindow::forceCleanupRequested);
+    connect(m_dashboard, &DashboardPage::forceCleanupRequested, this, &MainWindow::forceCleanup);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-    connect(m_settings, &SettingsPage::tokenStored, this, [this](bool ok) {
-        if (ok)
-            emit tokenStored();
-    });
     m_navigation->setCurrentRow(0);
 
     m_botStatus->setToolTip(tr("The Discord bot's connection"));
     m_dockerStatus->setToolTip(tr("The Docker endpoints Mechdock talks to"));
+    m_connection->setToolTip(tr("The engine this panel shows"));
+    m_connection->setText(tr("Engine: none"));
+    statusBar()->addWidget(m_connection, 1);
     statusBar()->addWidget(m_botStatus, 1);
     statusBar()->addWidget(m_dockerStatus, 1);
     statusBar()->addPermanentWidget(m_pressure);
@@ -181,36 +200,256 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
     m_discord->applySnapshot(s);
     m_performance->applySnapshot(s);
     m_tray->applySnapshot(s);
+    m_lastSnapshotMs = s.epochMs > 0 ? s.epochMs : QDateTime::currentMSecsSinceEpoch();
+    // The chart starts with the engine's history instead of an empty window.
+    if (m_needHistory && s.running && m_client) {
+        m_needHistory = false;
+        m_client->memoryHistory(this,
+                                [this](const client::Expected<QList<monitor::MemorySample>> &r) {
+                                    if (r.ok())
+                                        m_dashboard->seedMemoryHistory(r.value());
+                                    else
+                                        m_needHistory = true;
+                                });
+    }
     emit snapshotApplied(s);
 }
 
-void MainWindow::setSchedulerAccess(SchedulerAccess access) {
-    m_scheduler->setSchedulerAccess(std::move(access));
+MainWindow::~MainWindow() {
+    // Pages hold QPointers to the clients; drop the remote one before the pages go.
+    m_client = nullptr;
+    m_remote.reset();
 }
 
-void MainWindow::setMechAccess(MechAccess access) {
-    m_mech->setMechAccess(std::move(access));
+void MainWindow::buildEngineMenu() {
+    QMenu *menu = menuBar()->addMenu(tr("&Engine"));
+    QAction *connectAction = menu->addAction(tr("&Connect to server…"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    m_recentMenu = menu->addMenu(tr("&Recent servers"));
+    m_thisComputer = menu->addAction(tr("&This computer"));
+    m_thisComputer->setToolTip(tr("Show the engine this panel runs"));
+    connect(m_thisComputer, &QAction::triggered, this, [this] {
+        if (m_localClient)
+            setClient(m_localClient);
+    });
+    m_thisComputer->setEnabled(false);
+    menu->addSeparator();
+    QAction *quitAction = menu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quit);
+    rebuildRecentMenu();
 }
 
-void MainWindow::setAuditAccess(AuditAccess access) {
-    m_discord->setAuditAccess(std::move(access));
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("control/recent")).toStringList();
+    for (const QString &text : recent) {
+        QAction *a = m_recentMenu->addAction(text);
+        connect(a, &QAction::triggered, this, [this, text, recent] {
+            const std::optional<client::ServerAddress> address = client::ServerAddress::parse(text);
+            if (address && address->kind == client::ServerAddress::Kind::LocalSocket) {
+                connectToServer(*address);
+                return;
+            }
+            // Credentials are never remembered: ask for them with the address filled in.
+            ConnectDialog dialog(recent, this);
+            dialog.setAddressText(text);
+            if (dialog.exec() == QDialog::Accepted && dialog.address())
+                connectToServer(*dialog.address());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::showCleanupReport(const monitor::CleanupReport &report) {
-    m_dashboard->showCleanupReport(report);
+void MainWindow::showConnectDialog() {
+    ConnectDialog dialog(QSettings().value(QStringLiteral("control/recent")).toStringList(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.address())
+        connectToServer(*dialog.address());
 }
 
-void MainWindow::showContainerLogs(const QString &endpoint, const QString &name, bool ok,
-                                   const QString &textOrError) {
-    m_containers->showLogs(endpoint, name, ok, textOrError);
+void MainWindow::setLocalClient(client::EngineClient *client) {
+    m_localClient = client;
+    m_thisComputer->setEnabled(client != nullptr);
 }
 
-void MainWindow::showCleanupFailed(const QString &reason) {
-    m_dashboard->showCleanupFailed(reason);
+void MainWindow::setClient(client::EngineClient *client) {
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    m_needHistory = true;
+    if (client) {
+        connect(client, &client::EngineClient::snapshotReceived, this,
+                &MainWindow::applySnapshot);
+        connect(client, &client::EngineClient::stateChanged, this,
+                &MainWindow::onConnectionState);
+    }
+    m_mech->setClient(client);
+    m_scheduler->setClient(client);
+    m_discord->setClient(client);
+    m_settings->setClient(client);
+    // A remote client that was replaced stops trying.
+    if (m_remote && client != m_remote.get())
+        m_remote->disconnectFromEngine();
+    if (auto *remote = qobject_cast<client::RemoteEngineClient *>(client);
+        remote && remote->hasSnapshot())
+        applySnapshot(remote->lastSnapshot());
+    onConnectionState();
 }
 
-void MainWindow::seedMemoryHistory(const QList<monitor::MemorySample> &samples) {
-    m_dashboard->seedMemoryHistory(samples);
+void MainWindow::connectToServer(const client::ServerAddress &input) {
+    client::ServerAddress address = input;
+    QSettings settings;
+    const QString fingerprintKey =
+        QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped());
+    if (address.kind == client::ServerAddress::Kind::Tls && address.fingerprint.isEmpty())
+        address.fingerprint = settings.value(fingerprintKey).toString();
+    QStringList recent = settings.value(QStringLiteral("control/recent")).toStringList();
+    recent.removeAll(address.text());
+    recent.prepend(address.text());
+    settings.setValue(QStringLiteral("control/recent"), recent.mid(0, 8));
+    rebuildRecentMenu();
+    if (!m_remote) {
+        m_remote = std::make_unique<client::RemoteEngineClient>(QStringLiteral("mechdock-panel"));
+        connect(m_remote.get(), &client::RemoteEngineClient::certificateUnconfirmed, this,
+                &MainWindow::confirmCertificate);
+    }
+    m_remote->connectTo(address);
+    setClient(m_remote.get());
+}
+
+void MainWindow::confirmCertificate(const QString &fingerprint) {
+    if (!m_remote)
+        return;
+    client::ServerAddress address = m_remote->address();
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Confirm the server's certificate"),
+        tr("The server %1 presents a certificate this panel has not seen before.\n\nSHA-256 "
+           "fingerprint:\n%2\n\nCompare it with what \"mechdock control fingerprint\" prints on "
+           "the server (it is also in the service's log). Trust this certificate?")
+            .arg(address.displayName(), fingerprint));
+    if (answer != QMessageBox::Yes)
+        return;
+    QSettings().setValue(
+        QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped()),
+        fingerprint);
+    address.fingerprint = fingerprint;
+    m_remote->connectTo(address);
+}
+
+QString MainWindow::connectionText() const {
+    return m_connection->text();
+}
+
+QString MainWindow::bannerText() const {
+    return m_banner->text();
+}
+
+bool MainWindow::bannerShown() const {
+    return !m_banner->isHidden();
+}
+
+void MainWindow::onConnectionState() {
+    if (!m_client) {
+        m_connection->setText(tr("Engine: none"));
+        setWindowTitle(tr("Mechdock"));
+        updateBanner();
+        emit connectionChanged();
+        return;
+    }
+    const client::ConnectionState st = m_client->state();
+    setWindowTitle(tr("Mechdock — %1").arg(st.server));
+    using Status = client::ConnectionState::Status;
+    switch (st.status) {
+    case Status::Connected:
+        m_connection->setText(m_client->hostsEngine()
+                                  ? tr("Engine: this computer (runs in this panel)")
+                                  : tr("Engine: %1 (as %2)").arg(st.server, st.identity));
+        break;
+    case Status::Connecting:
+        m_connection->setText(tr("Engine: connecting to %1…").arg(st.server));
+        break;
+    case Status::Disconnected:
+    case Status::Failed:
+        m_connection->setText(tr("Engine: %1 disconnected").arg(st.server));
+        m_needHistory = true;
+        break;
+    }
+    m_connection->setToolTip(st.reason.isEmpty() ? tr("The engine this panel shows") : st.reason);
+    updateBanner();
+    emit connectionChanged();
+}
+
+void MainWindow::updateBanner() {
+    const bool connected = m_client && m_client->state().isConnected();
+    if (connected || !m_client) {
+        m_banner->hide();
+        m_bannerTimer->stop();
+        return;
+    }
+    const client::ConnectionState st = m_client->state();
+    QStringList parts;
+    if (st.status == client::ConnectionState::Status::Connecting)
+        parts.append(tr("Connecting to %1…").arg(st.server));
+    else
+        parts.append(st.reason.isEmpty() ? tr("Not connected to %1.").arg(st.server)
+                                         : tr("Not connected to %1: %2").arg(st.server, st.reason));
+    if (m_lastSnapshotMs > 0)
+        parts.append(tr("The pages show the data of %1 and may be out of date.")
+                         .arg(QDateTime::fromMSecsSinceEpoch(m_lastSnapshotMs)
+                                  .toString(QStringLiteral("HH:mm:ss"))));
+    if (st.status == client::ConnectionState::Status::Disconnected && st.retryAtMs > 0) {
+        const qint64 seconds =
+            std::max<qint64>(0, (st.retryAtMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+        parts.append(tr("Next attempt in %n s.", nullptr, int(seconds)));
+    } else if (st.status == client::ConnectionState::Status::Failed) {
+        parts.append(tr("Use Engine > Connect to server… to try again."));
+    }
+    m_banner->setText(parts.join(QLatin1Char(' ')));
+    m_banner->show();
+    if (!m_bannerTimer->isActive())
+        m_bannerTimer->start();
+}
+
+void MainWindow::requestAction(const QString &endpoint, const QString &name,
+                               docker::ContainerAction action) {
+    if (!m_client) {
+        m_containers->showActionResult(endpoint, name, action, false,
+                                       tr("not connected to an engine"));
+        return;
+    }
+    // The operator at the panel is an administrator who has just confirmed the action: the
+    // toggle cool-down (for Discord's members) is overridden, and the audit entry says so.
+    m_client->containerAction(endpoint, name, action, true, this,
+                              [this, endpoint, name,
+                               action](const client::Expected<client::ActionOutcome> &r) {
+                                  m_containers->showActionResult(
+                                      endpoint, name, action, r.ok(),
+                                      r.ok() ? r.value().message : r.error().message);
+                              });
+}
+
+void MainWindow::requestLogs(const QString &endpoint, const QString &name, int lines) {
+    if (!m_client)
+        return;
+    m_client->containerLogs(endpoint, name, lines, this,
+                            [this, endpoint, name](const client::Expected<client::ContainerLogText> &r) {
+                                m_containers->showLogs(endpoint, name, r.ok(),
+                                                       r.ok() ? r.value().text : r.error().message);
+                            });
+}
+
+void MainWindow::forceCleanup() {
+    if (!m_client) {
+        m_dashboard->showCleanupFailed(tr("not connected to an engine"));
+        return;
+    }
+    m_client->forceCleanup(this, [this](const client::Expected<monitor::CleanupReport> &r) {
+        if (r.ok())
+            m_dashboard->showCleanupReport(r.value());
+        else
+            m_dashboard->showCleanupFailed(r.error().message);
+    });
 }
 
 void MainWindow::quit() {
@@ -220,6 +459,17 @@ void MainWindow::quit() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    const bool hosting = m_localClient && m_localClient->hostsEngine();
+    if (hosting && m_confirmHostedClose && !m_quitting &&
+        !(m_closeToTray && m_tray->isAvailable()) && isVisible() &&
+        QMessageBox::question(this, tr("Stop the bot?"),
+                              tr("The Discord bot runs inside this panel: closing it stops the "
+                                 "bot. (A service started with mechdockd keeps the bot running "
+                                 "without a window, and the panel attaches to it.)\n\nClose "
+                                 "and stop the bot?")) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     if (m_closeToTray && m_tray->isAvailable() && !m_quitting) {
         hide();
         event->ignore();

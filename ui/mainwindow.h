@@ -1,8 +1,14 @@
 // MainWindow: navigation list on the left, pages in a stack, and a status bar that always shows
-// the bot's state, the Docker endpoints' state and the memory pressure. Owns the GUI thread's
-// event-loop probe and the tray icon; closes to the tray when the settings ask for it.
+// which engine the panel is attached to, the bot's state, the Docker endpoints' state and the
+// memory pressure. Every page talks to the engine through one EngineClient: the engine this
+// process hosts, or a running service (its local socket, or a remote one over TLS: Engine >
+// Connect to server…). While the connection is down a banner says why, when the next attempt
+// is, and that the pages show the last data received. Owns the GUI thread's event-loop probe
+// and the tray icon; closes to the tray when the settings ask for it.
 #pragma once
 
+#include "client/engineclient.h"
+#include "client/serveraddress.h"
 #include "config/settings.h"
 #include "discordpage.h"
 #include "docker/containeraction.h"
@@ -12,10 +18,21 @@
 #include "service/servicesnapshot.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QTimer;
+
+namespace mechdock::client {
+class EngineClient;
+class RemoteEngineClient;
+struct ConnectionState;
+} // namespace mechdock::client
 
 namespace mechdock::ui {
 
@@ -34,6 +51,7 @@ public:
     static constexpr int kPageShortcuts = 8; // Ctrl+1 … Ctrl+8
 
     explicit MainWindow(QString configPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Adds a page with its navigation entry; returns its index.
     int addPage(const QString &name, const QIcon &icon, QWidget *page, const QString &tooltip);
@@ -46,12 +64,20 @@ public:
     QString botStatusText() const;
     QString dockerStatusText() const;
 
-    // The scheduler runs on the service thread; access runs a function there (see
-    // SchedulerPage).
-    void setSchedulerAccess(SchedulerAccess access);
-    // The mech and the audit log live on the service thread too (see MechPage, DiscordPage).
-    void setMechAccess(MechAccess access);
-    void setAuditAccess(AuditAccess access);
+    // The engine this process hosts (Engine > This computer goes back to it); may be null.
+    void setLocalClient(client::EngineClient *client);
+    // Every page talks to `client` from now on; it must outlive the window or be replaced.
+    void setClient(client::EngineClient *client);
+    client::EngineClient *client() const { return m_client; }
+    // Attaches to a running engine (a local socket or wss://); the window owns that client.
+    void connectToServer(const client::ServerAddress &address);
+    client::RemoteEngineClient *remoteClient() const { return m_remote.get(); }
+    QString connectionText() const;
+    QString bannerText() const;
+    bool bannerShown() const;
+    // Asks before closing a window whose process hosts the bot (off for tests).
+    void setConfirmCloseWhenHosting(bool confirm) { m_confirmHostedClose = confirm; }
+    SettingsPage *settingsPage() const { return m_settings; }
     ContainersPage *containersPage() const { return m_containers; }
     MechPage *mechPage() const { return m_mech; }
     DiscordPage *discordPage() const { return m_discord; }
@@ -62,30 +88,31 @@ public:
 
 public slots:
     void applySnapshot(const mechdock::service::ServiceSnapshot &snapshot);
-    // What a Force cleanup freed, or why it did not run (answers forceCleanupRequested).
-    void showCleanupReport(const mechdock::monitor::CleanupReport &report);
-    void showCleanupFailed(const QString &reason);
-    // The service's answer to containerLogsRequested.
-    void showContainerLogs(const QString &endpoint, const QString &name, bool ok,
-                           const QString &textOrError);
-    // The memory monitor's history, to fill the dashboard chart at start.
-    void seedMemoryHistory(const QList<mechdock::monitor::MemorySample> &samples);
+    // Opens Engine > Connect to server….
+    void showConnectDialog();
     // Quits the application even when closing would only hide the window to the tray.
     void quit();
 
 signals:
     void snapshotApplied(const mechdock::service::ServiceSnapshot &snapshot);
     void settingsSaved(const mechdock::config::Settings &settings);
-    void tokenStored();
-    void containerActionRequested(const QString &endpoint, const QString &name,
-                                  mechdock::docker::ContainerAction action);
-    void containerLogsRequested(const QString &endpoint, const QString &name, int lines);
-    void forceCleanupRequested();
+    // The client changed its connection (also when another client was set).
+    void connectionChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildEngineMenu();
+    void rebuildRecentMenu();
+    void onConnectionState();
+    void updateBanner();
+    void confirmCertificate(const QString &fingerprint);
+    void requestAction(const QString &endpoint, const QString &name,
+                       docker::ContainerAction action);
+    void requestLogs(const QString &endpoint, const QString &name, int lines);
+    void forceCleanup();
+
     QString m_configPath;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
@@ -105,6 +132,17 @@ private:
     bool m_closeToTray = false;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
+    QPointer<client::EngineClient> m_client;
+    QPointer<client::EngineClient> m_localClient;
+    std::unique_ptr<client::RemoteEngineClient> m_remote;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_thisComputer = nullptr;
+    QLabel *m_connection;
+    QLabel *m_banner;
+    QTimer *m_bannerTimer;
+    qint64 m_lastSnapshotMs = 0;
+    bool m_needHistory = true;
+    bool m_confirmHostedClose = false;
 };
 
 } // namespace mechdock::ui

@@ -4,11 +4,9 @@
 #include "donationtablemodel.h"
 
 #include "mech/evolutionlevels.h"
-#include "mech/mechservice.h"
-#include "storage/auditlog.h"
+#include "client/engineclient.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -29,22 +27,6 @@
 namespace mechdock::ui {
 
 namespace {
-
-struct AnimationReply {
-    bool ok = false;
-    QString error;
-    QByteArray data;
-};
-
-struct HistoryReply {
-    QList<mech::LedgerEvent> events;
-    QString error;
-};
-
-struct DonationReply {
-    bool ok = false;
-    QString error;
-};
 
 QString keyOf(const service::MechSnapshot &m) {
     return QStringLiteral("%1/%2/%3").arg(m.level).arg(m.resting ? 0 : 1).arg(m.speedPercent);
@@ -169,40 +151,17 @@ bool MechPage::canPlayWebp() {
     return QMovie::supportedFormats().contains("webp");
 }
 
-void MechPage::setMechAccess(MechAccess access) {
-    m_access = std::move(access);
-    // The next snapshot fetches the animation and the history through the new access.
+void MechPage::setClient(client::EngineClient *client) {
+    m_client = client;
+    // The next snapshot fetches the animation and the history through the new client.
     m_requestedKey.clear();
     m_totalSeen = -1;
-}
-
-template <typename T>
-void MechPage::call(std::function<T(mech::MechService *, storage::AuditLog *)> fn,
-                    std::function<void(T)> done) {
-    if (!m_access) {
-        done(fn(nullptr, nullptr));
-        return;
-    }
-    QPointer<MechPage> page(this);
-    m_access([page, fn = std::move(fn), done = std::move(done)](mech::MechService *mech,
-                                                                storage::AuditLog *audit) {
-        T result = fn(mech, audit);
-        // Back through the application object, which outlives the page; the QPointer is read
-        // on the GUI thread, where the page is deleted.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [page, done, result = std::move(result)] {
-                if (page)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void MechPage::applySnapshot(const service::ServiceSnapshot &s) {
     const service::MechSnapshot &m = s.mech;
     m_running = m.running;
-    m_donate->setEnabled(m_running && m_access);
+    m_donate->setEnabled(m_running && m_client);
     if (!m_running) {
         m_status->show();
         m_status->setText(
@@ -261,16 +220,13 @@ void MechPage::requestAnimation() {
         emit animationShown(false);
         return;
     }
-    if (!m_access)
+    if (!m_client)
         return;
-    call<AnimationReply>(
-        [](mech::MechService *mech, storage::AuditLog *) {
-            if (!mech)
-                return AnimationReply{false, tr("The mech is not running."), {}};
-            const mech::AnimationResult r = mech->currentAnimation(mech::AnimationSize::Big);
-            return AnimationReply{r.ok, r.error, r.data};
-        },
-        [this](const AnimationReply &r) { showAnimation(r.ok, r.error, r.data); });
+    m_client->mechAnimation(mech::AnimationSize::Big, this,
+                            [this](const client::Expected<QByteArray> &r) {
+                                showAnimation(r.ok(), r.ok() ? QString() : r.error().message,
+                                              r.ok() ? r.value() : QByteArray());
+                            });
 }
 
 void MechPage::showAnimation(bool ok, const QString &error, const QByteArray &data) {
@@ -341,18 +297,13 @@ void MechPage::stopMovie() {
 }
 
 void MechPage::refreshHistory() {
-    if (!m_access)
+    if (!m_client)
         return;
-    call<HistoryReply>(
-        [](mech::MechService *mech, storage::AuditLog *) {
-            HistoryReply r;
-            if (!mech)
-                r.error = tr("The mech is not running.");
-            else
-                r.events = mech->history(kHistoryRows, &r.error);
-            return r;
-        },
-        [this](const HistoryReply &r) { showHistory(r.events, r.error); });
+    m_client->mechHistory(kHistoryRows, this,
+                          [this](const client::Expected<QList<mech::LedgerEvent>> &r) {
+                              showHistory(r.ok() ? r.value() : QList<mech::LedgerEvent>(),
+                                          r.ok() ? QString() : r.error().message);
+                          });
 }
 
 void MechPage::showHistory(const QList<mech::LedgerEvent> &events, const QString &error) {
@@ -369,38 +320,26 @@ void MechPage::showHistory(const QList<mech::LedgerEvent> &events, const QString
 }
 
 void MechPage::addDonation() {
-    if (!m_running || !m_access || m_dialog)
+    if (!m_running || !m_client || m_dialog)
         return;
     m_dialog = new DonationDialog(this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     connect(m_dialog, &DonationDialog::submitted, this,
             [this](qint64 cents, const QString &donor, const QString &note) {
-                const QString actor = qEnvironmentVariable("USER");
-                call<DonationReply>(
-                    [cents, donor, note, actor](mech::MechService *mech, storage::AuditLog *audit) {
-                        if (!mech)
-                            return DonationReply{
-                                false, tr("The mech is not running; try again in a moment.")};
-                        const mech::LedgerRecordResult r = mech->donate(cents, donor, note);
-                        if (r.ok && audit) {
-                            storage::AuditEntry e;
-                            e.source = QStringLiteral("panel");
-                            e.actor = actor;
-                            e.action = QStringLiteral("donation");
-                            e.target = donor;
-                            e.result = QStringLiteral("ok");
-                            e.detail = QStringLiteral("%1 cents").arg(cents);
-                            audit->record(e);
-                        }
-                        return DonationReply{r.ok, r.error};
-                    },
-                    [this](const DonationReply &r) {
-                        if (m_dialog)
-                            m_dialog->finishSubmit(r.ok, r.error);
-                        if (r.ok)
-                            refreshHistory();
-                    });
+                if (!m_client) {
+                    m_dialog->finishSubmit(false, tr("Not connected to the engine."));
+                    return;
+                }
+                // The engine records the donation and audits it with this panel's user.
+                m_client->donate(cents, donor, note, this,
+                                 [this](const client::Expected<client::DonationOutcome> &r) {
+                                     if (m_dialog)
+                                         m_dialog->finishSubmit(
+                                             r.ok(), r.ok() ? QString() : r.error().message);
+                                     if (r.ok())
+                                         refreshHistory();
+                                 });
             });
     m_dialog->open();
 }

@@ -1,13 +1,15 @@
 // MechPage: the mech as it is now: its animation playing at the current speed, level, power and
-// evolution progress bars, the donation history and an Add donation dialog. The mech lives on
-// the service thread; the page is handed a MechAccess that runs a function there with the
-// MechService and the audit log (either may be null), and results come back queued, so the GUI
-// thread never waits. Snapshots drive the bars and say when the animation or history changed.
+// evolution progress bars, the donation history and an Add donation dialog. The animation, the
+// history and donations go through the EngineClient (the engine records and audits donations);
+// results come back asynchronously, so the GUI thread never waits. Snapshots drive the bars and
+// say when the animation or history changed.
 #pragma once
 
+#include "client/engineclient.h"
 #include "mech/donationledger.h"
 #include "service/servicesnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -20,20 +22,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace mechdock::mech {
-class MechService;
-}
-namespace mechdock::storage {
-class AuditLog;
-}
-
 namespace mechdock::ui {
 
 class DonationDialog;
 class DonationTableModel;
-
-using MechAccess =
-    std::function<void(std::function<void(mech::MechService *, storage::AuditLog *)>)>;
 
 class MechPage : public QWidget {
     Q_OBJECT
@@ -43,7 +35,7 @@ public:
     explicit MechPage(QWidget *parent = nullptr);
     ~MechPage() override;
 
-    void setMechAccess(MechAccess access);
+    void setClient(client::EngineClient *client);
     // Whether Qt can decode animated WebP here (the image-formats plugin is installed).
     static bool canPlayWebp();
 
@@ -79,10 +71,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Runs fn on the service thread; then done(result) on this page's thread if it still exists.
-    template <typename T>
-    void call(std::function<T(mech::MechService *, storage::AuditLog *)> fn,
-              std::function<void(T)> done);
     void requestAnimation();
     void showAnimation(bool ok, const QString &error, const QByteArray &data);
     void showHistory(const QList<mech::LedgerEvent> &events, const QString &error);
@@ -90,7 +78,7 @@ private:
     // Fits the movie into the animation area, keeping its aspect, never enlarged.
     void fitMovie();
 
-    MechAccess m_access;
+    QPointer<client::EngineClient> m_client;
     QLabel *m_status;
     QLabel *m_animation;
     QLabel *m_caption;

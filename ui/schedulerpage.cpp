@@ -1,9 +1,9 @@
 #include "schedulerpage.h"
 
+#include "client/engineclient.h"
 #include "taskeditordialog.h"
 #include "tasktablemodel.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -83,43 +83,27 @@ SchedulerPage::SchedulerPage(QWidget *parent)
     showTasks(false, {});
 }
 
-void SchedulerPage::setSchedulerAccess(SchedulerAccess access) {
-    m_access = std::move(access);
+void SchedulerPage::setClient(client::EngineClient *client) {
+    m_client = client;
     refresh();
 }
 
-template <typename T>
-void SchedulerPage::call(std::function<T(scheduler::SchedulerApi *)> fn,
-                         std::function<void(T)> done) {
-    if (!m_access) {
-        done(fn(nullptr));
+void SchedulerPage::refresh() {
+    if (!m_client) {
+        showTasks(false, {});
         return;
     }
-    QPointer<SchedulerPage> page(this);
-    m_access([page, fn = std::move(fn), done = std::move(done)](scheduler::SchedulerApi *api) {
-        T result = fn(api);
-        // Back to the GUI thread through the application object, which outlives the page; the
-        // QPointer is read there, where the page is deleted.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [page, done, result = std::move(result)] {
-                if (page)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
+    m_client->listTasks(kUpcoming, this,
+                        [this](const client::Expected<QList<scheduler::TaskOverview>> &r) {
+                            if (r.ok())
+                                showTasks(true, r.value());
+                            else
+                                showTasks(false, {}, r.error().message);
+                        });
 }
 
-void SchedulerPage::refresh() {
-    using Listing = std::pair<bool, QList<scheduler::TaskOverview>>;
-    call<Listing>(
-        [](scheduler::SchedulerApi *api) {
-            return api ? Listing{true, api->listTasks(kUpcoming)} : Listing{false, {}};
-        },
-        [this](const Listing &l) { showTasks(l.first, l.second); });
-}
-
-void SchedulerPage::showTasks(bool available, const QList<scheduler::TaskOverview> &tasks) {
+void SchedulerPage::showTasks(bool available, const QList<scheduler::TaskOverview> &tasks,
+                              const QString &why) {
     QString selected;
     if (const int row = selectedRow(); row >= 0)
         selected = m_model->task(row).task.id;
@@ -128,7 +112,9 @@ void SchedulerPage::showTasks(bool available, const QList<scheduler::TaskOvervie
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     QString text;
-    if (!available)
+    if (!available && !why.isEmpty())
+        text = tr("The tasks cannot be shown: %1").arg(why);
+    else if (!available)
         text = tr("The scheduler is not running yet; tasks appear once the service has started "
                   "it.");
     else if (tasks.isEmpty())
@@ -147,9 +133,9 @@ void SchedulerPage::showTasks(bool available, const QList<scheduler::TaskOvervie
     emit tasksShown(int(tasks.size()));
 }
 
-void SchedulerPage::showResult(const scheduler::Result &result, const QString &done) {
-    m_notice = result.ok ? done : result.error;
-    m_noticeIsError = !result.ok;
+void SchedulerPage::showResult(const client::Expected<QString> &result, const QString &done) {
+    m_notice = result.ok() ? done : result.error().message;
+    m_noticeIsError = !result.ok();
     refresh();
 }
 
@@ -212,22 +198,21 @@ void SchedulerPage::openEditor(const scheduler::ScheduledTask &task) {
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setContainers(m_containers);
     m_editor->setTask(task);
-    const bool adding = task.id.isEmpty();
     connect(m_editor, &TaskEditorDialog::submitted, this,
-            [this, adding](const scheduler::ScheduledTask &t) {
-                call<scheduler::Result>(
-                    [t, adding](scheduler::SchedulerApi *api) {
-                        if (!api)
-                            return scheduler::Result::failure(
-                                tr("The scheduler is not running; try again in a moment."));
-                        return adding ? api->addTask(t) : api->updateTask(t);
-                    },
-                    [this](const scheduler::Result &r) {
-                        if (m_editor)
-                            m_editor->finishSubmit(r);
-                        if (r.ok)
-                            showResult(r, tr("Task saved."));
-                    });
+            [this](const scheduler::ScheduledTask &t) {
+                if (!m_client) {
+                    m_editor->finishSubmit(scheduler::Result::failure(
+                        tr("Not connected to the engine; try again in a moment.")));
+                    return;
+                }
+                m_client->saveTask(t, this, [this](const client::Expected<QString> &r) {
+                    if (m_editor)
+                        m_editor->finishSubmit(r.ok() ? scheduler::Result{}
+                                                      : scheduler::Result::failure(
+                                                            r.error().message));
+                    if (r.ok())
+                        showResult(r, tr("Task saved."));
+                });
             });
     connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
     m_editor->open();
@@ -244,29 +229,25 @@ void SchedulerPage::deleteSelected() {
                                   .arg(TaskTableModel::actionText(task.action), task.containerName,
                                        task.schedule)) != QMessageBox::Yes)
         return;
-    const QString id = task.id;
-    call<scheduler::Result>(
-        [id](scheduler::SchedulerApi *api) {
-            return api ? api->removeTask(id)
-                       : scheduler::Result::failure(tr("The scheduler is not running."));
-        },
-        [this](const scheduler::Result &r) { showResult(r, tr("Task deleted.")); });
+    if (!m_client)
+        return;
+    m_client->removeTask(task.id, this, [this](const client::Expected<QString> &r) {
+        showResult(r, tr("Task deleted."));
+    });
 }
 
 void SchedulerPage::toggleSelected() {
     const int row = selectedRow();
     if (!m_available || row < 0)
         return;
-    const QString id = m_model->task(row).task.id;
-    const bool enable = !m_model->task(row).task.enabled;
-    call<scheduler::Result>(
-        [id, enable](scheduler::SchedulerApi *api) {
-            return api ? api->setEnabled(id, enable)
-                       : scheduler::Result::failure(tr("The scheduler is not running."));
-        },
-        [this, enable](const scheduler::Result &r) {
-            showResult(r, enable ? tr("Task enabled.") : tr("Task disabled."));
-        });
+    if (!m_client)
+        return;
+    scheduler::ScheduledTask task = m_model->task(row).task;
+    const bool enable = !task.enabled;
+    task.enabled = enable;
+    m_client->saveTask(task, this, [this, enable](const client::Expected<QString> &r) {
+        showResult(r, enable ? tr("Task enabled.") : tr("Task disabled."));
+    });
 }
 
 void SchedulerPage::showEvent(QShowEvent *event) {

@@ -1,13 +1,13 @@
 // SchedulerPage: the scheduled tasks with their next runs; add, edit, delete, enable and
-// disable. The scheduler lives on the service thread and must be called there, so the page
-// never holds it: it is handed a SchedulerAccess, which runs a function on that thread with
-// the current SchedulerApi (null while the scheduler is not running), and the results come
-// back to the GUI thread queued. The GUI thread never waits for the scheduler.
+// disable, all through the EngineClient (the engine checks and audits every change). Results
+// come back asynchronously; the GUI thread never waits for the scheduler.
 #pragma once
 
+#include "client/engineclient.h"
 #include "scheduler/schedulerapi.h"
 #include "service/servicesnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -23,14 +23,12 @@ namespace mechdock::ui {
 class TaskEditorDialog;
 class TaskTableModel;
 
-using SchedulerAccess = std::function<void(std::function<void(scheduler::SchedulerApi *)>)>;
-
 class SchedulerPage : public QWidget {
     Q_OBJECT
 public:
     explicit SchedulerPage(QWidget *parent = nullptr);
 
-    void setSchedulerAccess(SchedulerAccess access);
+    void setClient(client::EngineClient *client);
     TaskTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString statusText() const;
@@ -56,17 +54,14 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    // Runs fn on the scheduler's thread; then done(result) on this page's thread, if the page
-    // still exists.
-    template <typename T>
-    void call(std::function<T(scheduler::SchedulerApi *)> fn, std::function<void(T)> done);
-    void showTasks(bool available, const QList<scheduler::TaskOverview> &tasks);
-    void showResult(const scheduler::Result &result, const QString &done);
+    void showTasks(bool available, const QList<scheduler::TaskOverview> &tasks,
+                   const QString &why = {});
+    void showResult(const client::Expected<QString> &result, const QString &done);
     void openEditor(const scheduler::ScheduledTask &task);
     int selectedRow() const;
     void updateButtons();
 
-    SchedulerAccess m_access;
+    QPointer<client::EngineClient> m_client;
     TaskTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

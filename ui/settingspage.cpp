@@ -1,6 +1,8 @@
 #include "settingspage.h"
 
+#include "client/engineclient.h"
 #include "config/secretstore.h"
+#include "config/settingsjson.h"
 #include "config/settingsschema.h"
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
@@ -224,9 +226,10 @@ QWidget *SettingsPage::buildDiscordTab() {
     m_token = new QLineEdit(tab);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Paste the bot token from the Discord developer portal"));
-    m_token->setToolTip(tr("Stored in the operating system's keychain, never in the file"));
-    auto *storeButton = new QPushButton(tr("Store in &keychain"), tab);
-    storeButton->setToolTip(tr("Save the token in the keychain; the service uses it at once"));
+    m_token->setToolTip(tr("Stored in the keychain, or in the settings file (readable only by "
+                           "its owner) where no keychain works; never shown again"));
+    auto *storeButton = new QPushButton(tr("&Store token"), tab);
+    storeButton->setToolTip(tr("Give the token to the engine; the bot uses it at once"));
     m_tokenStatus = new QLabel(tab);
     m_tokenStatus->setWordWrap(true);
     auto *tokenRow = new QHBoxLayout;
@@ -316,10 +319,50 @@ QWidget *SettingsPage::buildDockerTab() {
     return tab;
 }
 
+void SettingsPage::setClient(client::EngineClient *client) {
+    m_client = client;
+    reload();
+}
+
 void SettingsPage::reload() {
-    const config::LoadResult loaded = config::SettingsStore::loadFileOnly(m_configPath);
-    m_loaded = loaded.settings;
+    if (!m_client) {
+        const config::LoadResult loaded = config::SettingsStore::loadFileOnly(m_configPath);
+        m_overrides.clear();
+        showLoaded(loaded.settings, m_configPath);
+        return;
+    }
+    m_summary->setText(tr("Reading the engine's settings…"));
+    m_client->readSettings(this, [this](const client::Expected<client::SettingsDocument> &r) {
+        if (!r.ok()) {
+            m_summary->setText(tr("The engine's settings could not be read: %1")
+                                   .arg(r.error().message));
+            return;
+        }
+        config::Settings settings;
+        config::ConfigIssues ignored;
+        config::SettingsJson::read(r.value().settings, settings, ignored);
+        m_overrides = r.value().overrides;
+        m_configPath = r.value().path;
+        showLoaded(settings, r.value().path);
+        if (r.value().tokenSet)
+            m_tokenStatus->setText(tr("The engine has a bot token. Paste a new one to replace "
+                                      "it."));
+    });
+}
+
+void SettingsPage::showLoaded(const config::Settings &settings, const QString &where) {
+    m_loaded = settings;
     fillFromSettings(m_loaded);
+    QString text = tr("Settings of %1.").arg(where);
+    if (!m_overrides.isEmpty())
+        text += QLatin1Char(' ') + tr("The environment overrides: %1 (the engine keeps applying "
+                                      "them after a save).")
+                                       .arg(m_overrides.join(QStringLiteral(", ")));
+    m_summary->setToolTip(text);
+}
+
+QString SettingsPage::summaryText() const {
+    return m_summary->text();
 }
 
 void SettingsPage::fillFromSettings(const config::Settings &input) {
@@ -512,6 +555,29 @@ bool SettingsPage::save() {
     if (!canSave())
         return false;
     const config::Settings settings = currentSettings();
+    if (m_client) {
+        QJsonObject json = config::SettingsJson::write(settings);
+        // The page never holds the token: without one the engine keeps its own.
+        QJsonObject discord = json.value(QStringLiteral("discord")).toObject();
+        discord.remove(QStringLiteral("token"));
+        json.insert(QStringLiteral("discord"), discord);
+        m_save->setEnabled(false);
+        m_summary->setText(tr("Saving…"));
+        m_client->writeSettings(
+            json, this, [this, settings](const client::Expected<client::SettingsSaveOutcome> &r) {
+                m_save->setEnabled(true);
+                if (!r.ok()) {
+                    m_summary->setText(tr("Not saved: %1").arg(r.error().message));
+                    return;
+                }
+                m_loaded = settings;
+                m_overrides = r.value().overrides;
+                m_summary->setText(tr("Saved to %1; the engine uses the new settings.")
+                                       .arg(m_configPath));
+                emit settingsSaved(settings);
+            });
+        return true;
+    }
     QString error;
     if (!config::SettingsStore::save(m_configPath, settings, &error)) {
         m_summary->setText(tr("Not saved: %1").arg(error));
@@ -530,6 +596,31 @@ void SettingsPage::storeToken() {
         return;
     }
     m_tokenStatus->setText(tr("Storing…"));
+    if (m_client) {
+        // The engine keeps it: in its keychain, or in its settings file (owner-only) when no
+        // keychain works there, and starts using it at once.
+        m_client->storeToken(
+            token, QStringLiteral("auto"), this,
+            [this](const client::Expected<client::TokenStored> &r) {
+                if (!r.ok())
+                    m_tokenStatus->setText(tr("Not stored: %1").arg(r.error().message));
+                else if (r.value().where == QLatin1String("keychain"))
+                    m_tokenStatus->setText(tr("Stored in the keychain; the bot uses it now."));
+                else if (r.value().keychainError.isEmpty())
+                    m_tokenStatus->setText(
+                        tr("Stored in %1 (readable only by its owner); the bot uses it now.")
+                            .arg(r.value().path));
+                else
+                    m_tokenStatus->setText(
+                        tr("No keychain works here (%1), so the token is stored in %2, "
+                           "readable only by its owner; the bot uses it now.")
+                            .arg(r.value().keychainError, r.value().path));
+                if (r.ok())
+                    m_token->clear();
+                emit tokenStored(r.ok(), m_tokenStatus->text());
+            });
+        return;
+    }
     config::SecretStore::writeTokenAsync(token, this, [this](const config::SecretResult &r) {
         m_tokenStatus->setText(r.ok ? tr("Stored in the keychain.")
                                     : tr("Not stored: %1. Set DISCORD_BOT_TOKEN in the "

@@ -1,13 +1,17 @@
 // SettingsPage: every setting of the file, edited in forms generated from the settings schema,
-// plus the channel, endpoint and container tables and the bot token (saved to the keychain, not
-// the file). Each edit is validated at once; a refused value shows its reason next to the field
-// and Save stays disabled until everything is valid.
+// plus the channel, endpoint and container tables and the bot token (write-only: the engine
+// keeps it in the keychain, or in the settings file when no keychain works). Each edit is
+// validated at once; a refused value shows its reason next to the field and Save stays disabled
+// until everything is valid. With an EngineClient the engine's settings are read and written
+// through it (the engine may run elsewhere); without one, the file at configPath.
 #pragma once
 
+#include "client/engineclient.h"
 #include "config/configissue.h"
 #include "config/settings.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +25,12 @@ class SettingsPage : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPage(QString configPath, QWidget *parent = nullptr);
+
+    // Reads the engine's settings through `client` from now on (and at once).
+    void setClient(client::EngineClient *client);
+    // Environment variables the engine applies over the file.
+    QStringList overrides() const { return m_overrides; }
+    QString summaryText() const;
 
     config::Settings currentSettings() const;
     config::ConfigIssues currentIssues() const { return m_issues; }
@@ -42,10 +52,13 @@ private:
     QWidget *buildDiscordTab();
     QWidget *buildDockerTab();
     void fillFromSettings(const config::Settings &settings);
+    void showLoaded(const config::Settings &settings, const QString &where);
     void validate();
     void storeToken();
 
     QString m_configPath;
+    QPointer<client::EngineClient> m_client;
+    QStringList m_overrides;
     config::Settings m_loaded;
     config::ConfigIssues m_issues;
     QHash<QString, QWidget *> m_editors;

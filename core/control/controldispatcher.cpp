@@ -1,6 +1,7 @@
 #include "controldispatcher.h"
 
 #include "common/translation.h"
+#include "config/secretstore.h"
 #include "config/settingsjson.h"
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
@@ -10,6 +11,7 @@
 #include "scheduler/schedulerapi.h"
 #include "service/botservice.h"
 #include "snapshotjson.h"
+#include "valuejson.h"
 #include "storage/auditlog.h"
 
 #include <QDateTime>
@@ -49,46 +51,6 @@ std::optional<int> intParam(const QJsonObject &params, const char *key, int fall
         v.toDouble() > hi)
         return std::nullopt;
     return v.toInt();
-}
-
-QString isoUtc(const QDateTime &t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonObject taskToJson(const scheduler::ScheduledTask &t) {
-    return {{s("id"), t.id},
-            {s("endpoint"), t.endpoint},
-            {s("container"), t.containerName},
-            {s("action"), docker::containerActionName(t.action)},
-            {s("schedule"), t.schedule},
-            {s("timeZone"), QString::fromUtf8(t.timeZone)},
-            {s("enabled"), t.enabled},
-            {s("createdBy"), t.createdBy},
-            {s("description"), t.description},
-            {s("createdAt"), isoUtc(t.createdAt)},
-            {s("lastRun"), isoUtc(t.lastRun)},
-            {s("nextRun"), isoUtc(t.nextRun)}};
-}
-
-ControlExpected<scheduler::ScheduledTask> taskFromJson(const QJsonObject &o) {
-    scheduler::ScheduledTask t;
-    t.id = o.value(s("id")).toString();
-    t.endpoint = o.value(s("endpoint")).toString(s("local"));
-    t.containerName = o.value(s("container")).toString();
-    const std::optional<docker::ContainerAction> action =
-        docker::containerActionFromName(o.value(s("action")).toString());
-    if (!action)
-        return ControlExpected<scheduler::ScheduledTask>::failure(
-            errc::kInvalidParams, tr("\"action\" must be start, stop or restart."));
-    t.action = *action;
-    t.schedule = o.value(s("schedule")).toString();
-    t.timeZone = o.value(s("timeZone")).toString().toUtf8();
-    t.enabled = o.value(s("enabled")).toBool(true);
-    t.description = o.value(s("description")).toString().left(500);
-    if (t.containerName.isEmpty() || t.schedule.isEmpty())
-        return ControlExpected<scheduler::ScheduledTask>::failure(
-            errc::kInvalidParams, tr("A task needs \"container\" and \"schedule\"."));
-    return t;
 }
 
 QJsonArray issuesToJson(const config::ConfigIssues &issues) {
@@ -148,11 +110,14 @@ ControlDispatcher::ControlDispatcher(service::BotService &service)
         {ControlMethod::MechGet, &ControlDispatcher::mechGet},
         {ControlMethod::MechDonate, &ControlDispatcher::mechDonate},
         {ControlMethod::MechHistory, &ControlDispatcher::mechHistory},
+        {ControlMethod::MechAnimation, &ControlDispatcher::mechAnimation},
         {ControlMethod::AuditQuery, &ControlDispatcher::auditQuery},
         {ControlMethod::SettingsGet, &ControlDispatcher::settingsGet},
         {ControlMethod::SettingsValidate, &ControlDispatcher::settingsValidate},
         {ControlMethod::SettingsSet, &ControlDispatcher::settingsSet},
+        {ControlMethod::SettingsSetToken, &ControlDispatcher::settingsSetToken},
         {ControlMethod::CleanupForce, &ControlDispatcher::cleanupForce},
+        {ControlMethod::MemoryHistory, &ControlDispatcher::memoryHistory},
     };
 }
 
@@ -264,15 +229,8 @@ void ControlDispatcher::schedulerList(const QJsonObject &params, const ControlCa
         return;
     }
     QJsonArray tasks;
-    for (const scheduler::TaskOverview &o : api->listTasks(*upcoming)) {
-        QJsonObject t = taskToJson(o.task);
-        QJsonArray runs;
-        for (const QDateTime &r : o.upcoming)
-            runs.append(isoUtc(r));
-        t.insert(s("upcoming"), runs);
-        t.insert(s("problem"), o.problem);
-        tasks.append(t);
-    }
+    for (const scheduler::TaskOverview &o : api->listTasks(*upcoming))
+        tasks.append(ValueJson::taskOverview(o));
     reply(QJsonObject{{s("tasks"), tasks}});
 }
 
@@ -284,7 +242,7 @@ void ControlDispatcher::schedulerAdd(const QJsonObject &params, const ControlCal
         return;
     }
     ControlExpected<scheduler::ScheduledTask> task =
-        taskFromJson(params.value(s("task")).toObject());
+        ValueJson::task(params.value(s("task")).toObject());
     Result result = task ? Result(QJsonObject{}) : Result(task.error());
     if (task) {
         task.value().createdBy = caller.identity;
@@ -306,7 +264,7 @@ void ControlDispatcher::schedulerUpdate(const QJsonObject &params, const Control
         return;
     }
     const ControlExpected<scheduler::ScheduledTask> task =
-        taskFromJson(params.value(s("task")).toObject());
+        ValueJson::task(params.value(s("task")).toObject());
     Result result = task ? Result(QJsonObject{}) : Result(task.error());
     if (task && task.value().id.isEmpty())
         result = invalid(tr("scheduler.update needs the task's \"id\"."));
@@ -395,10 +353,11 @@ void ControlDispatcher::mechDonate(const QJsonObject &params, const ControlCalle
         return;
     }
     const QString donor = params.value(s("donor")).toString().left(100);
+    const QString note = params.value(s("note")).toString().left(500);
     // The engine records and audits it, as it does for Discord's /donate.
     const mech::LedgerRecordResult r =
         m_service.recordDonation(qint64(cents.toDouble()), donor, caller.identity,
-                                 docker::actionOriginName(docker::ActionOrigin::Api));
+                                 docker::actionOriginName(docker::ActionOrigin::Api), note);
     if (!r.ok) {
         reply(fail(errc::kFailed, r.error));
         return;
@@ -431,14 +390,7 @@ void ControlDispatcher::mechHistory(const QJsonObject &params, const ControlCall
     }
     QJsonArray rows;
     for (const mech::LedgerEvent &e : events)
-        rows.append(
-            QJsonObject{{s("id"), double(e.id)},
-                        {s("kind"), e.kind == mech::LedgerEventKind::Donation ? s("donation")
-                                                                              : s("adjustment")},
-                        {s("cents"), double(e.cents)},
-                        {s("donor"), e.donor},
-                        {s("note"), e.note},
-                        {s("createdAtMs"), double(e.createdAtMs)}});
+        rows.append(ValueJson::ledgerEvent(e));
     reply(QJsonObject{{s("events"), rows}});
 }
 
@@ -469,17 +421,7 @@ void ControlDispatcher::auditQuery(const QJsonObject &params, const ControlCalle
     }
     QJsonArray rows;
     for (const storage::AuditEntry &e : entries)
-        rows.append(QJsonObject{{s("id"), double(e.id)},
-                                {s("epochMs"), double(e.epochMs)},
-                                {s("source"), e.source},
-                                {s("actor"), e.actor},
-                                {s("actorId"), e.actorId},
-                                {s("guildId"), e.guildId},
-                                {s("channelId"), e.channelId},
-                                {s("action"), e.action},
-                                {s("target"), e.target},
-                                {s("result"), e.result},
-                                {s("detail"), e.detail}});
+        rows.append(ValueJson::auditEntry(e));
     reply(QJsonObject{{s("entries"), rows}});
 }
 
@@ -548,6 +490,77 @@ void ControlDispatcher::settingsSet(const QJsonObject &params, const ControlCall
     reply(result);
 }
 
+void ControlDispatcher::settingsSetToken(const QJsonObject &params, const ControlCaller &caller,
+                                         const Reply &reply) {
+    const QString token = params.value(s("token")).toString().trimmed();
+    const QString where = params.value(s("where")).toString(s("auto"));
+    if (token.isEmpty() || token.size() > 512 || token.contains(QLatin1Char('\n')) ||
+        (where != QLatin1String("auto") && where != QLatin1String("keychain") &&
+         where != QLatin1String("file"))) {
+        reply(invalid(tr("settings.setToken needs \"token\" (one line) and \"where\": auto, "
+                         "keychain or file.")));
+        return;
+    }
+    if (where == QLatin1String("file")) {
+        storeTokenInFile(token, {}, caller, reply);
+        return;
+    }
+    // The keychain answers asynchronously (a desktop may ask its user to unlock it).
+    QPointer<service::BotService> service(&m_service);
+    config::SecretStore::writeTokenAsync(
+        token, &m_service,
+        [this, service, token, where, caller, reply](const config::SecretResult &r) {
+            if (!service)
+                return;
+            if (r.ok) {
+                const QString path = m_service.options().configPath;
+                const config::LoadResult loaded = config::SettingsStore::load(path);
+                QStringList issues;
+                for (const config::ConfigIssue &i : loaded.issues)
+                    issues.append(i.toString());
+                const Result result = QJsonObject{{s("stored"), s("keychain")}};
+                audit(caller, ControlMethod::SettingsSetToken, s("keychain"), result);
+                reply(result);
+                m_service.reload(loaded.settings, issues);
+                return;
+            }
+            if (where == QLatin1String("keychain")) {
+                const Result result =
+                    fail(errc::kFailed, tr("The keychain did not take the token: %1").arg(r.error));
+                audit(caller, ControlMethod::SettingsSetToken, s("keychain"), result);
+                reply(result);
+                return;
+            }
+            storeTokenInFile(token, r.error, caller, reply);
+        });
+}
+
+void ControlDispatcher::storeTokenInFile(const QString &token, const QString &keychainError,
+                                         const ControlCaller &caller, const Reply &reply) {
+    const QString path = m_service.options().configPath;
+    config::LoadResult file = config::SettingsStore::loadFileOnly(path);
+    file.settings.discord.token = token;
+    file.settings.discord.tokenInFile = true;
+    Result result{QJsonObject{}};
+    if (QString error; !config::SettingsStore::save(path, file.settings, &error)) {
+        result = fail(errc::kFailed, tr("The token could not be saved: %1").arg(error));
+        audit(caller, ControlMethod::SettingsSetToken, s("file"), result);
+        reply(result);
+        return;
+    }
+    QJsonObject answer{{s("stored"), s("file")}, {s("path"), path}};
+    if (!keychainError.isEmpty())
+        answer.insert(s("keychainError"), keychainError);
+    result = answer;
+    audit(caller, ControlMethod::SettingsSetToken, s("file"), result, keychainError);
+    reply(result);
+    const config::LoadResult loaded = config::SettingsStore::load(path);
+    QStringList issues;
+    for (const config::ConfigIssue &i : loaded.issues)
+        issues.append(i.toString());
+    m_service.reload(loaded.settings, issues);
+}
+
 void ControlDispatcher::cleanupForce(const QJsonObject &, const ControlCaller &caller,
                                      const Reply &reply) {
     monitor::MemoryMonitor *memory = m_service.memoryMonitor();
@@ -558,13 +571,58 @@ void ControlDispatcher::cleanupForce(const QJsonObject &, const ControlCaller &c
         return;
     }
     const monitor::CleanupReport r = memory->forceCleanup();
-    const Result result = QJsonObject{{s("entriesFreed"), double(r.entriesFreed)},
-                                      {s("bytesFreed"), double(r.bytesFreed)},
-                                      {s("rssBefore"), double(r.rssBefore)},
-                                      {s("rssAfter"), double(r.rssAfter)}};
+    const Result result = ValueJson::cleanupReport(r);
     audit(caller, ControlMethod::CleanupForce, {}, result,
           QStringLiteral("%1 entries, %2 bytes").arg(r.entriesFreed).arg(r.bytesFreed));
     reply(result);
+}
+
+void ControlDispatcher::mechAnimation(const QJsonObject &params, const ControlCaller &,
+                                      const Reply &reply) {
+    mech::MechService *mech = m_service.mech();
+    const QString size = params.value(s("size")).toString(s("big"));
+    if (size != QLatin1String("big") && size != QLatin1String("small")) {
+        reply(invalid(tr("\"size\" must be big or small.")));
+        return;
+    }
+    if (!mech) {
+        reply(fail(errc::kUnavailable, tr("The mech is not running (no database).")));
+        return;
+    }
+    const mech::AnimationResult r = mech->currentAnimation(
+        size == QLatin1String("big") ? mech::AnimationSize::Big : mech::AnimationSize::Small);
+    if (!r.ok) {
+        reply(fail(errc::kFailed, r.error));
+        return;
+    }
+    if (r.data.size() > kMaxAnimationBytes) {
+        reply(fail(errc::kFailed, tr("The animation is larger than %1 bytes.")
+                                      .arg(kMaxAnimationBytes)));
+        return;
+    }
+    reply(QJsonObject{{s("webp"), QString::fromLatin1(r.data.toBase64())},
+                      {s("bytes"), double(r.data.size())}});
+}
+
+void ControlDispatcher::memoryHistory(const QJsonObject &params, const ControlCaller &,
+                                      const Reply &reply) {
+    monitor::MemoryMonitor *memory = m_service.memoryMonitor();
+    const std::optional<int> limit =
+        intParam(params, "limit", kMaxMemorySamples, 1, kMaxMemorySamples);
+    if (!memory) {
+        reply(fail(errc::kUnavailable, tr("The memory monitor is not running.")));
+        return;
+    }
+    if (!limit) {
+        reply(invalid(tr("\"limit\" must be from 1 to %1.").arg(kMaxMemorySamples)));
+        return;
+    }
+    // The day's coarse samples, then the recent fine ones: oldest first, the newest kept.
+    const QList<monitor::MemorySample> all = memory->day() + memory->recent();
+    QJsonArray samples;
+    for (qsizetype i = std::max<qsizetype>(0, all.size() - *limit); i < all.size(); ++i)
+        samples.append(ValueJson::memorySample(all.at(i)));
+    reply(QJsonObject{{s("samples"), samples}});
 }
 
 } // namespace mechdock::control

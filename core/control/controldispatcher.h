@@ -31,6 +31,9 @@ public:
     static constexpr qsizetype kMaxLogBytes = 512 * 1024;
     static constexpr int kMaxAuditRows = 1000;
     static constexpr int kMaxHistoryRows = 500;
+    static constexpr int kMaxMemorySamples = 3000;
+    // Larger animations would not fit a message once in base64.
+    static constexpr qsizetype kMaxAnimationBytes = 4 * 1024 * 1024;
 
     explicit ControlDispatcher(service::BotService &service);
 
@@ -55,11 +58,18 @@ private:
     void mechGet(const QJsonObject &, const ControlCaller &, const Reply &reply);
     void mechDonate(const QJsonObject &params, const ControlCaller &caller, const Reply &reply);
     void mechHistory(const QJsonObject &params, const ControlCaller &, const Reply &reply);
+    void mechAnimation(const QJsonObject &params, const ControlCaller &, const Reply &reply);
     void auditQuery(const QJsonObject &params, const ControlCaller &, const Reply &reply);
     void settingsGet(const QJsonObject &, const ControlCaller &, const Reply &reply);
     void settingsValidate(const QJsonObject &params, const ControlCaller &, const Reply &reply);
     void settingsSet(const QJsonObject &params, const ControlCaller &caller, const Reply &reply);
+    void settingsSetToken(const QJsonObject &params, const ControlCaller &caller,
+                          const Reply &reply);
+    // Writes the token into the settings file (0600), reloads, answers.
+    void storeTokenInFile(const QString &token, const QString &keychainError,
+                          const ControlCaller &caller, const Reply &reply);
     void cleanupForce(const QJsonObject &, const ControlCaller &caller, const Reply &reply);
+    void memoryHistory(const QJsonObject &params, const ControlCaller &, const Reply &reply);
 
     void audit(const ControlCaller &caller, ControlMethod method, const QString &target,
                const Result &result, const QString &detail = {});

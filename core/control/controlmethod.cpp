@@ -26,11 +26,14 @@ constexpr MethodInfo kMethods[] = {
     {ControlMethod::MechGet, "mech.get", false},
     {ControlMethod::MechDonate, "mech.donate", true},
     {ControlMethod::MechHistory, "mech.history", false},
+    {ControlMethod::MechAnimation, "mech.animation", false},
     {ControlMethod::AuditQuery, "audit.query", false},
     {ControlMethod::SettingsGet, "settings.get", false},
     {ControlMethod::SettingsValidate, "settings.validate", false},
     {ControlMethod::SettingsSet, "settings.set", true},
+    {ControlMethod::SettingsSetToken, "settings.setToken", true},
     {ControlMethod::CleanupForce, "cleanup.force", true},
+    {ControlMethod::MemoryHistory, "memory.history", false},
 };
 
 const MethodInfo *infoOf(ControlMethod method) {

@@ -23,11 +23,14 @@ enum class ControlMethod {
     MechGet,
     MechDonate,
     MechHistory,
+    MechAnimation,
     AuditQuery,
     SettingsGet,
     SettingsValidate,
     SettingsSet,
+    SettingsSetToken,
     CleanupForce,
+    MemoryHistory,
 };
 
 // "snapshot.get", "containers.action", ...

@@ -329,14 +329,15 @@ void BotService::stopMech() {
 }
 
 mech::LedgerRecordResult BotService::recordDonation(qint64 cents, const QString &donor,
-                                                    const QString &actor, const QString &source) {
+                                                    const QString &actor, const QString &source,
+                                                    const QString &note) {
     mech::LedgerRecordResult r;
     if (!m_mech) {
         r.error = tr("The mech is not running (the database is unavailable).");
         return r;
     }
     const QString who = donor.isEmpty() ? actor : donor;
-    r = m_mech->donate(cents, who, tr("recorded by %1").arg(actor));
+    r = m_mech->donate(cents, who, note.isEmpty() ? tr("recorded by %1").arg(actor) : note);
     if (r.ok && m_audit) {
         storage::AuditEntry e;
         e.source = source;

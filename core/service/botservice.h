@@ -85,8 +85,10 @@ public:
                        std::function<void(bool ok, const QString &textOrError)> done);
     // Records a donation and audits it (who, from where): the one path for Discord's /donate
     // and the control API.
+    // `note` is kept with the donation; empty says who recorded it.
     mech::LedgerRecordResult recordDonation(qint64 cents, const QString &donor,
-                                            const QString &actor, const QString &source);
+                                            const QString &actor, const QString &source,
+                                            const QString &note = {});
     const config::Settings &settings() const { return m_settings; }
     const ServiceOptions &options() const { return m_options; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }

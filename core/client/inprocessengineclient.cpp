@@ -1,0 +1,43 @@
+#include "inprocessengineclient.h"
+
+#include "control/controlserver.h"
+#include "service/servicehost.h"
+
+namespace mechdock::client {
+
+InProcessEngineClient::InProcessEngineClient(service::ServiceHost &host, QObject *parent)
+    : EngineClient(parent)
+    , m_host(host) {
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_identity = user.isEmpty() ? QStringLiteral("panel") : QStringLiteral("panel:%1").arg(user);
+    m_state.status = ConnectionState::Status::Connected;
+    m_state.server = tr("this computer");
+    m_state.identity = m_identity;
+    connect(&m_host, &service::ServiceHost::snapshotReady, this,
+            &EngineClient::snapshotReceived);
+}
+
+InProcessEngineClient::~InProcessEngineClient() = default;
+
+void InProcessEngineClient::request(control::ControlMethod method, const QJsonObject &params,
+                                    QObject *context, JsonCallback done) {
+    control::ControlCaller caller;
+    caller.identity = m_identity;
+    caller.address = QStringLiteral("local");
+    caller.local = true;
+    m_host.post([method, params, caller, guard = QPointer<QObject>(context),
+                 done = std::move(done)](service::BotService &s) {
+        auto *server = s.findChild<control::ControlServer *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!server) {
+            deliver(guard, done,
+                    Expected<QJsonObject>::failure(
+                        control::errc::kUnavailable,
+                        tr("The engine's control API is not running; restart Mechdock.")));
+            return;
+        }
+        server->dispatch(method, params, caller,
+                         [guard, done](const Expected<QJsonObject> &r) { deliver(guard, done, r); });
+    });
+}
+
+} // namespace mechdock::client
