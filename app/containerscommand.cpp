@@ -1,22 +1,30 @@
 // ContainersCommand: endpoints resolved like the docker CLI (DOCKER_HOST, DOCKER_TLS_VERIFY,
 // DOCKER_CERT_PATH); actions through ContainerController, the route every container action takes
-// (the same allowed actions, refusals and metrics as the service), with the origin "cli".
+// (the same allowed actions, refusals and metrics as the service), with the origin "cli". When an
+// engine owns the data folder, an action goes through its control socket instead (origin "api"),
+// so its cool-downs and audit apply; the CLI never acts on Docker behind a running engine's back.
 #include "containerscommand.h"
 
+#include "client/remoteengineclient.h"
 #include "common/translation.h"
 #include "config/settingsstore.h"
+#include "control/controlserver.h"
 #include "docker/containercontroller.h"
 #include "docker/dockerclient.h"
 #include "service/endpointprobe.h"
+#include "service/instancelock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace mechdock::app {
 
@@ -45,29 +53,166 @@ QString uptime(qint64 s) {
 // Runs `loop` until a callback sets `answered` (and quits it) or the time is up. A callback
 // that answered before the loop started (an error found at once, like a missing socket) needs
 // no loop: quit() before exec() would be lost and the wait would last the whole timeout.
+// The deadline is a timer of this call, not a pending single shot: one left behind after an early
+// answer would later write to this returned frame and quit a loop run again for another wait.
 bool runLoop(QEventLoop &loop, const bool &answered, int timeoutMs) {
     if (answered)
         return true;
     bool timedOut = false;
-    QTimer::singleShot(timeoutMs, &loop, [&] {
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         loop.quit();
     });
+    deadline.start(timeoutMs);
     loop.exec();
     return !timedOut;
+}
+
+// How long a CLI action waits for the engine: connecting (a starting engine holds its lock a
+// moment before its socket listens), then the whole action (the client gives up on a request
+// after RemoteEngineClient::kRequestTimeoutMs, 30 s).
+constexpr int kConnectTimeoutMs = 10000;
+constexpr int kActionTimeoutMs = 35000;
+
+// Whether an engine owns the data folder, by its instance lock.
+struct EngineCheck {
+    enum class State {
+        None,    // no engine: act on Docker directly
+        Running, // the lock is held: go through the engine
+        Unknown, // the lock cannot be checked (e.g. another user's folder): the socket decides
+    };
+    State state = State::None;
+    service::LockHolder holder;
+    QString error;
+};
+
+EngineCheck checkEngine(const QString &dataDir) {
+    // A running engine keeps its lock file; without one, checking would only create it (and
+    // fail on a data folder that does not exist yet).
+    if (!QFileInfo::exists(service::InstanceLock::lockPath(dataDir)))
+        return {};
+    service::InstanceLock lock(dataDir);
+    switch (lock.tryAcquire()) {
+    case service::InstanceLock::Result::Acquired:
+        // Released at once, so an engine starting now is not refused because of this command.
+        lock.release();
+        return {};
+    case service::InstanceLock::Result::HeldByOther:
+        return {EngineCheck::State::Running, lock.holder(), {}};
+    case service::InstanceLock::Result::Error:
+        break;
+    }
+    return {EngineCheck::State::Unknown, {}, lock.errorString()};
+}
+
+// Sends one action to the engine of `dataDir` over its local socket (containers.action, without
+// an override: the engine's cool-down applies) and prints its answer.
+int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QString &endpoint,
+                     const QString &name, docker::ContainerAction action, QTextStream &out,
+                     QTextStream &err) {
+    const QString socketPath = control::ControlServer::socketPath(dataDir);
+    // Declared before the loop, the callbacks' context: they outlive it.
+    bool settled = false;
+    bool connected = false;
+    QString reason;
+    bool answered = false;
+    std::optional<client::Expected<client::ActionOutcome>> outcome;
+
+    client::RemoteEngineClient engineClient(
+        QStringLiteral("mechdock-cli %1").arg(QStringLiteral(MECHDOCK_VERSION)));
+    QEventLoop loop;
+    QObject::connect(&engineClient, &client::EngineClient::stateChanged, &loop,
+                     [&](const client::ConnectionState &state) {
+                         if (settled)
+                             return;
+                         if (!state.reason.isEmpty())
+                             reason = state.reason;
+                         // Disconnected means a retry is planned; only Failed is final.
+                         if (state.isConnected() ||
+                             state.status == client::ConnectionState::Status::Failed) {
+                             connected = state.isConnected();
+                             settled = true;
+                             loop.quit();
+                         }
+                     });
+    client::ServerAddress address;
+    address.kind = client::ServerAddress::Kind::LocalSocket;
+    address.socketPath = socketPath;
+    engineClient.connectTo(address);
+    runLoop(loop, settled, kConnectTimeoutMs);
+    if (!connected) {
+        settled = true; // later state changes are no longer of interest
+        const QString why = reason.isEmpty() ? tr("no answer") : reason;
+        const QString where = QDir::toNativeSeparators(socketPath);
+        if (engine.state == EngineCheck::State::Running) {
+            const service::LockHolder &h = engine.holder;
+            err << tr("An engine holds the lock of the data folder %1 (%2, process %3 on %4, since "
+                      "%5), but its control socket %6 cannot be reached: %7")
+                       .arg(QDir::toNativeSeparators(dataDir),
+                            h.program.isEmpty() ? tr("unknown program") : h.program)
+                       .arg(h.pid)
+                       .arg(h.host, h.startedAt, where, why)
+                << Qt::endl;
+            err << tr("Nothing was done: acting on Docker directly would bypass the engine's "
+                      "cool-downs and audit. Check that engine (or stop it to act without it).")
+                << Qt::endl;
+        } else {
+            err << tr("Cannot tell whether an engine runs on the data folder %1 (%2), and its "
+                      "control socket %3 cannot be reached: %4")
+                       .arg(QDir::toNativeSeparators(dataDir), engine.error, where, why)
+                << Qt::endl;
+            err << tr("Nothing was done: run this as the engine's user (or a member of its "
+                      "control.socketGroup), or pass the right --data-dir.")
+                << Qt::endl;
+        }
+        return 1;
+    }
+
+    engineClient.containerAction(endpoint, name, action, false, &loop,
+                                 [&](const client::Expected<client::ActionOutcome> &r) {
+                                     outcome = r;
+                                     answered = true;
+                                     loop.quit();
+                                 });
+    if (!runLoop(loop, answered, kActionTimeoutMs) || !outcome) {
+        err << tr("%1: the engine did not answer within %2 s; the action may still complete "
+                  "(see its audit log)")
+                   .arg(name)
+                   .arg(kActionTimeoutMs / 1000)
+            << Qt::endl;
+        return 1;
+    }
+    if (!outcome->ok()) {
+        const control::ControlError &e = outcome->error();
+        // The code is a fixed word (cooling_down, denied, not_found, ...) scripts can match.
+        err << name << QStringLiteral(": ") << e.message << QStringLiteral(" (") << e.code
+            << QStringLiteral(")") << Qt::endl;
+        return 1;
+    }
+    out << name << QStringLiteral(": ") << outcome->value().message << Qt::endl;
+    return 0;
 }
 } // namespace
 
 int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show the configured containers, or start, stop or restart one."));
+        tr("Show the configured containers, or start, stop or restart one. When an engine "
+           "(mechdockd, mechdock --service or the panel) runs on the data folder, an action goes "
+           "through it: its settings, cool-downs and audit apply."));
     parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file."),
                                           tr("path"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        tr("The data folder of the engine to act through, if one runs (default: %1).")
+            .arg(config::SettingsStore::defaultDataDir()),
+        tr("dir"));
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        tr("Show every container, not only the configured ones."));
-    parser.addOptions({configOption, allOption});
+    parser.addOptions({configOption, dataOption, allOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or restart"),
                                  QStringLiteral("[ACTION NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("mechdock containers")} + arguments)) {
@@ -85,6 +230,28 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
     }
     const QString configPath = parser.isSet(configOption) ? parser.value(configOption)
                                                           : config::SettingsStore::defaultPath();
+    const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption)
+                                                     : config::SettingsStore::defaultDataDir();
+    std::optional<docker::ContainerAction> action;
+    QString endpointName;
+    QString name;
+    if (positional.size() == 2) {
+        action = docker::containerActionFromName(positional.at(0));
+        endpointName = positional.at(1).contains(QLatin1Char('/'))
+                           ? positional.at(1).section(QLatin1Char('/'), 0, 0)
+                           : QString();
+        name = positional.at(1).section(QLatin1Char('/'), -1);
+        if (!action) {
+            err << tr("unknown action \"%1\": use start, stop or restart").arg(positional.at(0))
+                << Qt::endl;
+            return 2;
+        }
+        // The engine judges with its own settings, so the local file is not read then.
+        const EngineCheck engine = checkEngine(dataDir);
+        if (engine.state != EngineCheck::State::None)
+            return actThroughEngine(engine, dataDir, endpointName, name, *action, out, err);
+    }
+
     const config::LoadResult loaded = config::SettingsStore::load(configPath);
     if (!loaded.ok()) {
         for (const config::ConfigIssue &i : loaded.issues)
@@ -93,18 +260,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
     }
     const config::Settings &settings = loaded.settings;
 
-    if (positional.size() == 2) {
-        const std::optional<docker::ContainerAction> action =
-            docker::containerActionFromName(positional.at(0));
-        QString endpointName = positional.at(1).contains(QLatin1Char('/'))
-                                   ? positional.at(1).section(QLatin1Char('/'), 0, 0)
-                                   : QString();
-        const QString name = positional.at(1).section(QLatin1Char('/'), -1);
-        if (!action) {
-            err << tr("unknown action \"%1\": use start, stop or restart").arg(positional.at(0))
-                << Qt::endl;
-            return 2;
-        }
+    if (action) {
         const config::ContainerSettings *configured = nullptr;
         for (const config::ContainerSettings &c : settings.containers) {
             if (c.name == name && (endpointName.isEmpty() || c.endpoint == endpointName))

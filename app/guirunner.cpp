@@ -1,9 +1,9 @@
 #include "guirunner.h"
 
-#include "common/logcategories.h"
-#include "config/settingsstore.h"
 #include "client/inprocessengineclient.h"
 #include "client/serveraddress.h"
+#include "common/logcategories.h"
+#include "config/settingsstore.h"
 #include "containerspage.h"
 #include "containertablemodel.h"
 #include "control/controlserver.h"

@@ -4,6 +4,7 @@
 #include "checkconfigcommand.h"
 #include "common/translation.h"
 #include "containerscommand.h"
+#include "controlcommand.h"
 #include "healthcommand.h"
 #include "importddccommand.h"
 #include "scheduler/schedulecli.h"
@@ -31,6 +32,7 @@ const std::map<QString, Command> &commands() {
         {QStringLiteral("anim"), &AnimCommand::run},
         {QStringLiteral("check-config"), &CheckConfigCommand::run},
         {QStringLiteral("containers"), &ContainersCommand::run},
+        {QStringLiteral("control"), &ControlCommand::run},
         {QStringLiteral("health"), &HealthCommand::run},
         {QStringLiteral("import-ddc"), &ImportDdcCommand::run},
         {QStringLiteral("schedule"),
@@ -61,6 +63,9 @@ QString SubCommands::help() {
               "  anim info|retime|resize ...     show, re-time or resize an animated WebP\n"
               "  check-config [PATH]             check a settings file\n"
               "  containers [start|stop|restart NAME]  show or control the configured containers\n"
+              "                                  (through the running engine when there is one)\n"
+              "  control fingerprint | add-key NAME  the remote control API's certificate\n"
+              "                                  fingerprint, or a new API key\n"
               "  health [--config PATH]          ask the running service's /health endpoint\n"
               "  schedule preview EXPRESSION     show the next run times of a schedule\n"
               "  import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder");

@@ -195,9 +195,8 @@ void ContainersPage::showActionResult(const QString &endpoint, const QString &na
                                       docker::ContainerAction action, bool ok,
                                       const QString &message) {
     const QString verb = docker::containerActionName(action);
-    const QString who = endpoint == QLatin1String("local")
-                            ? name
-                            : QStringLiteral("%1/%2").arg(endpoint, name);
+    const QString who =
+        endpoint == QLatin1String("local") ? name : QStringLiteral("%1/%2").arg(endpoint, name);
     m_actionStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c53030;"));
     m_actionStatus->setText(ok ? tr("%1 %2: %3").arg(verb, who, message)
                                : tr("%1 %2 failed: %3").arg(verb, who, message));

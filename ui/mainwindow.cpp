@@ -15,9 +15,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QDateTime>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,8 +59,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff5f5; color: #9b2c2c; border: 1px solid #feb2b2; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff5f5; color: #9b2c2c; border: "
+                                           "1px solid #feb2b2; padding: 6px; }"));
     m_banner->hide();
     outer->addWidget(m_banner);
     auto *layout = new QHBoxLayout;
@@ -279,10 +279,8 @@ void MainWindow::setClient(client::EngineClient *client) {
     m_client = client;
     m_needHistory = true;
     if (client) {
-        connect(client, &client::EngineClient::snapshotReceived, this,
-                &MainWindow::applySnapshot);
-        connect(client, &client::EngineClient::stateChanged, this,
-                &MainWindow::onConnectionState);
+        connect(client, &client::EngineClient::snapshotReceived, this, &MainWindow::applySnapshot);
+        connect(client, &client::EngineClient::stateChanged, this, &MainWindow::onConnectionState);
     }
     m_mech->setClient(client);
     m_scheduler->setClient(client);
@@ -331,8 +329,7 @@ void MainWindow::confirmCertificate(const QString &fingerprint) {
     if (answer != QMessageBox::Yes)
         return;
     QSettings().setValue(
-        QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped()),
-        fingerprint);
+        QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped()), fingerprint);
     address.fingerprint = fingerprint;
     m_remote->connectTo(address);
 }
@@ -420,23 +417,23 @@ void MainWindow::requestAction(const QString &endpoint, const QString &name,
     }
     // The operator at the panel is an administrator who has just confirmed the action: the
     // toggle cool-down (for Discord's members) is overridden, and the audit entry says so.
-    m_client->containerAction(endpoint, name, action, true, this,
-                              [this, endpoint, name,
-                               action](const client::Expected<client::ActionOutcome> &r) {
-                                  m_containers->showActionResult(
-                                      endpoint, name, action, r.ok(),
-                                      r.ok() ? r.value().message : r.error().message);
-                              });
+    m_client->containerAction(
+        endpoint, name, action, true, this,
+        [this, endpoint, name, action](const client::Expected<client::ActionOutcome> &r) {
+            m_containers->showActionResult(endpoint, name, action, r.ok(),
+                                           r.ok() ? r.value().message : r.error().message);
+        });
 }
 
 void MainWindow::requestLogs(const QString &endpoint, const QString &name, int lines) {
     if (!m_client)
         return;
-    m_client->containerLogs(endpoint, name, lines, this,
-                            [this, endpoint, name](const client::Expected<client::ContainerLogText> &r) {
-                                m_containers->showLogs(endpoint, name, r.ok(),
-                                                       r.ok() ? r.value().text : r.error().message);
-                            });
+    m_client->containerLogs(
+        endpoint, name, lines, this,
+        [this, endpoint, name](const client::Expected<client::ContainerLogText> &r) {
+            m_containers->showLogs(endpoint, name, r.ok(),
+                                   r.ok() ? r.value().text : r.error().message);
+        });
 }
 
 void MainWindow::forceCleanup() {

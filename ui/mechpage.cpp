@@ -3,8 +3,8 @@
 #include "donationdialog.h"
 #include "donationtablemodel.h"
 
-#include "mech/evolutionlevels.h"
 #include "client/engineclient.h"
+#include "mech/evolutionlevels.h"
 
 #include <QBuffer>
 #include <QEvent>
@@ -335,8 +335,8 @@ void MechPage::addDonation() {
                 m_client->donate(cents, donor, note, this,
                                  [this](const client::Expected<client::DonationOutcome> &r) {
                                      if (m_dialog)
-                                         m_dialog->finishSubmit(
-                                             r.ok(), r.ok() ? QString() : r.error().message);
+                                         m_dialog->finishSubmit(r.ok(), r.ok() ? QString()
+                                                                               : r.error().message);
                                      if (r.ok())
                                          refreshHistory();
                                  });

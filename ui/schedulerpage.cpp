@@ -198,22 +198,21 @@ void SchedulerPage::openEditor(const scheduler::ScheduledTask &task) {
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setContainers(m_containers);
     m_editor->setTask(task);
-    connect(m_editor, &TaskEditorDialog::submitted, this,
-            [this](const scheduler::ScheduledTask &t) {
-                if (!m_client) {
-                    m_editor->finishSubmit(scheduler::Result::failure(
-                        tr("Not connected to the engine; try again in a moment.")));
-                    return;
-                }
-                m_client->saveTask(t, this, [this](const client::Expected<QString> &r) {
-                    if (m_editor)
-                        m_editor->finishSubmit(r.ok() ? scheduler::Result{}
-                                                      : scheduler::Result::failure(
-                                                            r.error().message));
-                    if (r.ok())
-                        showResult(r, tr("Task saved."));
-                });
+    connect(
+        m_editor, &TaskEditorDialog::submitted, this, [this](const scheduler::ScheduledTask &t) {
+            if (!m_client) {
+                m_editor->finishSubmit(scheduler::Result::failure(
+                    tr("Not connected to the engine; try again in a moment.")));
+                return;
+            }
+            m_client->saveTask(t, this, [this](const client::Expected<QString> &r) {
+                if (m_editor)
+                    m_editor->finishSubmit(r.ok() ? scheduler::Result{}
+                                                  : scheduler::Result::failure(r.error().message));
+                if (r.ok())
+                    showResult(r, tr("Task saved."));
             });
+        });
     connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
     m_editor->open();
 }

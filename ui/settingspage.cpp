@@ -334,8 +334,8 @@ void SettingsPage::reload() {
     m_summary->setText(tr("Reading the engine's settings…"));
     m_client->readSettings(this, [this](const client::Expected<client::SettingsDocument> &r) {
         if (!r.ok()) {
-            m_summary->setText(tr("The engine's settings could not be read: %1")
-                                   .arg(r.error().message));
+            m_summary->setText(
+                tr("The engine's settings could not be read: %1").arg(r.error().message));
             return;
         }
         config::Settings settings;
@@ -572,8 +572,8 @@ bool SettingsPage::save() {
                 }
                 m_loaded = settings;
                 m_overrides = r.value().overrides;
-                m_summary->setText(tr("Saved to %1; the engine uses the new settings.")
-                                       .arg(m_configPath));
+                m_summary->setText(
+                    tr("Saved to %1; the engine uses the new settings.").arg(m_configPath));
                 emit settingsSaved(settings);
             });
         return true;

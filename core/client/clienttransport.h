@@ -29,8 +29,9 @@ public:
 signals:
     void opened();
     void messageReceived(const QByteArray &message);
-    // The connection failed or ended; `reason` is for people.
-    void closed(const QString &reason);
+    // The connection failed or ended; `reason` is for people. `final`: trying again cannot help
+    // (a certificate that does not match the confirmed one).
+    void closed(const QString &reason, bool final);
 };
 
 } // namespace mechdock::client

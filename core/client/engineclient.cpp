@@ -78,11 +78,11 @@ void EngineClient::containerAction(const QString &endpoint, const QString &name,
                              {s("name"), name},
                              {s("action"), docker::containerActionName(action)},
                              {s("overrideCooldown"), overrideCooldown}};
-    call<ActionOutcome>(ControlMethod::ContainersAction, params, context, std::move(done),
-                        [](const QJsonObject &o) {
-                            return ActionOutcome{o.value(s("message")).toString(),
-                                                 o.value(s("changed")).toBool()};
-                        });
+    call<ActionOutcome>(
+        ControlMethod::ContainersAction, params, context, std::move(done),
+        [](const QJsonObject &o) {
+            return ActionOutcome{o.value(s("message")).toString(), o.value(s("changed")).toBool()};
+        });
 }
 
 void EngineClient::containerLogs(const QString &endpoint, const QString &name, int lines,
@@ -109,8 +109,7 @@ void EngineClient::saveTask(const scheduler::ScheduledTask &task, QObject *conte
                             Callback<QString> done) {
     const ControlMethod method =
         task.id.isEmpty() ? ControlMethod::SchedulerAdd : ControlMethod::SchedulerUpdate;
-    call<QString>(method, QJsonObject{{s("task"), ValueJson::task(task)}}, context,
-                  std::move(done),
+    call<QString>(method, QJsonObject{{s("task"), ValueJson::task(task)}}, context, std::move(done),
                   [](const QJsonObject &o) { return o.value(s("id")).toString(); });
 }
 
@@ -134,40 +133,37 @@ void EngineClient::mechHistory(int limit, QObject *context,
     call<QList<mech::LedgerEvent>>(ControlMethod::MechHistory, QJsonObject{{s("limit"), limit}},
                                    context, std::move(done), [](const QJsonObject &o) {
                                        return listOf<mech::LedgerEvent>(
-                                           o.value(s("events")).toArray(),
-                                           &ValueJson::ledgerEvent);
+                                           o.value(s("events")).toArray(), &ValueJson::ledgerEvent);
                                    });
 }
 
-void EngineClient::donate(qint64 cents, const QString &donor, const QString &note,
-                          QObject *context, Callback<DonationOutcome> done) {
+void EngineClient::donate(qint64 cents, const QString &donor, const QString &note, QObject *context,
+                          Callback<DonationOutcome> done) {
     const QJsonObject params{{s("cents"), double(cents)}, {s("donor"), donor}, {s("note"), note}};
-    call<DonationOutcome>(ControlMethod::MechDonate, params, context, std::move(done),
-                          [](const QJsonObject &o) {
-                              return DonationOutcome{int64(o, "eventId"), int64(o, "cents"),
-                                                     o.value(s("donor")).toString(),
-                                                     o.value(s("level")).toInt(),
-                                                     int64(o, "totalCents")};
-                          });
+    call<DonationOutcome>(
+        ControlMethod::MechDonate, params, context, std::move(done), [](const QJsonObject &o) {
+            return DonationOutcome{int64(o, "eventId"), int64(o, "cents"),
+                                   o.value(s("donor")).toString(), o.value(s("level")).toInt(),
+                                   int64(o, "totalCents")};
+        });
 }
 
 void EngineClient::queryAudit(const storage::AuditFilter &filter, QObject *context,
                               Callback<QList<storage::AuditEntry>> done) {
-    call<QList<storage::AuditEntry>>(
-        ControlMethod::AuditQuery, ValueJson::auditFilter(filter), context, std::move(done),
-        [](const QJsonObject &o) {
-            return listOf<storage::AuditEntry>(o.value(s("entries")).toArray(),
-                                               &ValueJson::auditEntry);
-        });
+    call<QList<storage::AuditEntry>>(ControlMethod::AuditQuery, ValueJson::auditFilter(filter),
+                                     context, std::move(done), [](const QJsonObject &o) {
+                                         return listOf<storage::AuditEntry>(
+                                             o.value(s("entries")).toArray(),
+                                             &ValueJson::auditEntry);
+                                     });
 }
 
 void EngineClient::memoryHistory(QObject *context, Callback<QList<monitor::MemorySample>> done) {
-    call<QList<monitor::MemorySample>>(ControlMethod::MemoryHistory, {}, context, std::move(done),
-                                       [](const QJsonObject &o) {
-                                           return listOf<monitor::MemorySample>(
-                                               o.value(s("samples")).toArray(),
-                                               &ValueJson::memorySample);
-                                       });
+    call<QList<monitor::MemorySample>>(
+        ControlMethod::MemoryHistory, {}, context, std::move(done), [](const QJsonObject &o) {
+            return listOf<monitor::MemorySample>(o.value(s("samples")).toArray(),
+                                                 &ValueJson::memorySample);
+        });
 }
 
 void EngineClient::forceCleanup(QObject *context, Callback<monitor::CleanupReport> done) {
@@ -203,13 +199,12 @@ void EngineClient::writeSettings(const QJsonObject &settings, QObject *context,
 
 void EngineClient::storeToken(const QString &token, const QString &where, QObject *context,
                               Callback<TokenStored> done) {
-    call<TokenStored>(ControlMethod::SettingsSetToken,
-                      QJsonObject{{s("token"), token}, {s("where"), where}}, context,
-                      std::move(done), [](const QJsonObject &o) {
-                          return TokenStored{o.value(s("stored")).toString(),
-                                             o.value(s("path")).toString(),
-                                             o.value(s("keychainError")).toString()};
-                      });
+    call<TokenStored>(
+        ControlMethod::SettingsSetToken, QJsonObject{{s("token"), token}, {s("where"), where}},
+        context, std::move(done), [](const QJsonObject &o) {
+            return TokenStored{o.value(s("stored")).toString(), o.value(s("path")).toString(),
+                               o.value(s("keychainError")).toString()};
+        });
 }
 
 } // namespace mechdock::client

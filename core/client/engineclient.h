@@ -1,7 +1,8 @@
 // EngineClient: how the panel (and any other client) talks to the engine, wherever it runs. One
 // typed, asynchronous interface: each request names a context object (on the main thread) and a
 // callback, and the callback runs once there with the result or the error, unless the context
-// is gone by then; never before request() returns. Snapshots arrive as a signal on the client's thread.
+// is gone by then; never before request() returns. Snapshots arrive as a signal on the client's
+// thread.
 //
 // Two implementations: InProcessEngineClient (the panel hosts the engine on its own thread) and
 // RemoteEngineClient (a running service, over its local socket or TLS). Both go through the
@@ -43,8 +44,8 @@ public:
     virtual bool hostsEngine() const = 0;
 
     // Any control API method; the typed calls below are built on it.
-    virtual void request(control::ControlMethod method, const QJsonObject &params,
-                         QObject *context, JsonCallback done) = 0;
+    virtual void request(control::ControlMethod method, const QJsonObject &params, QObject *context,
+                         JsonCallback done) = 0;
 
     // The panel's operator is an administrator: `overrideCooldown` skips Discord's cool-down
     // (the audit entry says so).
@@ -54,11 +55,9 @@ public:
     void containerLogs(const QString &endpoint, const QString &name, int lines, QObject *context,
                        Callback<ContainerLogText> done);
 
-    void listTasks(int upcoming, QObject *context,
-                   Callback<QList<scheduler::TaskOverview>> done);
+    void listTasks(int upcoming, QObject *context, Callback<QList<scheduler::TaskOverview>> done);
     // Adds a task without an id, updates one with an id; the task's id comes back.
-    void saveTask(const scheduler::ScheduledTask &task, QObject *context,
-                  Callback<QString> done);
+    void saveTask(const scheduler::ScheduledTask &task, QObject *context, Callback<QString> done);
     void removeTask(const QString &id, QObject *context, Callback<QString> done);
 
     void mechAnimation(mech::AnimationSize size, QObject *context, Callback<QByteArray> done);

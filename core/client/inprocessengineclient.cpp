@@ -13,8 +13,7 @@ InProcessEngineClient::InProcessEngineClient(service::ServiceHost &host, QObject
     m_state.status = ConnectionState::Status::Connected;
     m_state.server = tr("this computer");
     m_state.identity = m_identity;
-    connect(&m_host, &service::ServiceHost::snapshotReady, this,
-            &EngineClient::snapshotReceived);
+    connect(&m_host, &service::ServiceHost::snapshotReady, this, &EngineClient::snapshotReceived);
 }
 
 InProcessEngineClient::~InProcessEngineClient() = default;
@@ -35,8 +34,9 @@ void InProcessEngineClient::request(control::ControlMethod method, const QJsonOb
                         tr("The engine's control API is not running; restart Mechdock.")));
             return;
         }
-        server->dispatch(method, params, caller,
-                         [guard, done](const Expected<QJsonObject> &r) { deliver(guard, done, r); });
+        server->dispatch(method, params, caller, [guard, done](const Expected<QJsonObject> &r) {
+            deliver(guard, done, r);
+        });
     });
 }
 

@@ -1,6 +1,5 @@
 #include "localclienttransport.h"
 
-
 #include <QDir>
 
 namespace mechdock::client {
@@ -90,7 +89,7 @@ void LocalClientTransport::finish(const QString &reason) {
     m_active = false;
     m_socket.abort();
     m_buffer.clear();
-    emit closed(reason);
+    emit closed(reason, false);
 }
 
 } // namespace mechdock::client

@@ -58,7 +58,11 @@ void RemoteEngineClient::connectTo(const ServerAddress &address) {
                     fail(tr("The server's certificate (SHA-256 %1) has not been confirmed.")
                              .arg(fingerprint),
                          true);
-                    emit certificateUnconfirmed(fingerprint);
+                    // Queued: the panel may reconnect at once, which replaces the transport
+                    // that is reporting this.
+                    QMetaObject::invokeMethod(
+                        this, [this, fingerprint] { emit certificateUnconfirmed(fingerprint); },
+                        Qt::QueuedConnection);
                 });
         m_transport = std::move(tls);
     }
@@ -166,8 +170,10 @@ void RemoteEngineClient::becomeReady(const QString &identity) {
     setState(ConnectionState::Status::Connected);
 }
 
-void RemoteEngineClient::onClosed(const QString &reason) {
-    fail(reason, false);
+void RemoteEngineClient::onClosed(const QString &reason, bool final) {
+    if (m_phase == Phase::Idle)
+        return; // already failed (e.g. the certificate was reported unconfirmed)
+    fail(reason, final);
 }
 
 void RemoteEngineClient::fail(const QString &reason, bool final) {
@@ -204,8 +210,8 @@ void RemoteEngineClient::expireRequests() {
         }
         deliver(it->context, it->done,
                 Expected<QJsonObject>::failure(
-                    "timeout", tr("The engine did not answer within %1 s.")
-                                   .arg(kRequestTimeoutMs / 1000)));
+                    "timeout",
+                    tr("The engine did not answer within %1 s.").arg(kRequestTimeoutMs / 1000)));
         it = m_pending.erase(it);
     }
     if (m_pending.isEmpty())

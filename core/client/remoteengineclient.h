@@ -60,14 +60,13 @@ private:
     void open();
     void onOpened();
     void onMessage(const QByteArray &bytes);
-    void onClosed(const QString &reason);
+    void onClosed(const QString &reason, bool final);
     void becomeReady(const QString &identity);
     // Ends the connection; retries later unless `final`.
     void fail(const QString &reason, bool final);
     void failPending(const QString &reason);
     void expireRequests();
-    void setState(ConnectionState::Status status, const QString &reason = {},
-                  qint64 retryAtMs = 0);
+    void setState(ConnectionState::Status status, const QString &reason = {}, qint64 retryAtMs = 0);
 
     QString m_clientName;
     ServerAddress m_address;

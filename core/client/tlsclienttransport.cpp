@@ -25,9 +25,7 @@ TlsClientTransport::TlsClientTransport(QUrl url, QString pinnedFingerprint, QObj
         finish(why.isEmpty() ? tr("The engine closed the connection.") : why);
     });
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) {
-        finish(m_socket.errorString());
-    });
+            [this](QAbstractSocket::SocketError) { finish(m_socket.errorString()); });
     m_ping.setInterval(kPingIntervalMs);
     connect(&m_ping, &QTimer::timeout, this, [this] {
         if (m_awaitingPong) {
@@ -76,12 +74,15 @@ void TlsClientTransport::onSslErrors(const QList<QSslError> &errors) {
         finish(tr("The engine's certificate changed: its fingerprint is %1, the confirmed one "
                   "was %2. If the server's certificate was replaced on purpose, connect again "
                   "and confirm the new one.")
-                   .arg(m_seenFingerprint, m_pinned));
+                   .arg(m_seenFingerprint, m_pinned),
+               true);
         return;
     }
+    // The client learns of it (and stops) before the connection is reported closed.
     const QString fingerprint = m_seenFingerprint;
-    finish(tr("The engine's certificate (fingerprint %1) is not confirmed yet.").arg(fingerprint));
     emit certificateUnconfirmed(fingerprint);
+    finish(tr("The engine's certificate (fingerprint %1) is not confirmed yet.").arg(fingerprint),
+           true);
 }
 
 void TlsClientTransport::onConnected() {
@@ -93,20 +94,21 @@ void TlsClientTransport::onConnected() {
     if (!m_pinned.isEmpty() && m_seenFingerprint != m_pinned) {
         finish(tr("The engine's certificate changed: its fingerprint is %1, the confirmed one "
                   "was %2.")
-                   .arg(m_seenFingerprint, m_pinned));
+                   .arg(m_seenFingerprint, m_pinned),
+               true);
         return;
     }
     m_ping.start();
     emit opened();
 }
 
-void TlsClientTransport::finish(const QString &reason) {
+void TlsClientTransport::finish(const QString &reason, bool final) {
     if (!m_active)
         return;
     m_active = false;
     m_ping.stop();
     m_socket.abort();
-    emit closed(reason);
+    emit closed(reason, final);
 }
 
 } // namespace mechdock::client

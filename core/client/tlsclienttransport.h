@@ -36,7 +36,7 @@ signals:
 private:
     void onSslErrors(const QList<QSslError> &errors);
     void onConnected();
-    void finish(const QString &reason);
+    void finish(const QString &reason, bool final = false);
 
     QUrl m_url;
     QString m_pinned;

@@ -11,8 +11,8 @@
 #include "scheduler/schedulerapi.h"
 #include "service/botservice.h"
 #include "snapshotjson.h"
-#include "valuejson.h"
 #include "storage/auditlog.h"
+#include "valuejson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -596,8 +596,8 @@ void ControlDispatcher::mechAnimation(const QJsonObject &params, const ControlCa
         return;
     }
     if (r.data.size() > kMaxAnimationBytes) {
-        reply(fail(errc::kFailed, tr("The animation is larger than %1 bytes.")
-                                      .arg(kMaxAnimationBytes)));
+        reply(fail(errc::kFailed,
+                   tr("The animation is larger than %1 bytes.").arg(kMaxAnimationBytes)));
         return;
     }
     reply(QJsonObject{{s("webp"), QString::fromLatin1(r.data.toBase64())},

@@ -116,13 +116,13 @@ scheduler::TaskOverview ValueJson::taskOverview(const QJsonObject &json) {
 }
 
 QJsonObject ValueJson::ledgerEvent(const mech::LedgerEvent &e) {
-    return {{s("id"), double(e.id)},
-            {s("kind"),
-             e.kind == mech::LedgerEventKind::Donation ? s("donation") : s("adjustment")},
-            {s("cents"), double(e.cents)},
-            {s("donor"), e.donor},
-            {s("note"), e.note},
-            {s("createdAtMs"), double(e.createdAtMs)}};
+    return {
+        {s("id"), double(e.id)},
+        {s("kind"), e.kind == mech::LedgerEventKind::Donation ? s("donation") : s("adjustment")},
+        {s("cents"), double(e.cents)},
+        {s("donor"), e.donor},
+        {s("note"), e.note},
+        {s("createdAtMs"), double(e.createdAtMs)}};
 }
 
 mech::LedgerEvent ValueJson::ledgerEvent(const QJsonObject &o) {
@@ -138,11 +138,11 @@ mech::LedgerEvent ValueJson::ledgerEvent(const QJsonObject &o) {
 }
 
 QJsonObject ValueJson::auditEntry(const storage::AuditEntry &e) {
-    return {{s("id"), double(e.id)},          {s("epochMs"), double(e.epochMs)},
-            {s("source"), e.source},          {s("actor"), e.actor},
-            {s("actorId"), e.actorId},        {s("guildId"), e.guildId},
-            {s("channelId"), e.channelId},    {s("action"), e.action},
-            {s("target"), e.target},          {s("result"), e.result},
+    return {{s("id"), double(e.id)},       {s("epochMs"), double(e.epochMs)},
+            {s("source"), e.source},       {s("actor"), e.actor},
+            {s("actorId"), e.actorId},     {s("guildId"), e.guildId},
+            {s("channelId"), e.channelId}, {s("action"), e.action},
+            {s("target"), e.target},       {s("result"), e.result},
             {s("detail"), e.detail}};
 }
 
@@ -209,8 +209,8 @@ monitor::MemorySample ValueJson::memorySample(const QJsonObject &o) {
     m.usagePercent = o.value(s("usagePercent")).toDouble();
     const QString pressure = str(o, "pressure");
     for (const monitor::PressureLevel level :
-         {monitor::PressureLevel::Low, monitor::PressureLevel::Medium,
-          monitor::PressureLevel::High, monitor::PressureLevel::Critical}) {
+         {monitor::PressureLevel::Low, monitor::PressureLevel::Medium, monitor::PressureLevel::High,
+          monitor::PressureLevel::Critical}) {
         if (monitor::pressureName(level) == pressure)
             m.pressure = level;
     }
@@ -218,12 +218,9 @@ monitor::MemorySample ValueJson::memorySample(const QJsonObject &o) {
 }
 
 QJsonObject ValueJson::cleanupReport(const monitor::CleanupReport &r) {
-    return {{s("entriesFreed"), double(r.entriesFreed)},
-            {s("bytesFreed"), double(r.bytesFreed)},
-            {s("rssBefore"), double(r.rssBefore)},
-            {s("rssAfter"), double(r.rssAfter)},
-            {s("heapBefore"), double(r.heapBefore)},
-            {s("heapAfter"), double(r.heapAfter)}};
+    return {{s("entriesFreed"), double(r.entriesFreed)}, {s("bytesFreed"), double(r.bytesFreed)},
+            {s("rssBefore"), double(r.rssBefore)},       {s("rssAfter"), double(r.rssAfter)},
+            {s("heapBefore"), double(r.heapBefore)},     {s("heapAfter"), double(r.heapAfter)}};
 }
 
 monitor::CleanupReport ValueJson::cleanupReport(const QJsonObject &o) {

@@ -1,0 +1,332 @@
+// The panel as a client of a running engine, with real processes: a `mechdockd` owns the data
+// folder and a private dockerd; the panel (offscreen, in this process) attaches over the local
+// socket and every action goes through the control API:
+// - a container started from the Containers page really runs on the private dockerd, and the
+//   audit names the panel's user with the source "api";
+// - a donation from the Mech page's dialog lands in the engine's ledger;
+// - a scheduled task saved through the client is stored and listed by the Scheduler page;
+// - `kill -9` of the service: the panel says "disconnected" (banner, status bar) and keeps its
+//   data; a new service on the folder and the panel is back on its own;
+// - over TLS: the right key and fingerprint attach; a wrong fingerprint and an unconfirmed
+//   certificate are refused by the client, a wrong key by the engine, and nothing retries.
+#include "client/remoteengineclient.h"
+#include "config/settingsstore.h"
+#include "containerspage.h"
+#include "containertablemodel.h"
+#include "control/controlauthenticator.h"
+#include "control/controlserver.h"
+#include "control/tlsidentity.h"
+#include "dockerdaemon.h"
+#include "donationdialog.h"
+#include "mainwindow.h"
+#include "mechpage.h"
+#include "schedulerpage.h"
+#include "tasktablemodel.h"
+#include "testpaths.h"
+
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace mechdock;
+
+namespace {
+
+// A mechdockd on the test's settings and data folder; killed when destroyed.
+class Engine {
+public:
+    Engine(const QString &config, const QString &dataDir, const QString &home) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        env.remove(QStringLiteral("DISCORD_BOT_TOKEN"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        const QString binary = test::mechdockdBinary().isEmpty() ? QStringLiteral(MECHDOCKD_BINARY)
+                                                                 : test::mechdockdBinary();
+        process.start(binary,
+                      {QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dataDir});
+    }
+    ~Engine() {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    QByteArray log() { return process.readAll(); }
+    QProcess process;
+};
+
+quint16 freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestGuiAttach : public QObject {
+    Q_OBJECT
+
+    test::DockerDaemon daemon;
+    QTemporaryDir dir;
+    QString configPath;
+    QString dataDir;
+
+    void writeSettings(const config::Settings &settings) {
+        QString error;
+        QVERIFY2(config::SettingsStore::save(configPath, settings, &error), qPrintable(error));
+    }
+
+    config::Settings baseSettings() const {
+        config::Settings s;
+        config::EndpointSettings e;
+        e.uri = daemon.uri();
+        s.docker.endpoints = {e};
+        s.http.listen.clear();
+        config::ContainerSettings game;
+        game.name = QStringLiteral("game");
+        game.displayName = QStringLiteral("Game server");
+        game.allowedActions = {QStringLiteral("status"), QStringLiteral("start"),
+                               QStringLiteral("stop"), QStringLiteral("restart")};
+        s.containers = {game};
+        return s;
+    }
+
+    static client::ServerAddress localAddress(const QString &dataDir) {
+        client::ServerAddress a;
+        a.socketPath = control::ControlServer::socketPath(dataDir);
+        return a;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir.isValid());
+        const QString why = daemon.start();
+        if (!why.isEmpty()) {
+            if (test::isCi())
+                QFAIL(qPrintable(QStringLiteral("CI needs a real dockerd: ") + why));
+            QSKIP(qPrintable(why));
+        }
+        QVERIFY(daemon.createContainer(QStringLiteral("game"),
+                                       {QStringLiteral("sleep"), QStringLiteral("3600")}));
+        configPath = dir.filePath(QStringLiteral("settings.json"));
+        dataDir = dir.filePath(QStringLiteral("data"));
+        writeSettings(baseSettings());
+        // The panel's own QSettings (recent servers, fingerprints) stay inside the test.
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("panel-config")).toLocal8Bit());
+    }
+
+    void panelActsThroughTheService() {
+        auto engine = std::make_unique<Engine>(configPath, dataDir, dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(control::ControlServer::socketPath(dataDir)) ||
+                                     engine->process.state() == QProcess::NotRunning,
+                                 20000);
+        QVERIFY2(engine->process.state() == QProcess::Running, engine->log().constData());
+
+        ui::MainWindow window(configPath);
+        window.connectToServer(localAddress(dataDir));
+        QTRY_VERIFY_WITH_TIMEOUT(window.client() && window.client()->state().isConnected(), 10000);
+        QVERIFY2(window.connectionText().contains(QStringLiteral("local:")),
+                 qPrintable(window.connectionText()));
+        QVERIFY(!window.bannerShown());
+
+        // Containers page: Start runs the container on the private dockerd.
+        ui::ContainersPage *containers = window.containersPage();
+        containers->setConfirmActions(false);
+        QTRY_VERIFY_WITH_TIMEOUT(containers->model()->rowCount() > 0, 20000);
+        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(containers->view()->model());
+        int gameRow = -1;
+        for (int i = 0; i < containers->model()->rowCount(); ++i) {
+            if (containers->model()->row(i).name == QLatin1String("game"))
+                gameRow = i;
+        }
+        QVERIFY(gameRow >= 0);
+        containers->view()->selectRow(
+            proxy->mapFromSource(containers->model()->index(gameRow, 0)).row());
+        containers->requestAction(docker::ContainerAction::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(daemon.containerState(QStringLiteral("game")),
+                                  QStringLiteral("running"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!containers->actionStatusText().contains(QStringLiteral("sent")),
+                                 30000);
+        QVERIFY2(!containers->actionStatusText().contains(QStringLiteral("failed")),
+                 qPrintable(containers->actionStatusText()));
+
+        // The engine audited it as an API action of this panel's local user.
+        QList<storage::AuditEntry> audit;
+        bool answered = false;
+        storage::AuditFilter filter;
+        filter.source = QStringLiteral("api");
+        window.client()->queryAudit(filter, &window,
+                                    [&](const client::Expected<QList<storage::AuditEntry>> &r) {
+                                        answered = true;
+                                        if (r.ok())
+                                            audit = r.value();
+                                    });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        const bool started = std::any_of(audit.begin(), audit.end(), [](const auto &e) {
+            return e.target.endsWith(QLatin1String("game")) &&
+                   e.actor.startsWith(QLatin1String("local:"));
+        });
+        QVERIFY2(started, "no api audit entry for the start");
+
+        // Mech page: a donation from its dialog lands in the engine's ledger.
+        ui::MechPage *mech = window.mechPage();
+        QTRY_VERIFY_WITH_TIMEOUT(mech->donateButton()->isEnabled(), 20000);
+        mech->addDonation();
+        QVERIFY(mech->dialog());
+        mech->dialog()->amountBox()->setValue(4.25);
+        mech->dialog()->donorEdit()->setText(QStringLiteral("Ada"));
+        QSignalSpy history(mech, &ui::MechPage::historyShown);
+        mech->dialog()->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty() && history.last().first().toInt() == 1, 10000);
+        QList<mech::LedgerEvent> ledger;
+        answered = false;
+        window.client()->mechHistory(10, &window,
+                                     [&](const client::Expected<QList<mech::LedgerEvent>> &r) {
+                                         answered = true;
+                                         if (r.ok())
+                                             ledger = r.value();
+                                     });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(ledger.size(), 1);
+        QCOMPARE(ledger.first().cents, qint64(425));
+        QCOMPARE(ledger.first().donor, QStringLiteral("Ada"));
+
+        // Scheduler: a task saved through the client is stored by the engine and listed.
+        scheduler::ScheduledTask task;
+        task.endpoint = QStringLiteral("local");
+        task.containerName = QStringLiteral("game");
+        task.action = docker::ContainerAction::Restart;
+        task.schedule = QStringLiteral("daily 04:00");
+        task.timeZone = "UTC";
+        QString savedId;
+        window.client()->saveTask(task, &window, [&](const client::Expected<QString> &r) {
+            savedId = r.ok() ? r.value() : QStringLiteral("error: ") + r.error().message;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!savedId.isEmpty(), 10000);
+        QVERIFY2(!savedId.startsWith(QLatin1String("error")), qPrintable(savedId));
+        window.findChild<ui::SchedulerPage *>()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<ui::SchedulerPage *>()->model()->rowCount(), 1,
+                                  10000);
+
+        // The service dies: the panel says so and keeps its data.
+        const int containerRows = containers->model()->rowCount();
+        QElapsedTimer noticed;
+        noticed.start();
+        engine->process.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerShown(), 10000);
+        qInfo("disconnection shown %lld ms after kill -9", qint64(noticed.elapsed()));
+        QVERIFY2(window.bannerText().contains(QStringLiteral("may be out of date")),
+                 qPrintable(window.bannerText()));
+        QVERIFY(window.connectionText().contains(QStringLiteral("disconnected")));
+        QCOMPARE(containers->model()->rowCount(), containerRows);
+        engine->process.waitForFinished(5000);
+
+        // A new service on the folder (the stale lock is taken over): the panel reattaches.
+        engine = std::make_unique<Engine>(configPath, dataDir, dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(window.client()->state().isConnected(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bannerShown(), 5000);
+
+        // Closing the panel leaves the service running.
+        window.close();
+        QCoreApplication::processEvents();
+        QCOMPARE(engine->process.state(), QProcess::Running);
+        QCOMPARE(daemon.docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"),
+                                QStringLiteral("game")}),
+                 0);
+    }
+
+    void remoteOverTls() {
+        const QString key = control::ControlAuthenticator::generateKey();
+        config::Settings s = baseSettings();
+        const quint16 port = freePort();
+        s.control.remoteListen = QStringLiteral("127.0.0.1:%1").arg(port);
+        s.control.apiKeys = {
+            control::ControlAuthenticator::keyEntry(QStringLiteral("laptop"), key)};
+        const QString tlsData = dir.filePath(QStringLiteral("tls-data"));
+        const QString tlsConfig = dir.filePath(QStringLiteral("tls.json"));
+        QString error;
+        QVERIFY2(config::SettingsStore::save(tlsConfig, s, &error), qPrintable(error));
+        Engine engine(tlsConfig, tlsData, dir.path());
+        const QString certPath = control::TlsIdentity::selfSignedCertPath(tlsData);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(certPath) &&
+                                     QFile::exists(control::ControlServer::socketPath(tlsData)),
+                                 30000);
+        const control::ControlExpected<control::TlsIdentity> identity =
+            control::TlsIdentity::loadOrCreate(tlsData);
+        QVERIFY2(identity.ok(), qPrintable(identity.ok() ? QString() : identity.error().message));
+        const QString fingerprint = identity.value().fingerprint();
+
+        client::ServerAddress address =
+            *client::ServerAddress::parse(QStringLiteral("wss://127.0.0.1:%1").arg(port));
+        address.apiKey = key;
+
+        // Not confirmed yet: the client stops and reports the fingerprint to confirm.
+        client::RemoteEngineClient unconfirmed(QStringLiteral("test"));
+        QSignalSpy asked(&unconfirmed, &client::RemoteEngineClient::certificateUnconfirmed);
+        unconfirmed.connectTo(address);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 20000);
+        QCOMPARE(asked.first().first().toString(), fingerprint);
+        QCOMPARE(unconfirmed.state().status, client::ConnectionState::Status::Failed);
+
+        // Confirmed and the right key: attached, snapshots arrive.
+        client::RemoteEngineClient good(QStringLiteral("test"));
+        QSignalSpy snapshots(&good, &client::EngineClient::snapshotReceived);
+        address.fingerprint = fingerprint;
+        good.connectTo(address);
+        QTRY_VERIFY_WITH_TIMEOUT(good.state().isConnected(), 20000);
+        QCOMPARE(good.state().identity, QStringLiteral("laptop"));
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 20000);
+
+        // A fingerprint that does not match: refused by the client, no retries.
+        client::ServerAddress forged = address;
+        forged.fingerprint =
+            QString(fingerprint)
+                .replace(0, 2,
+                         fingerprint.startsWith(QLatin1String("AA")) ? QStringLiteral("BB")
+                                                                     : QStringLiteral("AA"));
+        client::RemoteEngineClient pinned(QStringLiteral("test"));
+        pinned.connectTo(forged);
+        QTRY_COMPARE_WITH_TIMEOUT(pinned.state().status, client::ConnectionState::Status::Failed,
+                                  20000);
+        QVERIFY2(pinned.state().reason.contains(QStringLiteral("changed")),
+                 qPrintable(pinned.state().reason));
+
+        // A wrong key: the engine refuses, the client does not retry it.
+        client::ServerAddress wrongKey = address;
+        wrongKey.apiKey = control::ControlAuthenticator::generateKey();
+        client::RemoteEngineClient refused(QStringLiteral("test"));
+        refused.connectTo(wrongKey);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state().status, client::ConnectionState::Status::Failed,
+                                  20000);
+        QCOMPARE(refused.state().retryAtMs, qint64(0));
+
+        // The refusal is in the engine's audit, read through the attached client.
+        QList<storage::AuditEntry> audit;
+        bool answered = false;
+        storage::AuditFilter filter;
+        filter.action = QStringLiteral("auth");
+        filter.result = QStringLiteral("denied");
+        good.queryAudit(filter, &good, [&](const client::Expected<QList<storage::AuditEntry>> &r) {
+            answered = true;
+            if (r.ok())
+                audit = r.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(!audit.isEmpty(), "the refused key is not audited");
+    }
+};
+
+QTEST_MAIN(TestGuiAttach)
+#include "tst_gui_attach.moc"
