@@ -33,7 +33,7 @@ public:
     static constexpr int kMaxHistoryRows = 500;
     static constexpr int kMaxMemorySamples = 3000;
     // Larger animations would not fit a message once in base64.
-    static constexpr qsizetype kMaxAnimationBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxAnimationBytes = 2 * 1024 * 1024;
 
     explicit ControlDispatcher(service::BotService &service);
 
