@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
@@ -69,6 +70,18 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
         }
         address->apiKey = qEnvironmentVariable("MECHDOCK_CONTROL_KEY");
         window.connectToServer(*address);
+    } else if (options.dataDir.isEmpty() && options.configPath.isEmpty() &&
+               QFileInfo::exists(QString::fromLatin1(control::ControlServer::kSystemSocketPath))) {
+        // The system service runs the bot on this machine: the panel is its window, never a
+        // second bot. (Its socket's permissions decide; the banner says so when they refuse.)
+        qCInfo(lcUi).noquote() << QCoreApplication::translate(
+                                      "mechdock::app::GuiRunner",
+                                      "The system service runs here; the panel attaches to %1.")
+                                      .arg(QString::fromLatin1(
+                                          control::ControlServer::kSystemSocketPath));
+        client::ServerAddress address;
+        address.socketPath = QString::fromLatin1(control::ControlServer::kSystemSocketPath);
+        window.connectToServer(address);
     } else {
         // The panel hosts the engine only when no other engine owns this data folder: a second
         // bot would answer every interaction twice. When a service owns it, the panel attaches

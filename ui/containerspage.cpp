@@ -32,6 +32,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_restart(new QPushButton(tr("&Restart"), this))
     , m_actionStatus(new QLabel(this))
+    , m_addToDiscord(new QPushButton(tr("&Add to Discord"), this))
     , m_logTitle(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_follow(new QCheckBox(tr("&Follow"), this))
@@ -57,7 +58,11 @@ ContainersPage::ContainersPage(QWidget *parent)
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
+    buttons->addWidget(m_addToDiscord);
     buttons->addWidget(m_actionStatus, 1);
+    m_addToDiscord->setToolTip(tr("List the selected container in the settings, so Discord "
+                                  "shows it (status only; allow actions on the Settings page)"));
+    m_addToDiscord->hide();
     m_actionStatus->setWordWrap(true);
     m_actionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QWidget(this);
@@ -107,6 +112,10 @@ ContainersPage::ContainersPage(QWidget *parent)
             [this] { requestAction(docker::ContainerAction::Restart); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::selectionChanged);
+    connect(m_addToDiscord, &QPushButton::clicked, this, [this] {
+        if (const service::ContainerRow *row = selectedRow())
+            emit addToDiscordRequested(row->endpoint, row->name);
+    });
     updateButtons();
 }
 
@@ -163,13 +172,40 @@ void ContainersPage::applySnapshot(const service::ServiceSnapshot &snapshot) {
     updateButtons();
 }
 
+void ContainersPage::setAdministrator(bool administrator) {
+    m_administrator = administrator;
+    updateButtons();
+}
+
 void ContainersPage::updateButtons() {
     const service::ContainerRow *row = selectedRow();
-    m_start->setEnabled(row && !row->running &&
-                        row->allowedActions.contains(QStringLiteral("start")));
-    m_stop->setEnabled(row && row->running && row->allowedActions.contains(QStringLiteral("stop")));
-    m_restart->setEnabled(row && row->running &&
-                          row->allowedActions.contains(QStringLiteral("restart")));
+    auto allowed = [this, row](const char *action) {
+        return m_administrator || row->allowedActions.contains(QLatin1String(action));
+    };
+    m_start->setEnabled(row && !row->running && allowed("start"));
+    m_stop->setEnabled(row && row->running && allowed("stop"));
+    m_restart->setEnabled(row && row->running && allowed("restart"));
+    m_addToDiscord->setVisible(row && !row->configured && m_administrator);
+    // A disabled button says why.
+    const QString why =
+        !row ? tr("Select a container first")
+        : m_administrator
+            ? QString()
+            : tr("The settings do not allow this action for %1").arg(row->displayName);
+    m_start->setToolTip(m_start->isEnabled()  ? tr("Start the selected container")
+                        : row && row->running ? tr("%1 is already running").arg(row->displayName)
+                                              : why);
+    m_stop->setToolTip(m_stop->isEnabled()    ? tr("Stop the selected container")
+                       : row && !row->running ? tr("%1 is not running").arg(row->displayName)
+                                              : why);
+    m_restart->setToolTip(m_restart->isEnabled() ? tr("Restart the selected container")
+                          : row && !row->running ? tr("%1 is not running").arg(row->displayName)
+                                                 : why);
+}
+
+void ContainersPage::showNotice(const QString &text, bool ok) {
+    m_actionStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c53030;"));
+    m_actionStatus->setText(text);
 }
 
 void ContainersPage::requestAction(docker::ContainerAction action) {
@@ -178,13 +214,29 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
         return;
     const service::ContainerRow row = m_model->row(m_proxy->mapToSource(selected.first()).row());
     const QString verb = docker::containerActionName(action);
-    if (!row.allowedActions.contains(verb))
+    const bool allowed = row.allowedActions.contains(verb);
+    if (!allowed && !m_administrator)
         return;
-    if (m_confirm &&
-        QMessageBox::question(
-            this, tr("Confirm"),
-            tr("%1 the container %2 on %3?").arg(verb, row.displayName, row.endpoint)) !=
-            QMessageBox::Yes)
+    QString question;
+    switch (action) {
+    case docker::ContainerAction::Start:
+        question = tr("Start the container %1 on %2?");
+        break;
+    case docker::ContainerAction::Stop:
+        question = tr("Stop the container %1 on %2?");
+        break;
+    case docker::ContainerAction::Restart:
+        question = tr("Restart the container %1 on %2?");
+        break;
+    }
+    question = question.arg(row.displayName, row.endpoint);
+    if (!row.configured)
+        question += QLatin1Char('\n') + tr("It is not configured for Discord; you act on it as "
+                                           "the administrator.");
+    else if (!allowed)
+        question += QLatin1Char('\n') + tr("The settings do not allow this for Discord; you act "
+                                           "on it as the administrator.");
+    if (m_confirm && QMessageBox::question(this, tr("Confirm"), question) != QMessageBox::Yes)
         return;
     m_actionStatus->setStyleSheet(QString());
     m_actionStatus->setText(tr("%1 %2: sent…").arg(verb, row.displayName));

@@ -36,6 +36,10 @@ public:
     QTableView *view() const { return m_view; }
     // Skips the confirmation dialog (for tests).
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
+    // The panel's operator is an administrator: every container of the endpoints can be
+    // started, stopped and restarted, configured for Discord or not (after a confirmation).
+    void setAdministrator(bool administrator);
+    QPushButton *addToDiscordButton() const { return m_addToDiscord; }
     // The outcome of the last action, as shown beside the buttons.
     QString actionStatusText() const;
 
@@ -51,11 +55,15 @@ public slots:
     void showActionResult(const QString &endpoint, const QString &name,
                           mechdock::docker::ContainerAction action, bool ok,
                           const QString &message);
+    // A message about the selected container's settings (e.g. the answer to Add to Discord).
+    void showNotice(const QString &text, bool ok);
 
 signals:
     void actionRequested(const QString &endpoint, const QString &name,
                          mechdock::docker::ContainerAction action);
     void logsRequested(const QString &endpoint, const QString &name, int lines);
+    // "Add to Discord" for a container the settings do not list.
+    void addToDiscordRequested(const QString &endpoint, const QString &name);
 
 private:
     void updateButtons();
@@ -70,6 +78,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_restart;
     QLabel *m_actionStatus;
+    QPushButton *m_addToDiscord;
     QLabel *m_logTitle;
     QPlainTextEdit *m_log;
     QCheckBox *m_follow;
@@ -77,6 +86,7 @@ private:
     QString m_logEndpoint; // whose log the view shows
     QString m_logName;
     bool m_confirm = true;
+    bool m_administrator = false;
 };
 
 } // namespace mechdock::ui

@@ -78,11 +78,40 @@ void LogsPage::rebuild() {
     poll();
 }
 
+void LogsPage::setClient(client::EngineClient *client) {
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    m_remote.clear();
+    if (client && client->streamsLog())
+        connect(client, &client::EngineClient::logRecordsReceived, this, &LogsPage::appendRemote);
+    rebuild();
+}
+
+void LogsPage::appendRemote(const QList<logging::LogRecord> &records) {
+    // A restarted engine numbers its lines from 1 again: start over.
+    if (!records.isEmpty() && !m_remote.isEmpty() &&
+        records.first().sequence <= m_remote.last().sequence) {
+        m_remote.clear();
+        m_view->clear();
+        m_lastSequence = 0;
+    }
+    m_remote += records;
+    if (m_remote.size() > kMaxLines)
+        m_remote.remove(0, m_remote.size() - kMaxLines);
+    poll();
+}
+
 void LogsPage::poll() {
-    logging::LogHandler *handler = logging::LogHandler::instance();
-    if (!handler)
-        return;
-    const QList<logging::LogRecord> records = handler->ring().since(m_lastSequence, kMaxLines);
+    QList<logging::LogRecord> records;
+    if (m_client && m_client->streamsLog()) {
+        for (const logging::LogRecord &r : std::as_const(m_remote)) {
+            if (r.sequence > m_lastSequence)
+                records.append(r);
+        }
+    } else if (logging::LogHandler *handler = logging::LogHandler::instance()) {
+        records = handler->ring().since(m_lastSequence, kMaxLines);
+    }
     if (records.isEmpty())
         return;
     m_lastSequence = records.last().sequence;

@@ -2,6 +2,7 @@
 
 #include "client/engineclient.h"
 #include "client/remoteengineclient.h"
+#include "config/settingsjson.h"
 #include "connectdialog.h"
 #include "containerspage.h"
 #include "dashboardpage.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Every container, with start, stop and restart"));
     connect(m_containers, &ContainersPage::actionRequested, this, &MainWindow::requestAction);
     connect(m_containers, &ContainersPage::logsRequested, this, &MainWindow::requestLogs);
+    connect(m_containers, &ContainersPage::addToDiscordRequested, this, &MainWindow::addToDiscord);
+    m_containers->setAdministrator(true);
     addPage(tr("Mech"), QIcon(QStringLiteral(":/icons/mech.svg")), m_mech,
             tr("The mech's animation, level, power and donations"));
     addPage(tr("Scheduler"), QIcon(QStringLiteral(":/icons/scheduler.svg")), m_scheduler,
@@ -286,6 +289,7 @@ void MainWindow::setClient(client::EngineClient *client) {
     m_scheduler->setClient(client);
     m_discord->setClient(client);
     m_settings->setClient(client);
+    m_logs->setClient(client);
     // A remote client that was replaced stops trying.
     if (m_remote && client != m_remote.get())
         m_remote->disconnectFromEngine();
@@ -434,6 +438,52 @@ void MainWindow::requestLogs(const QString &endpoint, const QString &name, int l
             m_containers->showLogs(endpoint, name, r.ok(),
                                    r.ok() ? r.value().text : r.error().message);
         });
+}
+
+void MainWindow::addToDiscord(const QString &endpoint, const QString &name) {
+    if (!m_client) {
+        m_containers->showNotice(tr("Not connected to an engine."), false);
+        return;
+    }
+    // Read, add, write: the engine validates and reloads as for any settings change.
+    m_client->readSettings(this, [this, endpoint,
+                                  name](const client::Expected<client::SettingsDocument> &r) {
+        if (!r.ok()) {
+            m_containers->showNotice(tr("Not added: %1").arg(r.error().message), false);
+            return;
+        }
+        config::Settings settings;
+        config::ConfigIssues ignored;
+        config::SettingsJson::read(r.value().settings, settings, ignored);
+        for (const config::ContainerSettings &c : std::as_const(settings.containers)) {
+            if (c.endpoint == endpoint && c.name == name) {
+                m_containers->showNotice(tr("%1 is already in Discord's list.").arg(name), true);
+                return;
+            }
+        }
+        config::ContainerSettings added;
+        added.endpoint = endpoint;
+        added.name = name;
+        added.displayName = name;
+        added.order = int(settings.containers.size());
+        settings.containers.append(added);
+        QJsonObject json = config::SettingsJson::write(settings);
+        QJsonObject discord = json.value(QStringLiteral("discord")).toObject();
+        discord.remove(QStringLiteral("token"));
+        json.insert(QStringLiteral("discord"), discord);
+        m_client->writeSettings(
+            json, this, [this, name](const client::Expected<client::SettingsSaveOutcome> &w) {
+                if (!w.ok()) {
+                    m_containers->showNotice(tr("Not added: %1").arg(w.error().message), false);
+                    return;
+                }
+                m_containers->showNotice(tr("%1 is in Discord's list now (status only); allow "
+                                            "start, stop or restart on the Settings page.")
+                                             .arg(name),
+                                         true);
+                m_settings->reload();
+            });
+    });
 }
 
 void MainWindow::forceCleanup() {

@@ -112,6 +112,7 @@ private:
                        docker::ContainerAction action);
     void requestLogs(const QString &endpoint, const QString &name, int lines);
     void forceCleanup();
+    void addToDiscord(const QString &endpoint, const QString &name);
 
     QString m_configPath;
     QListWidget *m_navigation;

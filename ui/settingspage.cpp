@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace mechdock::ui {
 
 namespace {
@@ -61,7 +63,41 @@ QLabel *errorLabel(QWidget *parent) {
     return label;
 }
 
-QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *parent) {
+// One row per entry, the same for a loaded entry and a new one (a default entry): check boxes
+// where the setting is a yes/no, never a text cell.
+void addChannelRow(QTableWidget *table, const config::ChannelSettings &c) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(c.id));
+    table->setItem(row, 1, new QTableWidgetItem(c.name));
+    table->setItem(row, 2, checkItem(c.kind == config::ChannelKind::Control));
+    table->setItem(row, 3, new QTableWidgetItem(QString::number(c.updateIntervalSec)));
+    table->setItem(row, 4, new QTableWidgetItem(QString::number(c.inactivityTimeoutSec)));
+}
+
+void addEndpointRow(QTableWidget *table, const config::EndpointSettings &e) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(e.name));
+    table->setItem(row, 1, new QTableWidgetItem(e.uri));
+    table->setItem(row, 2, checkItem(e.tlsVerify));
+    table->setItem(row, 3, new QTableWidgetItem(e.certPath));
+}
+
+void addContainerRow(QTableWidget *table, const config::ContainerSettings &c) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(c.endpoint));
+    table->setItem(row, 1, new QTableWidgetItem(c.name));
+    table->setItem(row, 2, new QTableWidgetItem(c.displayName));
+    table->setItem(row, 3, checkItem(c.allowedActions.contains(QStringLiteral("start"))));
+    table->setItem(row, 4, checkItem(c.allowedActions.contains(QStringLiteral("stop"))));
+    table->setItem(row, 5, checkItem(c.allowedActions.contains(QStringLiteral("restart"))));
+    table->setItem(row, 6, new QTableWidgetItem(c.infoText));
+}
+
+QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *parent,
+                          const std::function<void()> &addRow) {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,8 +111,12 @@ QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *par
     buttons->addWidget(remove);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    QObject::connect(add, &QPushButton::clicked, table,
-                     [table] { table->insertRow(table->rowCount()); });
+    QObject::connect(add, &QPushButton::clicked, table, [table, addRow] {
+        addRow();
+        // The new row's first cell is ready for typing.
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
     QObject::connect(remove, &QPushButton::clicked, table, [table] {
         QList<int> rows;
         for (const QTableWidgetSelectionRange &r : table->selectedRanges())
@@ -282,7 +322,8 @@ QWidget *SettingsPage::buildDiscordTab() {
     connect(m_channels, &QTableWidget::itemChanged, this, &SettingsPage::validate);
     auto *channels = new QGroupBox(tr("Channels"), tab);
     auto *channelsLayout = new QVBoxLayout(channels);
-    channelsLayout->addWidget(tableWithButtons(m_channels, tr("channel"), channels));
+    channelsLayout->addWidget(tableWithButtons(m_channels, tr("channel"), channels,
+                                               [this] { addChannelRow(m_channels, {}); }));
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
@@ -308,10 +349,12 @@ QWidget *SettingsPage::buildDockerTab() {
     m_listErrors = errorLabel(tab);
     auto *endpoints = new QGroupBox(tr("Docker endpoints"), tab);
     (new QVBoxLayout(endpoints))
-        ->addWidget(tableWithButtons(m_endpoints, tr("endpoint"), endpoints));
+        ->addWidget(tableWithButtons(m_endpoints, tr("endpoint"), endpoints,
+                                     [this] { addEndpointRow(m_endpoints, {}); }));
     auto *containers = new QGroupBox(tr("Containers"), tab);
     (new QVBoxLayout(containers))
-        ->addWidget(tableWithButtons(m_containers, tr("container"), containers));
+        ->addWidget(tableWithButtons(m_containers, tr("container"), containers,
+                                     [this] { addContainerRow(m_containers, {}); }));
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(endpoints, 1);
     layout->addWidget(containers, 2);
@@ -390,38 +433,14 @@ void SettingsPage::fillFromSettings(const config::Settings &input) {
     m_decayOverrides->setText(s.mech.decayOverrides.join(QStringLiteral(", ")));
 
     m_channels->setRowCount(0);
-    for (const config::ChannelSettings &c : s.discord.channels) {
-        const int row = m_channels->rowCount();
-        m_channels->insertRow(row);
-        m_channels->setItem(row, 0, new QTableWidgetItem(c.id));
-        m_channels->setItem(row, 1, new QTableWidgetItem(c.name));
-        m_channels->setItem(row, 2, checkItem(c.kind == config::ChannelKind::Control));
-        m_channels->setItem(row, 3, new QTableWidgetItem(QString::number(c.updateIntervalSec)));
-        m_channels->setItem(row, 4, new QTableWidgetItem(QString::number(c.inactivityTimeoutSec)));
-    }
+    for (const config::ChannelSettings &c : s.discord.channels)
+        addChannelRow(m_channels, c);
     m_endpoints->setRowCount(0);
-    for (const config::EndpointSettings &e : s.docker.endpoints) {
-        const int row = m_endpoints->rowCount();
-        m_endpoints->insertRow(row);
-        m_endpoints->setItem(row, 0, new QTableWidgetItem(e.name));
-        m_endpoints->setItem(row, 1, new QTableWidgetItem(e.uri));
-        m_endpoints->setItem(row, 2, checkItem(e.tlsVerify));
-        m_endpoints->setItem(row, 3, new QTableWidgetItem(e.certPath));
-    }
+    for (const config::EndpointSettings &e : s.docker.endpoints)
+        addEndpointRow(m_endpoints, e);
     m_containers->setRowCount(0);
-    for (const config::ContainerSettings &c : s.containers) {
-        const int row = m_containers->rowCount();
-        m_containers->insertRow(row);
-        m_containers->setItem(row, 0, new QTableWidgetItem(c.endpoint));
-        m_containers->setItem(row, 1, new QTableWidgetItem(c.name));
-        m_containers->setItem(row, 2, new QTableWidgetItem(c.displayName));
-        m_containers->setItem(row, 3,
-                              checkItem(c.allowedActions.contains(QStringLiteral("start"))));
-        m_containers->setItem(row, 4, checkItem(c.allowedActions.contains(QStringLiteral("stop"))));
-        m_containers->setItem(row, 5,
-                              checkItem(c.allowedActions.contains(QStringLiteral("restart"))));
-        m_containers->setItem(row, 6, new QTableWidgetItem(c.infoText));
-    }
+    for (const config::ContainerSettings &c : s.containers)
+        addContainerRow(m_containers, c);
     m_filling = false;
     validate();
 }

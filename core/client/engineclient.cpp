@@ -72,12 +72,12 @@ void EngineClient::call(ControlMethod method, const QJsonObject &params, QObject
 }
 
 void EngineClient::containerAction(const QString &endpoint, const QString &name,
-                                   docker::ContainerAction action, bool overrideCooldown,
+                                   docker::ContainerAction action, bool administrator,
                                    QObject *context, Callback<ActionOutcome> done) {
     const QJsonObject params{{s("endpoint"), endpoint},
                              {s("name"), name},
                              {s("action"), docker::containerActionName(action)},
-                             {s("overrideCooldown"), overrideCooldown}};
+                             {s("administrator"), administrator}};
     call<ActionOutcome>(
         ControlMethod::ContainersAction, params, context, std::move(done),
         [](const QJsonObject &o) {

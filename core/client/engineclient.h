@@ -13,6 +13,7 @@
 #include "control/controlmethod.h"
 #include "docker/containeraction.h"
 #include "enginetypes.h"
+#include "logging/logrecord.h"
 #include "mech/animationkey.h"
 #include "mech/donationledger.h"
 #include "monitor/memorymonitor.h"
@@ -42,15 +43,18 @@ public:
     virtual ConnectionState state() const = 0;
     // True when this process runs the engine (closing the panel stops the bot).
     virtual bool hostsEngine() const = 0;
+    // True when the engine's log arrives through logRecordsReceived (a remote engine); false
+    // when it is this process's own log (in-process).
+    virtual bool streamsLog() const = 0;
 
     // Any control API method; the typed calls below are built on it.
     virtual void request(control::ControlMethod method, const QJsonObject &params, QObject *context,
                          JsonCallback done) = 0;
 
-    // The panel's operator is an administrator: `overrideCooldown` skips Discord's cool-down
-    // (the audit entry says so).
+    // The panel's operator is an administrator: with `administrator` the action skips
+    // Discord's cool-down and may act on any container of the endpoints (the audit says so).
     void containerAction(const QString &endpoint, const QString &name,
-                         docker::ContainerAction action, bool overrideCooldown, QObject *context,
+                         docker::ContainerAction action, bool administrator, QObject *context,
                          Callback<ActionOutcome> done);
     void containerLogs(const QString &endpoint, const QString &name, int lines, QObject *context,
                        Callback<ContainerLogText> done);
@@ -88,6 +92,8 @@ protected:
 signals:
     void snapshotReceived(const mechdock::service::ServiceSnapshot &snapshot);
     void stateChanged(const mechdock::client::ConnectionState &state);
+    // New lines of the engine's log, oldest first (only when streamsLog()).
+    void logRecordsReceived(const QList<mechdock::logging::LogRecord> &records);
 
 private:
     template <typename T>

@@ -22,6 +22,7 @@ public:
 
     ConnectionState state() const override { return m_state; }
     bool hostsEngine() const override { return true; }
+    bool streamsLog() const override { return false; }
     void request(control::ControlMethod method, const QJsonObject &params, QObject *context,
                  JsonCallback done) override;
 

@@ -2,6 +2,7 @@
 
 #include "control/controlprotocol.h"
 #include "control/snapshotjson.h"
+#include "control/valuejson.h"
 #include "localclienttransport.h"
 #include "tlsclienttransport.h"
 
@@ -154,6 +155,12 @@ void RemoteEngineClient::onMessage(const QByteArray &bytes) {
             m_lastSnapshot = control::SnapshotJson::fromJson(m.data);
             m_haveSnapshot = true;
             emit snapshotReceived(m_lastSnapshot);
+        } else if (m.topic == QLatin1String("logs")) {
+            QList<logging::LogRecord> records;
+            for (const QJsonValue &v : m.data.value(QStringLiteral("records")).toArray())
+                records.append(control::ValueJson::logRecord(v.toObject()));
+            if (!records.isEmpty())
+                emit logRecordsReceived(records);
         }
         return;
     }
@@ -166,7 +173,8 @@ void RemoteEngineClient::becomeReady(const QString &identity) {
     // Id 0 is never a caller's: its answer is dropped.
     m_transport->send(control::ControlProtocol::request(
         0, QStringLiteral("subscribe"),
-        QJsonObject{{QStringLiteral("topics"), QJsonArray{QStringLiteral("snapshot")}}}));
+        QJsonObject{{QStringLiteral("topics"),
+                     QJsonArray{QStringLiteral("snapshot"), QStringLiteral("logs")}}}));
     setState(ConnectionState::Status::Connected);
 }
 

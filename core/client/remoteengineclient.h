@@ -41,6 +41,7 @@ public:
 
     ConnectionState state() const override { return m_state; }
     bool hostsEngine() const override { return false; }
+    bool streamsLog() const override { return true; }
     void request(control::ControlMethod method, const QJsonObject &params, QObject *context,
                  JsonCallback done) override;
 

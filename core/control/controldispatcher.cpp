@@ -181,7 +181,8 @@ void ControlDispatcher::containersAction(const QJsonObject &params, const Contro
     actor.origin = docker::ActionOrigin::Api;
     actor.name = caller.identity;
     actor.context = caller.local ? QString() : tr("from %1").arg(caller.address);
-    actor.overrideCooldown = params.value(s("overrideCooldown")).toBool();
+    actor.administrator = params.value(s("administrator")).toBool();
+    actor.overrideCooldown = actor.administrator || params.value(s("overrideCooldown")).toBool();
     // The route audits the request itself, with the origin "api".
     m_service.containerAction(
         endpoint, name, *action, actor, [reply](const docker::ContainerActionResult &r) {

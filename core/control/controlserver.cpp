@@ -9,6 +9,7 @@
 #include "snapshotjson.h"
 #include "storage/auditlog.h"
 #include "tlsidentity.h"
+#include "valuejson.h"
 #include "websocketchannel.h"
 
 #include <QDir>
@@ -70,6 +71,9 @@ std::optional<ListenAddress> parseListen(const QString &text) {
 } // namespace
 
 QString ControlServer::socketPath(const QString &dataDir) {
+    const QString override = qEnvironmentVariable("MECHDOCK_CONTROL_SOCKET");
+    if (!override.isEmpty())
+        return override;
     return QDir(dataDir).filePath(QStringLiteral("control.sock"));
 }
 
@@ -413,11 +417,7 @@ void ControlServer::pollLogs() {
     m_logSequence = records.last().sequence;
     QJsonArray lines;
     for (const logging::LogRecord &r : records)
-        lines.append(QJsonObject{{s("sequence"), double(r.sequence)},
-                                 {s("epochMs"), double(r.epochMs)},
-                                 {s("level"), logging::levelName(r.level)},
-                                 {s("category"), r.category},
-                                 {s("message"), r.message}});
+        lines.append(ValueJson::logRecord(r));
     const QByteArray event = ControlProtocol::event(s("logs"), QJsonObject{{s("records"), lines}});
     for (const QPointer<ControlSession> &session : std::as_const(m_sessions)) {
         if (session && session->isSubscribed(ControlSession::Topic::Logs))

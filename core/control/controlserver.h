@@ -42,7 +42,13 @@ public:
     static constexpr int kDefaultMaxClients = 32;
     static constexpr int kLogBatchLines = 200;
 
-    // Where the local socket of the engine using `dataDir` is.
+    // Where the system service's socket is (the systemd unit's RuntimeDirectory): a panel
+    // started without --data-dir attaches to it when it exists.
+    static constexpr const char kSystemSocketPath[] = "/run/mechdock/control.sock";
+
+    // Where the local socket of the engine using `dataDir` is: control.sock in it, unless
+    // MECHDOCK_CONTROL_SOCKET names another path (the systemd unit puts it in /run/mechdock,
+    // where other users can reach it; the data folder of a DynamicUser service is private).
     static QString socketPath(const QString &dataDir);
     // The server of `service` (made on first call, a child of it) after (re)starting it: what
     // ServiceOptions::attachClients calls.

@@ -217,6 +217,28 @@ monitor::MemorySample ValueJson::memorySample(const QJsonObject &o) {
     return m;
 }
 
+QJsonObject ValueJson::logRecord(const logging::LogRecord &r) {
+    return {{s("sequence"), double(r.sequence)},
+            {s("epochMs"), double(r.epochMs)},
+            {s("level"), logging::levelName(r.level)},
+            {s("category"), r.category},
+            {s("message"), r.message}};
+}
+
+logging::LogRecord ValueJson::logRecord(const QJsonObject &o) {
+    logging::LogRecord r;
+    r.sequence = quint64(std::max<qint64>(0, int64(o, "sequence")));
+    r.epochMs = int64(o, "epochMs");
+    const QString level = str(o, "level");
+    for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg}) {
+        if (logging::levelName(type) == level)
+            r.level = type;
+    }
+    r.category = str(o, "category");
+    r.message = str(o, "message");
+    return r;
+}
+
 QJsonObject ValueJson::cleanupReport(const monitor::CleanupReport &r) {
     return {{s("entriesFreed"), double(r.entriesFreed)}, {s("bytesFreed"), double(r.bytesFreed)},
             {s("rssBefore"), double(r.rssBefore)},       {s("rssAfter"), double(r.rssAfter)},

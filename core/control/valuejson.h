@@ -5,6 +5,7 @@
 #pragma once
 
 #include "controlexpected.h"
+#include "logging/logrecord.h"
 #include "mech/donationledger.h"
 #include "monitor/memorymonitor.h"
 #include "monitor/memorysample.h"
@@ -33,6 +34,9 @@ public:
 
     static QJsonObject memorySample(const monitor::MemorySample &sample);
     static monitor::MemorySample memorySample(const QJsonObject &json);
+
+    static QJsonObject logRecord(const logging::LogRecord &record);
+    static logging::LogRecord logRecord(const QJsonObject &json);
 
     static QJsonObject cleanupReport(const monitor::CleanupReport &report);
     static monitor::CleanupReport cleanupReport(const QJsonObject &json);

@@ -49,8 +49,15 @@ struct Actor {
     // machine's user or a holder of an API key); from any other origin the flag is ignored.
     bool overrideCooldown = false;
 
+    // Act on a container the settings do not list for Discord, or with an action they do not
+    // allow there: the same administrators, the same origins.
+    bool administrator = false;
+
     bool overridesCooldown() const {
         return overrideCooldown && (origin == ActionOrigin::Panel || origin == ActionOrigin::Api);
+    }
+    bool actsAsAdministrator() const {
+        return administrator && (origin == ActionOrigin::Panel || origin == ActionOrigin::Api);
     }
 };
 

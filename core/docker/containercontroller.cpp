@@ -141,7 +141,7 @@ void ContainerController::record(const QString &operation, qint64 startedMs, boo
 
 void ContainerController::audit(const ContainerRef &container, ContainerAction action,
                                 const Actor &actor, const ContainerActionResult &result,
-                                bool overridden) {
+                                const QString &overrideNote) {
     storage::AuditLog *log = m_auditLog ? m_auditLog() : nullptr;
     if (!log)
         return;
@@ -157,8 +157,8 @@ void ContainerController::audit(const ContainerRef &container, ContainerAction a
     QString detail = result.message();
     if (!actor.context.isEmpty())
         detail = actor.context + QStringLiteral(": ") + detail;
-    if (overridden)
-        detail += QStringLiteral(" [cool-down overridden]");
+    if (!overrideNote.isEmpty())
+        detail += QStringLiteral(" [%1]").arg(overrideNote);
     e.detail = detail.left(500);
     log->record(e);
 }
@@ -166,17 +166,23 @@ void ContainerController::audit(const ContainerRef &container, ContainerAction a
 std::optional<ContainerActionResult> ContainerController::refusal(const ContainerRef &container,
                                                                   ContainerAction action,
                                                                   const Actor &actor,
-                                                                  bool *overridden) {
+                                                                  QString *overrideNote) {
     // Hostile text is refused before it is looked up anywhere.
     if (!DockerClient::isValidName(container.name))
         return ContainerActionResult::failure(ActionError::InvalidName,
                                               DockerClient::invalidNameMessage(container.name));
     const auto permission = m_permissions.constFind(container.text());
-    if (permission == m_permissions.cend())
+    // The administrator (the panel's operator, an API key holder) may act on any container of
+    // the endpoints, as Docker's own tools do; Discord's members only on what the settings list.
+    if (actor.actsAsAdministrator() &&
+        (permission == m_permissions.cend() ||
+         !permission->allowedActions.contains(containerActionName(action))))
+        overrideNote->append(QStringLiteral("administrator: not allowed for Discord"));
+    else if (permission == m_permissions.cend())
         return ContainerActionResult::failure(
             ActionError::NotConfigured,
             tr("%1 on %2 is not a configured container").arg(container.name, container.endpoint));
-    if (!permission->allowedActions.contains(containerActionName(action)))
+    else if (!permission->allowedActions.contains(containerActionName(action)))
         return ContainerActionResult::failure(ActionError::NotAllowed,
                                               notAllowedMessage(permission->shownName, action));
     if (!clientFor(container.endpoint))
@@ -188,7 +194,9 @@ std::optional<ContainerActionResult> ContainerController::refusal(const Containe
     if (leftMs <= 0)
         return std::nullopt;
     if (actor.overridesCooldown()) {
-        *overridden = true;
+        if (!overrideNote->isEmpty())
+            overrideNote->append(QStringLiteral("; "));
+        overrideNote->append(QStringLiteral("cool-down overridden"));
         return std::nullopt;
     }
     const qint64 ago = (m_clock->monotonicMs() - m_lastToggleMs.value(container.text())) / 1000;
@@ -204,10 +212,10 @@ std::optional<ContainerActionResult> ContainerController::refusal(const Containe
 void ContainerController::perform(const ContainerRef &container, ContainerAction action,
                                   const Actor &actor,
                                   std::function<void(const ContainerActionResult &)> done) {
-    bool overridden = false;
+    QString overridden;
     if (const std::optional<ContainerActionResult> refused =
             refusal(container, action, actor, &overridden)) {
-        audit(container, action, actor, *refused, false);
+        audit(container, action, actor, *refused, {});
         emit actionFinished(container, action, *refused);
         if (done)
             done(*refused);

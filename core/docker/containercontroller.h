@@ -116,11 +116,11 @@ private:
     // Empty when the policy lets the request through, else the refusal.
     std::optional<ContainerActionResult> refusal(const ContainerRef &container,
                                                  ContainerAction action, const Actor &actor,
-                                                 bool *overridden);
+                                                 QString *overrideNote);
     void sweepCooldowns();
     qint64 cooldownRemainingMs(const ContainerRef &container) const;
     void audit(const ContainerRef &container, ContainerAction action, const Actor &actor,
-               const ContainerActionResult &result, bool overridden);
+               const ContainerActionResult &result, const QString &overrideNote);
     void record(const QString &operation, qint64 startedMs, bool ok);
     void pumpStats();
     void runGroup(const std::shared_ptr<Batch> &batch);

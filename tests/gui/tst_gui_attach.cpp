@@ -3,8 +3,11 @@
 // socket and every action goes through the control API:
 // - a container started from the Containers page really runs on the private dockerd, and the
 //   audit names the panel's user with the source "api";
+// - a container the settings do not list is started as the administrator and added to
+//   Discord's list from the Containers page;
 // - a donation from the Mech page's dialog lands in the engine's ledger;
 // - a scheduled task saved through the client is stored and listed by the Scheduler page;
+// - the Logs page shows the engine's own log lines;
 // - `kill -9` of the service: the panel says "disconnected" (banner, status bar) and keeps its
 //   data; a new service on the folder and the panel is back on its own;
 // - over TLS: the right key and fingerprint attach; a wrong fingerprint and an unconfirmed
@@ -18,6 +21,7 @@
 #include "control/tlsidentity.h"
 #include "dockerdaemon.h"
 #include "donationdialog.h"
+#include "logspage.h"
 #include "mainwindow.h"
 #include "mechpage.h"
 #include "schedulerpage.h"
@@ -103,6 +107,17 @@ class TestGuiAttach : public QObject {
         return s;
     }
 
+    static bool selectContainer(ui::ContainersPage *page, const QString &name) {
+        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(page->view()->model());
+        for (int i = 0; i < page->model()->rowCount(); ++i) {
+            if (page->model()->row(i).name == name) {
+                page->view()->selectRow(proxy->mapFromSource(page->model()->index(i, 0)).row());
+                return true;
+            }
+        }
+        return false;
+    }
+
     static client::ServerAddress localAddress(const QString &dataDir) {
         client::ServerAddress a;
         a.socketPath = control::ControlServer::socketPath(dataDir);
@@ -118,8 +133,9 @@ private slots:
                 QFAIL(qPrintable(QStringLiteral("CI needs a real dockerd: ") + why));
             QSKIP(qPrintable(why));
         }
-        QVERIFY(daemon.createContainer(QStringLiteral("game"),
-                                       {QStringLiteral("sleep"), QStringLiteral("3600")}));
+        for (const QString &name : {QStringLiteral("game"), QStringLiteral("extra")})
+            QVERIFY(
+                daemon.createContainer(name, {QStringLiteral("sleep"), QStringLiteral("3600")}));
         configPath = dir.filePath(QStringLiteral("settings.json"));
         dataDir = dir.filePath(QStringLiteral("data"));
         writeSettings(baseSettings());
@@ -140,20 +156,13 @@ private slots:
         QVERIFY2(window.connectionText().contains(QStringLiteral("local:")),
                  qPrintable(window.connectionText()));
         QVERIFY(!window.bannerShown());
+        // The Logs page shows the engine's log, not this process's.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::LogsPage *>()->lineCount() > 0, 10000);
 
         // Containers page: Start runs the container on the private dockerd.
         ui::ContainersPage *containers = window.containersPage();
         containers->setConfirmActions(false);
-        QTRY_VERIFY_WITH_TIMEOUT(containers->model()->rowCount() > 0, 20000);
-        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(containers->view()->model());
-        int gameRow = -1;
-        for (int i = 0; i < containers->model()->rowCount(); ++i) {
-            if (containers->model()->row(i).name == QLatin1String("game"))
-                gameRow = i;
-        }
-        QVERIFY(gameRow >= 0);
-        containers->view()->selectRow(
-            proxy->mapFromSource(containers->model()->index(gameRow, 0)).row());
+        QTRY_VERIFY_WITH_TIMEOUT(selectContainer(containers, QStringLiteral("game")), 20000);
         containers->requestAction(docker::ContainerAction::Start);
         QTRY_COMPARE_WITH_TIMEOUT(daemon.containerState(QStringLiteral("game")),
                                   QStringLiteral("running"), 30000);
@@ -179,6 +188,23 @@ private slots:
                    e.actor.startsWith(QLatin1String("local:"));
         });
         QVERIFY2(started, "no api audit entry for the start");
+
+        // A container Discord does not list: the operator acts on it as the administrator and
+        // can add it to Discord's list.
+        QVERIFY(selectContainer(containers, QStringLiteral("extra")));
+        QVERIFY(containers->addToDiscordButton()->isVisibleTo(containers));
+        containers->requestAction(docker::ContainerAction::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(daemon.containerState(QStringLiteral("extra")),
+                                  QStringLiteral("running"), 30000);
+        QTest::mouseClick(containers->addToDiscordButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            containers->actionStatusText().contains(QStringLiteral("Discord's list")), 10000);
+        const config::LoadResult saved = config::SettingsStore::loadFileOnly(configPath);
+        QVERIFY(std::any_of(saved.settings.containers.begin(), saved.settings.containers.end(),
+                            [](const config::ContainerSettings &c) {
+                                return c.name == QLatin1String("extra") &&
+                                       c.allowedActions == QStringList{QStringLiteral("status")};
+                            }));
 
         // Mech page: a donation from its dialog lands in the engine's ledger.
         ui::MechPage *mech = window.mechPage();
@@ -243,8 +269,9 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(engine->process.state(), QProcess::Running);
         QCOMPARE(daemon.docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"),
-                                QStringLiteral("game")}),
+                                QStringLiteral("game"), QStringLiteral("extra")}),
                  0);
+        writeSettings(baseSettings());
     }
 
     void remoteOverTls() {

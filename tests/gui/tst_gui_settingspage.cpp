@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -111,6 +112,45 @@ private slots:
         QCOMPARE(s.containers.first().endpoint, QStringLiteral("local"));
         QCOMPARE(s.containers.first().allowedActions,
                  (QStringList{QStringLiteral("status"), QStringLiteral("start")}));
+    }
+
+    void addedRowsHaveCheckBoxes() {
+        // A row added with the table's button has check boxes for every yes/no column, so
+        // typing cannot put text where a choice belongs.
+        QTemporaryDir dir;
+        ui::SettingsPage page(dir.filePath(QStringLiteral("none.json")));
+        const QList<std::pair<QString, QList<int>>> expected{
+            {QStringLiteral("Add channel"), {2}},
+            {QStringLiteral("Add endpoint"), {2}},
+            {QStringLiteral("Add container"), {3, 4, 5}}};
+        for (const auto &[label, columns] : expected) {
+            QPushButton *add = nullptr;
+            for (QPushButton *b : page.findChildren<QPushButton *>()) {
+                if (b->text() == label)
+                    add = b;
+            }
+            QVERIFY2(add, qPrintable(label));
+            QTableWidget *table = nullptr;
+            for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
+                if (t->parentWidget() == add->parentWidget())
+                    table = t;
+            }
+            QVERIFY2(table, qPrintable(label));
+            const int before = table->rowCount();
+            QTest::mouseClick(add, Qt::LeftButton);
+            QCOMPARE(table->rowCount(), before + 1);
+            for (int column : columns) {
+                const QTableWidgetItem *item = table->item(before, column);
+                QVERIFY2(item && (item->flags() & Qt::ItemIsUserCheckable) &&
+                             !(item->flags() & Qt::ItemIsEditable),
+                         qPrintable(QStringLiteral("%1, column %2").arg(label).arg(column)));
+            }
+        }
+        // A new container row saves as a default container: status only, on "local".
+        const config::Settings s = page.currentSettings();
+        QCOMPARE(s.containers.size(), 1);
+        QCOMPARE(s.containers.first().endpoint, QStringLiteral("local"));
+        QCOMPARE(s.containers.first().allowedActions, QStringList{QStringLiteral("status")});
     }
 };
 

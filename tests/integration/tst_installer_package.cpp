@@ -4,6 +4,7 @@
 // AppStream metainfo) that depends on it. Both unpack into a scratch root whose binaries answer
 // --version and start and stop as a service; the desktop entry and AppStream metainfo validate;
 // the systemd unit runs mechdockd with notify, watchdog, hardening and a raised LimitNOFILE.
+#include "control/controlserver.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -274,6 +275,10 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(line)), line);
         // The state directory is where the service is told to keep its data.
         QVERIFY(text.contains(QStringLiteral("--data-dir /var/lib/mechdock")));
+        // Its control socket is where a panel looks for the system service.
+        QVERIFY(text.contains(QStringLiteral("RuntimeDirectory=mechdock")));
+        QVERIFY(text.contains(QStringLiteral("MECHDOCK_CONTROL_SOCKET=") +
+                              QString::fromLatin1(control::ControlServer::kSystemSocketPath)));
     }
 
 private:

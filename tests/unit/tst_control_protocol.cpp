@@ -6,7 +6,9 @@
 #include "control/controlmethod.h"
 #include "control/controlprotocol.h"
 #include "control/snapshotjson.h"
+#include "control/valuejson.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -147,11 +149,79 @@ private slots:
             names.insert(name);
             QCOMPARE(controlMethodFromName(name), std::optional<ControlMethod>(m));
         }
-        QCOMPARE(names.size(), 18);
+        QCOMPARE(names.size(), 21);
+        // Every method is documented for people writing clients.
+        QFile doc(QStringLiteral(MECHDOCK_SOURCE_DIR "/docs/control-api.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(text.contains(QLatin1Char('`') + name + QLatin1Char('`')), qPrintable(name));
         QVERIFY(!controlMethodFromName("snapshot.GET"));
         QVERIFY(controlMethodChangesState(ControlMethod::MechDonate));
         QVERIFY(controlMethodChangesState(ControlMethod::SettingsSet));
         QVERIFY(!controlMethodChangesState(ControlMethod::SettingsGet));
+    }
+
+    void recordsRoundTrip() {
+        // What the engine sends, a client reads back unchanged.
+        scheduler::ScheduledTask task;
+        task.id = QStringLiteral("t1");
+        task.endpoint = QStringLiteral("nas");
+        task.containerName = QStringLiteral("game");
+        task.action = docker::ContainerAction::Stop;
+        task.schedule = QStringLiteral("daily 04:00");
+        task.timeZone = "Europe/Berlin";
+        task.enabled = false;
+        task.createdBy = QStringLiteral("ada");
+        task.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+        task.nextRun = QDateTime::fromMSecsSinceEpoch(1700003600000, Qt::UTC);
+        scheduler::TaskOverview overview{task, {task.nextRun}, QString()};
+        const QJsonObject taskJson = ValueJson::taskOverview(overview);
+        QCOMPARE(ValueJson::taskOverview(ValueJson::taskOverview(taskJson)), taskJson);
+        QVERIFY(!ValueJson::task(
+            QJsonObject{{"container", "x"}, {"schedule", "daily 04:00"}, {"action", "explode"}}));
+
+        mech::LedgerEvent event;
+        event.id = 7;
+        event.cents = 425;
+        event.donor = QStringLiteral("Ada");
+        event.note = QStringLiteral("thanks");
+        event.createdAtMs = 1700000000123;
+        event.kind = mech::LedgerEventKind::Adjustment;
+        const QJsonObject eventJson = ValueJson::ledgerEvent(event);
+        QCOMPARE(ValueJson::ledgerEvent(ValueJson::ledgerEvent(eventJson)), eventJson);
+
+        storage::AuditEntry entry;
+        entry.id = 3;
+        entry.epochMs = 1700000000123;
+        entry.source = QStringLiteral("api");
+        entry.actor = QStringLiteral("laptop");
+        entry.action = QStringLiteral("containers.action");
+        entry.target = QStringLiteral("local/game");
+        entry.result = QStringLiteral("ok");
+        const QJsonObject entryJson = ValueJson::auditEntry(entry);
+        QCOMPARE(ValueJson::auditEntry(ValueJson::auditEntry(entryJson)), entryJson);
+
+        monitor::MemorySample sample;
+        sample.epochMs = 1700000000123;
+        sample.rssBytes = 27 << 20;
+        sample.heapInUseBytes = -1;
+        sample.cgroupLimitBytes = 96 << 20;
+        sample.usagePercent = 28.5;
+        sample.pressure = monitor::PressureLevel::High;
+        const QJsonObject sampleJson = ValueJson::memorySample(sample);
+        QCOMPARE(ValueJson::memorySample(ValueJson::memorySample(sampleJson)), sampleJson);
+        QCOMPARE(ValueJson::memorySample(sampleJson).pressure, monitor::PressureLevel::High);
+
+        logging::LogRecord record;
+        record.sequence = 42;
+        record.epochMs = 1700000000123;
+        record.level = QtWarningMsg;
+        record.category = QStringLiteral("mechdock.docker");
+        record.message = QStringLiteral("endpoint unreachable");
+        const QJsonObject recordJson = ValueJson::logRecord(record);
+        QCOMPARE(ValueJson::logRecord(ValueJson::logRecord(recordJson)), recordJson);
+        QCOMPARE(ValueJson::logRecord(recordJson).level, QtWarningMsg);
     }
 
     void snapshotRoundTrip() {
