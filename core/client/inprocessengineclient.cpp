@@ -20,11 +20,20 @@ InProcessEngineClient::~InProcessEngineClient() = default;
 
 void InProcessEngineClient::request(control::ControlMethod method, const QJsonObject &params,
                                     QObject *context, JsonCallback done) {
+    if (!m_host.isStarted()) {
+        m_waiting.append(Queued{method, params, QPointer<QObject>(context), std::move(done)});
+        return;
+    }
+    send(method, params, QPointer<QObject>(context), std::move(done));
+}
+
+void InProcessEngineClient::send(control::ControlMethod method, const QJsonObject &params,
+                                 const QPointer<QObject> &context, JsonCallback done) {
     control::ControlCaller caller;
     caller.identity = m_identity;
     caller.address = QStringLiteral("local");
     caller.local = true;
-    m_host.post([method, params, caller, guard = QPointer<QObject>(context),
+    m_host.post([method, params, caller, guard = context,
                  done = std::move(done)](service::BotService &s) {
         auto *server = s.findChild<control::ControlServer *>(QString(), Qt::FindDirectChildrenOnly);
         if (!server) {

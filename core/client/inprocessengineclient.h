@@ -6,6 +6,8 @@
 
 #include "engineclient.h"
 
+#include <QList>
+
 namespace mechdock::service {
 class ServiceHost;
 }
@@ -27,7 +29,18 @@ public:
                  JsonCallback done) override;
 
 private:
+    struct Queued {
+        control::ControlMethod method;
+        QJsonObject params;
+        QPointer<QObject> context;
+        JsonCallback done;
+    };
+    void send(control::ControlMethod method, const QJsonObject &params,
+              const QPointer<QObject> &context, JsonCallback done);
+
     service::ServiceHost &m_host;
+    // Requests made before the engine finished starting (its control API is made then).
+    QList<Queued> m_waiting;
     ConnectionState m_state;
     QString m_identity;
 };

@@ -382,6 +382,22 @@ QByteArray ControlServer::latestSnapshotEvent() const {
     return ControlProtocol::event(s("snapshot"), SnapshotJson::toJson(m_service.snapshot()));
 }
 
+QByteArray ControlServer::recentLogsEvent() const {
+    logging::LogHandler *handler = logging::LogHandler::instance();
+    if (!handler)
+        return {};
+    const quint64 from =
+        m_logSequence > quint64(kLogBatchLines) ? m_logSequence - kLogBatchLines : 0;
+    QJsonArray lines;
+    for (const logging::LogRecord &r : handler->ring().since(from, kLogBatchLines)) {
+        if (r.sequence <= m_logSequence)
+            lines.append(ValueJson::logRecord(r));
+    }
+    if (lines.isEmpty())
+        return {};
+    return ControlProtocol::event(s("logs"), QJsonObject{{s("records"), lines}});
+}
+
 void ControlServer::subscriptionsChanged() {
     bool logs = false;
     for (const QPointer<ControlSession> &session : std::as_const(m_sessions))

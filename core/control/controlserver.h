@@ -80,6 +80,9 @@ public:
     void dispatch(ControlMethod method, const QJsonObject &params, const ControlCaller &caller,
                   ControlDispatcher::Reply reply);
     QByteArray latestSnapshotEvent() const;
+    // The last kLogBatchLines log lines that the log stream has passed, as a logs event (empty
+    // when there are none): what a new subscriber sees first.
+    QByteArray recentLogsEvent() const;
     void subscriptionsChanged();
 
 private:

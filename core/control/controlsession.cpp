@@ -233,6 +233,7 @@ void ControlSession::setSubscription(const QJsonObject &params, bool on, qint64 
         return;
     }
     const bool newSnapshots = snapshots && !m_snapshots;
+    const bool newLogs = logs && !m_logs;
     m_snapshots = snapshots;
     m_logs = logs;
     if (!m_snapshots) {
@@ -249,6 +250,12 @@ void ControlSession::setSubscription(const QJsonObject &params, bool on, qint64 
     // A new subscriber sees the current state at once, not after the next change.
     if (newSnapshots)
         offerSnapshot(m_server.latestSnapshotEvent());
+    // And the latest lines of the log, up to where the stream continues.
+    if (newLogs) {
+        const QByteArray backlog = m_server.recentLogsEvent();
+        if (!backlog.isEmpty())
+            offerEvent(backlog);
+    }
 }
 
 void ControlSession::offerSnapshot(const QByteArray &event) {

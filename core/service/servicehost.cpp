@@ -19,7 +19,13 @@ ServiceHost::ServiceHost(config::Settings settings, ServiceOptions options, QObj
             emit snapshotReady(s);
         },
         Qt::QueuedConnection);
-    connect(m_service, &BotService::started, this, &ServiceHost::started, Qt::QueuedConnection);
+    connect(
+        m_service, &BotService::started, this,
+        [this] {
+            m_started = true;
+            emit started();
+        },
+        Qt::QueuedConnection);
 }
 
 ServiceHost::~ServiceHost() {

@@ -20,6 +20,8 @@ public:
     bool stop(int timeoutMs = 4000);
     void reload(const config::Settings &settings, const QStringList &issues);
     ServiceSnapshot lastSnapshot() const { return m_last; }
+    // The service has finished starting (started() was emitted).
+    bool isStarted() const { return m_started; }
     // Runs `fn` on the service thread with the service (for commands from the panel).
     void post(std::function<void(BotService &)> fn);
 
@@ -33,6 +35,7 @@ private:
     BotService *m_service = nullptr;
     ServiceSnapshot m_last;
     bool m_stopped = false;
+    bool m_started = false;
 };
 
 } // namespace mechdock::service
