@@ -76,19 +76,28 @@ bool runLoop(QEventLoop &loop, const bool &answered, int timeoutMs) {
 constexpr int kConnectTimeoutMs = 10000;
 constexpr int kActionTimeoutMs = 35000;
 
-// Whether an engine owns the data folder, by its instance lock.
+// Whether an engine runs for these settings, and where its socket is.
 struct EngineCheck {
     enum class State {
-        None,    // no engine: act on Docker directly
-        Running, // the lock is held: go through the engine
-        Unknown, // the lock cannot be checked (e.g. another user's folder): the socket decides
+        None,          // no engine: act on Docker directly
+        SystemService, // the system service's socket exists: go through it
+        Running,       // the data folder's lock is held: go through that engine
+        Unknown,       // the lock cannot be checked (another user's folder): the socket decides
     };
     State state = State::None;
+    QString socketPath;
     service::LockHolder holder;
     QString error;
 };
 
-EngineCheck checkEngine(const QString &dataDir) {
+// `defaultPaths`: neither --config nor --data-dir was given.
+EngineCheck checkEngine(const QString &dataDir, bool defaultPaths) {
+    // As the panel decides (GuiRunner): without either option, the system service's socket means
+    // the bot runs here as that service, whose data folder is private to it.
+    const QString systemSocket = QString::fromLatin1(control::ControlServer::kSystemSocketPath);
+    if (defaultPaths && QFileInfo::exists(systemSocket))
+        return {EngineCheck::State::SystemService, systemSocket, {}, {}};
+    const QString socketPath = control::ControlServer::socketPath(dataDir);
     // A running engine keeps its lock file; without one, checking would only create it (and
     // fail on a data folder that does not exist yet).
     if (!QFileInfo::exists(service::InstanceLock::lockPath(dataDir)))
@@ -96,23 +105,23 @@ EngineCheck checkEngine(const QString &dataDir) {
     service::InstanceLock lock(dataDir);
     switch (lock.tryAcquire()) {
     case service::InstanceLock::Result::Acquired:
-        // Released at once, so an engine starting now is not refused because of this command.
+        // Released at once: an engine starting in this very moment would be refused.
         lock.release();
         return {};
     case service::InstanceLock::Result::HeldByOther:
-        return {EngineCheck::State::Running, lock.holder(), {}};
+        return {EngineCheck::State::Running, socketPath, lock.holder(), {}};
     case service::InstanceLock::Result::Error:
         break;
     }
-    return {EngineCheck::State::Unknown, {}, lock.errorString()};
+    return {EngineCheck::State::Unknown, socketPath, {}, lock.errorString()};
 }
 
-// Sends one action to the engine of `dataDir` over its local socket (containers.action, without
-// an override: the engine's cool-down applies) and prints its answer.
+// Sends one action to the engine over its local socket (containers.action as an ordinary
+// caller: its allowed actions and cool-down apply) and prints its answer.
 int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QString &endpoint,
                      const QString &name, docker::ContainerAction action, QTextStream &out,
                      QTextStream &err) {
-    const QString socketPath = control::ControlServer::socketPath(dataDir);
+    const QString &socketPath = engine.socketPath;
     // Declared before the loop, the callbacks' context: they outlive it.
     bool settled = false;
     bool connected = false;
@@ -146,7 +155,17 @@ int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QS
         settled = true; // later state changes are no longer of interest
         const QString why = reason.isEmpty() ? tr("no answer") : reason;
         const QString where = QDir::toNativeSeparators(socketPath);
-        if (engine.state == EngineCheck::State::Running) {
+        if (engine.state == EngineCheck::State::SystemService) {
+            err << tr("The system service runs on this computer, but its control socket %1 cannot "
+                      "be reached: %2")
+                       .arg(where, why)
+                << Qt::endl;
+            err << tr("Nothing was done: acting on Docker directly would bypass the service's "
+                      "cool-downs and audit. Check that it runs (systemctl status mechdock); if "
+                      "the socket refuses you, run this as root or as a member of the group its "
+                      "control.socketGroup names.")
+                << Qt::endl;
+        } else if (engine.state == EngineCheck::State::Running) {
             const service::LockHolder &h = engine.holder;
             err << tr("An engine holds the lock of the data folder %1 (%2, process %3 on %4, since "
                       "%5), but its control socket %6 cannot be reached: %7")
@@ -170,7 +189,7 @@ int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QS
         return 1;
     }
 
-    engineClient.containerAction(endpoint, name, action, false, &loop,
+    engineClient.containerAction(endpoint, name, action, /*administrator=*/false, &loop,
                                  [&](const client::Expected<client::ActionOutcome> &r) {
                                      outcome = r;
                                      answered = true;
@@ -200,8 +219,9 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Show the configured containers, or start, stop or restart one. When an engine "
-           "(mechdockd, mechdock --service or the panel) runs on the data folder, an action goes "
-           "through it: its settings, cool-downs and audit apply."));
+           "(mechdockd, mechdock --service or the panel) runs on the data folder, or the system "
+           "service runs and neither --config nor --data-dir is given, an action goes through "
+           "it: its settings, cool-downs and audit apply."));
     parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file."),
                                           tr("path"));
@@ -247,7 +267,8 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             return 2;
         }
         // The engine judges with its own settings, so the local file is not read then.
-        const EngineCheck engine = checkEngine(dataDir);
+        const EngineCheck engine =
+            checkEngine(dataDir, !parser.isSet(configOption) && !parser.isSet(dataOption));
         if (engine.state != EngineCheck::State::None)
             return actThroughEngine(engine, dataDir, endpointName, name, *action, out, err);
     }

@@ -1,4 +1,4 @@
-// SubCommands: the command-line tools both executables offer (anim, check-config, containers,
+// SubCommands: the command-line tools both executables offer (anim, check-config, containers, control,
 // health, import-ddc, schedule): the table that maps a first argument to its command, and the
 // run of one on a QCoreApplication, never touching a display.
 #pragma once
