@@ -1,6 +1,6 @@
-// SubCommands: the command-line tools both executables offer (anim, check-config, containers, control,
-// health, import-ddc, schedule): the table that maps a first argument to its command, and the
-// run of one on a QCoreApplication, never touching a display.
+// SubCommands: the command-line tools both executables offer (anim, check-config, containers,
+// control, health, import-ddc, schedule): the table that maps a first argument to its command,
+// and the run of one on a QCoreApplication, never touching a display.
 #pragma once
 
 #include <QString>
