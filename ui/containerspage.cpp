@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +28,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     , m_model(new ContainerTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
     , m_empty(new QLabel(this))
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
@@ -51,6 +53,15 @@ ContainersPage::ContainersPage(QWidget *parent)
     m_view->setToolTip(
         tr("Containers of every Docker endpoint; configured ones can be controlled"));
     m_empty->setText(tr("No containers reported yet: Mechdock is waiting for Docker."));
+    // Any column matches: a name, an endpoint, a state.
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Search containers"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Show only the containers whose name, endpoint or state contains "
+                            "this text"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_start->setToolTip(tr("Start the selected container"));
     m_stop->setToolTip(tr("Stop the selected container"));
     m_restart->setToolTip(tr("Restart the selected container"));
@@ -68,6 +79,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_search);
     topLayout->addWidget(m_empty);
     topLayout->addWidget(m_view, 1);
     topLayout->addLayout(buttons);

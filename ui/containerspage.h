@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -33,6 +34,7 @@ public:
     // Asks again for the log at each timeout while following; tests fire it instead of waiting.
     QTimer *followTimer() const { return m_logTimer; }
     ContainerTableModel *model() const { return m_model; }
+    QLineEdit *searchBox() const { return m_search; }
     QTableView *view() const { return m_view; }
     // Skips the confirmation dialog (for tests).
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
@@ -73,6 +75,7 @@ private:
     ContainerTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLineEdit *m_search;
     QLabel *m_empty;
     QPushButton *m_start;
     QPushButton *m_stop;

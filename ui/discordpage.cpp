@@ -172,7 +172,8 @@ QWidget *DiscordPage::buildAudit() {
     auto *page = new QWidget(this);
     m_source->addItem(tr("All sources"), QString());
     m_source->addItem(tr("Discord"), QStringLiteral("discord"));
-    m_source->addItem(tr("Panel"), QStringLiteral("panel"));
+    m_source->addItem(tr("Panel and control API"), QStringLiteral("api"));
+    m_source->addItem(tr("Panel (older entries)"), QStringLiteral("panel"));
     m_source->addItem(tr("Scheduler"), QStringLiteral("scheduler"));
     m_source->addItem(tr("Command line"), QStringLiteral("cli"));
     m_source->addItem(tr("Service"), QStringLiteral("service"));

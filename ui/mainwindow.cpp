@@ -116,7 +116,11 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     m_closeToTray = m_settings->currentSettings().ui.closeToTray;
     connect(m_dashboard, &DashboardPage::forceCleanupRequested, this, &MainWindow::forceCleanup);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-    m_navigation->setCurrentRow(0);
+    // The window comes back where and how the operator left it.
+    const QSettings state;
+    restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
+    m_navigation->setCurrentRow(
+        qBound(0, state.value(QStringLiteral("window/page"), 0).toInt(), pageCount() - 1));
 
     m_botStatus->setToolTip(tr("The Discord bot's connection"));
     m_dockerStatus->setToolTip(tr("The Docker endpoints Mechdock talks to"));
@@ -529,6 +533,9 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         }
         return;
     }
+    QSettings state;
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     QMainWindow::closeEvent(event);
 }
 

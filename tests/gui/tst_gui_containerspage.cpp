@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -76,6 +77,35 @@ private slots:
         // A refresh with the same rows keeps the selection.
         page.applySnapshot(s);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        // The disabled button says why.
+        QVERIFY2(button(page, QStringLiteral("Stop"))->toolTip().contains(QStringLiteral("allow")),
+                 qPrintable(button(page, QStringLiteral("Stop"))->toolTip()));
+        QVERIFY(page.addToDiscordButton()->isHidden());
+
+        // As the administrator (the panel), the unconfigured container can be stopped too, and
+        // offered for Discord's list.
+        page.setAdministrator(true);
+        QVERIFY(button(page, QStringLiteral("Stop"))->isEnabled());
+        QVERIFY(!page.addToDiscordButton()->isHidden());
+        button(page, QStringLiteral("Stop"))->click();
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.last().at(1).toString(), QStringLiteral("other"));
+        QSignalSpy add(&page, &ui::ContainersPage::addToDiscordRequested);
+        page.addToDiscordButton()->click();
+        QCOMPARE(add.count(), 1);
+        QCOMPARE(add.first().at(1).toString(), QStringLiteral("other"));
+        page.showActionResult(QStringLiteral("local"), QStringLiteral("other"),
+                              docker::ContainerAction::Stop, false,
+                              QStringLiteral("No such container"));
+        QVERIFY(page.actionStatusText().contains(QStringLiteral("No such container")));
+
+        // The search box keeps the rows whose text matches.
+        page.searchBox()->setText(QStringLiteral("WE"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ui::ContainerTableModel::Name).data().toString(),
+                 QStringLiteral("web"));
+        page.searchBox()->clear();
+        QCOMPARE(view->model()->rowCount(), 3);
     }
 
     void logOfTheSelectedContainerFollowsAndStaysBounded() {

@@ -1,8 +1,9 @@
 // The Discord page, offscreen. Snapshots drive the connection line, the shard and guild tables
 // and the latency chart (a bounded history; no points while not connected). The audit log is a
-// real AuditLog in SQLite read on another thread through AuditAccess, as in the application:
-// recent commands are Discord's entries, and each filter narrows the audit table. The main
-// window reaches both new pages by keyboard in the documented order.
+// real engine's (BotService with its control API on its own thread, SQLite in a temporary
+// folder), read through an InProcessEngineClient, as in the application: recent commands are
+// Discord's entries, each filter narrows the audit table, and without a database the page says
+// why. The main window reaches both new pages by keyboard in the documented order.
 #include "audittablemodel.h"
 #include "discordpage.h"
 #include "guildtablemodel.h"
@@ -11,30 +12,38 @@
 #include "mechpage.h"
 #include "shardtablemodel.h"
 
-#include "common/clock.h"
+#include "client/inprocessengineclient.h"
+#include "config/settingsstore.h"
+#include "control/controlserver.h"
 #include "logging/loghandler.h"
+#include "service/servicehost.h"
 #include "storage/auditlog.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace mechdock;
 
 namespace {
+
+constexpr int kWaitMs = 10000;
 
 void shoot(QWidget *widget, const QString &name) {
     const QString dir = qEnvironmentVariable("MECHDOCK_GUI_SHOTS");
@@ -84,47 +93,95 @@ storage::AuditEntry entry(qint64 epochMs, const QString &source, const QString &
     return e;
 }
 
-// An audit log whose queries run on their own thread, like the service's.
-class AuditThread {
+// A real engine as the panel hosts it, in a temporary folder: no Discord token, no health port
+// (tests run side by side), a Docker endpoint that is not there. Without `withDatabase` the
+// database path lies under a file, so the engine runs without one.
+class Engine {
 public:
-    AuditThread() {
-        QString error;
-        m_db = storage::Database::open(m_dir.filePath(QStringLiteral("audit.db")),
-                                       {storage::AuditLog::migrations()}, &error);
-        if (!m_db) {
-            qWarning() << error;
+    explicit Engine(bool withDatabase = true) {
+        if (!m_dir.isValid())
             return;
-        }
-        m_log = std::make_unique<storage::AuditLog>(m_db->pool());
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-    }
-    ~AuditThread() {
-        // The worker's connection closes on its own thread.
-        QMetaObject::invokeMethod(
-            &m_context, [this] { m_db->pool().closeIdleConnections(); },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    storage::AuditLog *log() const { return m_log.get(); }
-    ui::AuditAccess access() {
-        return [this](std::function<void(storage::AuditLog *)> fn) {
-            QMetaObject::invokeMethod(&m_context, [this, fn] {
-                if (QThread::currentThread() == qApp->thread())
-                    ++callsOnGuiThread;
-                fn(m_log.get());
-            });
+        QJsonObject json{
+            {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}},
+            {QStringLiteral("docker"),
+             QJsonObject{
+                 {QStringLiteral("endpoints"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("local")},
+                      {QStringLiteral("uri"), QStringLiteral("unix://") +
+                                                  m_dir.filePath(QStringLiteral("no-docker.sock"))},
+                  }}}}},
         };
+        if (!withDatabase) {
+            QFile blocker(path(QStringLiteral("not-a-folder")));
+            if (!blocker.open(QIODevice::WriteOnly))
+                return;
+            json.insert(QStringLiteral("database"),
+                        QJsonObject{{QStringLiteral("path"),
+                                     path(QStringLiteral("not-a-folder/mechdock.db"))}});
+        }
+        QFile file(configPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
+            return;
+        file.close();
+        // Without the environment: a DISCORD_BOT_TOKEN or MECHDOCK_* variable must not leak in.
+        const config::LoadResult loaded =
+            config::SettingsStore::load(configPath(), QProcessEnvironment());
+        for (const config::ConfigIssue &i : loaded.issues)
+            m_issues.append(i.toString());
+        m_host = std::make_unique<service::ServiceHost>(
+            loaded.settings, service::ServiceOptions{
+                                 configPath(), m_dir.path(), {}, &control::ControlServer::install});
+        m_client = std::make_unique<client::InProcessEngineClient>(*m_host);
+        QObject::connect(m_host.get(), &service::ServiceHost::started, m_host.get(),
+                         [this] { m_started = true; });
+        m_host->start();
     }
-    std::atomic<int> callsOnGuiThread{0};
+    ~Engine() { stop(); }
+
+    // Why the engine did not start, empty when it did.
+    QString problem() const {
+        if (!m_host)
+            return QStringLiteral("no engine: cannot write %1").arg(configPath());
+        return m_issues.join(QLatin1Char('\n'));
+    }
+    // Wait for it before asking: BotService::start attaches the control API last, after a
+    // keychain lookup whose nested event loop already runs requests sent meanwhile.
+    bool started() const { return m_started; }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("settings.json")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    service::ServiceHost &host() { return *m_host; }
+    client::InProcessEngineClient *client() { return m_client.get(); }
+    // Before the folder goes: the service closes its database and socket there.
+    bool stop() {
+        m_client.reset();
+        return !m_host || m_host->stop(kWaitMs);
+    }
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::AuditLog> m_log;
-    QThread m_thread;
-    QObject m_context;
+    QStringList m_issues;
+    bool m_started = false;
+    std::unique_ptr<service::ServiceHost> m_host;
+    std::unique_ptr<client::InProcessEngineClient> m_client;
+};
+
+// One request's answer, kept for the test to wait on (the page itself never waits).
+template <typename T>
+struct Reply {
+    std::optional<client::Expected<T>> answer;
+    client::EngineClient::Callback<T> callback() {
+        return [this](const client::Expected<T> &r) {
+            answer = r;
+        };
+    }
+    bool ok() const { return answer && answer->ok(); }
+    // For QVERIFY2, which builds its message even when the check passes.
+    QByteArray why() const {
+        if (!answer)
+            return "no answer";
+        return answer->ok() ? QByteArray() : answer->error().message.toUtf8();
+    }
 };
 
 } // namespace
@@ -200,82 +257,119 @@ private slots:
     }
 
     void auditFiltersAndRecentCommandsComeFromTheLog() {
-        AuditThread audit;
-        QVERIFY(audit.log());
+        Engine engine;
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
+        client::EngineClient *client = engine.client();
+        ui::DiscordPage page;
+        page.resize(1000, 700);
+        page.setClient(client);
+        connect(client, &client::EngineClient::snapshotReceived, &page,
+                &ui::DiscordPage::applySnapshot);
+        QSignalSpy commands(&page, &ui::DiscordPage::commandsShown);
+        QSignalSpy shown(&page, &ui::DiscordPage::auditShown);
+
+        // Discord's commands and a scheduler failure three hours ago, written to the engine's
+        // log as its parts write them; then a donation from this panel through the control API.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(audit.log()->recordAll({
+        const QList<storage::AuditEntry> entries{
             entry(now - 3 * 3600'000, QStringLiteral("scheduler"), QStringLiteral("scheduler"),
                   QStringLiteral("restart"), QStringLiteral("failed")),
             entry(now - 60'000, QStringLiteral("discord"), QStringLiteral("Ada"),
                   QStringLiteral("/ss"), QStringLiteral("ok")),
             entry(now - 50'000, QStringLiteral("discord"), QStringLiteral("Bob"),
                   QStringLiteral("button:restart"), QStringLiteral("denied")),
-            entry(now - 40'000, QStringLiteral("panel"), QStringLiteral("Ada"),
-                  QStringLiteral("donation"), QStringLiteral("ok")),
-        }));
+        };
+        auto recorded = std::make_shared<std::atomic<int>>(0); // 1 written, -1 refused
+        engine.host().post([entries, recorded](service::BotService &s) {
+            *recorded = s.auditLog() && s.auditLog()->recordAll(entries) ? 1 : -1;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(recorded->load() != 0, kWaitMs);
+        QCOMPARE(recorded->load(), 1);
+        Reply<client::DonationOutcome> donated;
+        client->donate(500, QStringLiteral("Ada"), QString(), &page, donated.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(donated.answer.has_value(), kWaitMs);
+        QVERIFY2(donated.ok(), donated.why().constData());
 
-        ui::DiscordPage page;
-        page.resize(1000, 700);
-        page.setAuditAccess(audit.access());
-        QSignalSpy commands(&page, &ui::DiscordPage::commandsShown);
-        QSignalSpy shown(&page, &ui::DiscordPage::auditShown);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The engine's snapshots reach the page: no token, so no Discord connection.
+        QTRY_VERIFY_WITH_TIMEOUT(page.connectionText().contains(QStringLiteral("token")), kWaitMs);
         // Recent commands: Discord's entries only, newest first.
-        QTRY_VERIFY(!commands.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!commands.isEmpty(), kWaitMs);
         QCOMPARE(commands.last().at(0).toInt(), 2);
         QCOMPARE(cell(page.commandModel(), 0, ui::AuditTableModel::Action),
                  QStringLiteral("button:restart"));
 
         page.tabs()->setCurrentIndex(ui::DiscordPage::AuditTab);
-        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
         QCOMPARE(shown.last().at(0).toInt(), 4);
 
-        auto waitRows = [&](int rows) {
-            return QTest::qWaitFor(
-                [&] { return !shown.isEmpty() && shown.last().at(0).toInt() == rows; }, 5000);
+        auto showsRows = [&](int rows) {
+            return !shown.isEmpty() && shown.last().at(0).toInt() == rows;
         };
         shown.clear();
         page.sourceFilter()->setCurrentIndex(
             page.sourceFilter()->findData(QStringLiteral("discord")));
-        QVERIFY(waitRows(2));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(2), kWaitMs);
         shown.clear();
         page.resultFilter()->setCurrentIndex(
             page.resultFilter()->findData(QStringLiteral("denied")));
-        QVERIFY(waitRows(1));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(1), kWaitMs);
         QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Actor), QStringLiteral("Bob"));
         shoot(&page, QStringLiteral("discord-audit"));
 
         // Typed filters wait for a pause in typing, then ask once.
         page.sourceFilter()->setCurrentIndex(0);
         page.resultFilter()->setCurrentIndex(0);
-        QVERIFY(waitRows(4));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(4), kWaitMs);
         shown.clear();
         QTest::keyClicks(page.actorFilter(), QStringLiteral("Ada"));
-        QVERIFY(waitRows(2));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(1), kWaitMs);
         QCOMPARE(shown.size(), 1);
+        QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Action), QStringLiteral("/ss"));
+        // The panel's donation: audited by the engine with this panel's identity.
+        page.actorFilter()->clear();
+        shown.clear();
+        QTest::keyClicks(page.actorFilter(), client->state().identity);
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(1), kWaitMs);
+        QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Action),
+                 QStringLiteral("donation"));
         page.actorFilter()->clear();
         shown.clear();
         QTest::keyClicks(page.actionFilter(), QStringLiteral("restart"));
-        QVERIFY(waitRows(1));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(1), kWaitMs);
         QCOMPARE(cell(page.auditModel(), 0, ui::AuditTableModel::Result), QStringLiteral("failed"));
         // The period: the scheduler's failure three hours ago is not in the last hour.
         page.actionFilter()->clear();
         shown.clear();
         page.periodFilter()->setCurrentIndex(1);
-        QVERIFY(waitRows(3));
+        QTRY_VERIFY_WITH_TIMEOUT(showsRows(3), kWaitMs);
         QVERIFY(page.auditFilter().sinceEpochMs > now - 2 * 3600'000);
-        QCOMPARE(audit.callsOnGuiThread.load(), 0);
+        QVERIFY(engine.stop());
     }
 
-    void withoutTheLogThePageSaysWhy() {
+    void withoutTheDatabaseThePageSaysWhy() {
         ui::DiscordPage page;
-        page.setAuditAccess([](std::function<void(storage::AuditLog *)> fn) { fn(nullptr); });
         QSignalSpy shown(&page, &ui::DiscordPage::auditShown);
+        // No engine yet.
         page.refreshAudit();
-        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(page.auditStatusText().contains(QStringLiteral("not started")),
+                 qPrintable(page.auditStatusText()));
+
+        // An engine that could not open its database answers, and the page passes on why.
+        Engine engine(false);
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
+        page.setClient(engine.client());
+        shown.clear();
+        page.refreshAudit();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kWaitMs);
+        QCOMPARE(shown.last().at(0).toInt(), 0);
         QVERIFY2(page.auditStatusText().contains(QStringLiteral("not available")),
                  qPrintable(page.auditStatusText()));
+        QVERIFY(engine.stop());
     }
 
     void mainWindowReachesMechAndDiscordByKeyboard() {

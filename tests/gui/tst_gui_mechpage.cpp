@@ -1,41 +1,48 @@
 // The Mech page and its donation dialog, offscreen. Snapshots drive the level, power and
-// evolution bars; a real MechService (SQLite ledger, the built artwork, the real re-timer) lives
-// on its own thread and is reached only through MechAccess, as in the application: the current
-// animation plays at the snapshot's speed, a donation recorded in the dialog lands in the ledger,
-// the audit log and the history, and a refusal stays in the dialog.
+// evolution bars. A real engine (BotService with its control API on its own thread, SQLite in a
+// temporary folder, the built artwork) is reached only through an InProcessEngineClient, as in
+// the application: the current animation plays at the snapshot's speed, a donation recorded in
+// the dialog lands in the ledger, the audit log (with the panel's identity) and the history, and
+// a refusal stays in the dialog.
 #include "donationdialog.h"
 #include "donationtablemodel.h"
 #include "mechpage.h"
 
-#include "common/clock.h"
-#include "mech/animationcache.h"
+#include "client/inprocessengineclient.h"
+#include "config/settingsstore.h"
+#include "control/controlserver.h"
 #include "mech/animationlibrary.h"
 #include "mech/animationretimer.h"
-#include "mech/donationledger.h"
-#include "mech/mechschema.h"
-#include "mech/mechservice.h"
 #include "mech/webpcontainer.h"
-#include "storage/auditlog.h"
-#include "storage/database.h"
+#include "service/servicehost.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QMap>
 #include <QMovie>
+#include <QPointer>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
-#include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace mechdock;
 
 namespace {
+
+constexpr int kWaitMs = 10000;
+// The artwork the engine uses: linked in, as into the application.
+const QString kArtwork = QStringLiteral(":/mech");
 
 // With MECHDOCK_GUI_SHOTS=DIR the test also saves what it shows (for docs and layout checks).
 void shoot(QWidget *widget, const QString &name) {
@@ -49,116 +56,141 @@ QString cell(const QAbstractItemModel *model, int row, int column) {
     return model->data(model->index(row, column), Qt::DisplayRole).toString();
 }
 
-service::MechSnapshot toSnapshot(const mech::MechStatus &st) {
-    service::MechSnapshot m;
-    m.running = st.ok;
-    m.level = st.level;
-    m.levelName = st.levelName;
-    m.powerCents = st.powerCents;
-    m.totalCents = st.totalCents;
-    m.levelProgressCents = st.levelProgressCents;
-    m.levelCostCents = st.levelCostCents;
-    m.speedLevel = st.speedLevel;
-    m.speedPercent = st.animation.speedPercent;
-    m.resting = st.animation.kind == mech::AnimationKind::Rest;
-    return m;
-}
-
-// The mech's parts, built and destroyed on their own thread like BotService's.
-class MechThread {
+// The in-process client, counting what the page asks for where it asks (synchronously), so
+// nothing counted by the time applySnapshot returns is nothing asked at all.
+class CountingClient : public client::InProcessEngineClient {
 public:
-    MechThread() {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        run([this] {
-            QString error;
-            m_db = storage::Database::open(
-                m_dir.filePath(QStringLiteral("mech.db")),
-                {mech::MechSchema::migrations(), storage::AuditLog::migrations()}, &error);
-            if (!m_db) {
-                qWarning() << error;
-                return;
-            }
-            m_audit = std::make_unique<storage::AuditLog>(m_db->pool());
-            m_ledger = std::make_unique<mech::DonationLedger>(m_db->pool(), m_rules, &m_clock);
-            m_library = std::make_unique<mech::AnimationLibrary>(
-                QStringLiteral(MECHDOCK_BUILD_DIR "/resources/mech/artwork"));
-            auto retime = [](const QByteArray &in, double speed, QByteArray *out, QString *error) {
-                const mech::WebpResult r = mech::AnimationRetimer::retime(in, speed);
-                *out = r.data;
-                *error = r.error;
-                return r.ok;
-            };
-            m_cache = std::make_unique<mech::AnimationCache>(
-                m_library.get(), retime, nullptr, mech::AnimationCache::Options{}, nullptr);
-            m_mech = std::make_unique<mech::MechService>(m_ledger.get(), m_cache.get(), m_rules,
-                                                         &m_clock);
-        });
-    }
-    ~MechThread() {
-        run([this] {
-            m_mech.reset();
-            m_cache.reset();
-            m_library.reset();
-            m_ledger.reset();
-            m_audit.reset();
-            m_db.reset();
-        });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    bool ok() const { return m_mech != nullptr; }
+    using InProcessEngineClient::InProcessEngineClient;
 
-    // Runs fn on the mech's thread and waits (tests only: the page never waits).
-    void run(const std::function<void()> &fn) {
-        QMetaObject::invokeMethod(&m_context, fn, Qt::BlockingQueuedConnection);
+    void request(control::ControlMethod method, const QJsonObject &params, QObject *context,
+                 JsonCallback done) override {
+        ++m_counts[method];
+        InProcessEngineClient::request(method, params, context, std::move(done));
     }
-    ui::MechAccess access(bool withMech = true) {
-        return [this, withMech](std::function<void(mech::MechService *, storage::AuditLog *)> fn) {
-            ++requests;
-            QMetaObject::invokeMethod(&m_context, [this, withMech, fn] {
-                if (QThread::currentThread() == qApp->thread())
-                    ++callsOnGuiThread;
-                ++calls;
-                fn(withMech ? m_mech.get() : nullptr, m_audit.get());
-            });
+    int count(control::ControlMethod method) const { return m_counts.value(method); }
+
+private:
+    QMap<control::ControlMethod, int> m_counts;
+};
+
+// A real engine as the panel hosts it, in a temporary folder: no Discord token, no health port
+// (tests run side by side), a Docker endpoint that is not there.
+class Engine {
+public:
+    Engine() {
+        if (!m_dir.isValid())
+            return;
+        const QJsonObject json{
+            {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}},
+            {QStringLiteral("docker"),
+             QJsonObject{
+                 {QStringLiteral("endpoints"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("local")},
+                      {QStringLiteral("uri"), QStringLiteral("unix://") +
+                                                  m_dir.filePath(QStringLiteral("no-docker.sock"))},
+                  }}}}},
         };
+        QFile file(configPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
+            return;
+        file.close();
+        // Without the environment: a DISCORD_BOT_TOKEN or MECHDOCK_* variable must not leak in.
+        const config::LoadResult loaded =
+            config::SettingsStore::load(configPath(), QProcessEnvironment());
+        for (const config::ConfigIssue &i : loaded.issues)
+            m_issues.append(i.toString());
+        m_settings = loaded.settings;
+        m_host = std::make_unique<service::ServiceHost>(
+            m_settings, service::ServiceOptions{
+                            configPath(), m_dir.path(), {}, &control::ControlServer::install});
+        m_client = std::make_unique<CountingClient>(*m_host);
+        QObject::connect(m_host.get(), &service::ServiceHost::started, m_host.get(),
+                         [this] { m_started = true; });
+        m_host->start();
     }
-    service::ServiceSnapshot snapshot() {
-        service::ServiceSnapshot s;
-        s.running = true;
-        s.databaseOk = true;
-        run([&] { s.mech = toSnapshot(m_mech->state()); });
-        return s;
-    }
-    mech::MechService *mech() const { return m_mech.get(); }
-    storage::AuditLog *audit() const { return m_audit.get(); }
-    mech::AnimationLibrary *library() const { return m_library.get(); }
+    ~Engine() { stop(); }
 
-    std::atomic<int> calls{0};
-    std::atomic<int> callsOnGuiThread{0};
-    // Counted where the page asks (its own thread), before the call travels to the mech thread.
-    std::atomic<int> requests{0};
+    // Why the engine did not start, empty when it did.
+    QString problem() const {
+        if (!m_host)
+            return QStringLiteral("no engine: cannot write %1").arg(configPath());
+        return m_issues.join(QLatin1Char('\n'));
+    }
+    // Wait for it before asking: BotService::start attaches the control API last, after a
+    // keychain lookup whose nested event loop already runs requests sent meanwhile.
+    bool started() const { return m_started; }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("settings.json")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    const config::Settings &settings() const { return m_settings; }
+    service::ServiceHost &host() { return *m_host; }
+    CountingClient *client() { return m_client.get(); }
+    // Before the folder goes: the service closes its database and socket there.
+    bool stop() {
+        m_client.reset();
+        return !m_host || m_host->stop(kWaitMs);
+    }
 
 private:
     QTemporaryDir m_dir;
-    QThread m_thread;
-    QObject m_context;
-    ManualClock m_clock{QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()};
-    mech::MechRules m_rules;
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::AuditLog> m_audit;
-    std::unique_ptr<mech::DonationLedger> m_ledger;
-    std::unique_ptr<mech::AnimationLibrary> m_library;
-    std::unique_ptr<mech::AnimationCache> m_cache;
-    std::unique_ptr<mech::MechService> m_mech;
+    QStringList m_issues;
+    bool m_started = false;
+    config::Settings m_settings;
+    std::unique_ptr<service::ServiceHost> m_host;
+    std::unique_ptr<CountingClient> m_client;
 };
+
+// One request's answer, kept for the test to wait on (the page itself never waits).
+template <typename T>
+struct Reply {
+    std::optional<client::Expected<T>> answer;
+    client::EngineClient::Callback<T> callback() {
+        return [this](const client::Expected<T> &r) {
+            answer = r;
+        };
+    }
+    bool ok() const { return answer && answer->ok(); }
+    // For QVERIFY2, which builds its message even when the check passes.
+    QByteArray why() const {
+        if (!answer)
+            return "no answer";
+        return answer->ok() ? QByteArray() : answer->error().message.toUtf8();
+    }
+};
+
+// The page plays the stored walk re-timed to `speedPercent`: every frame lasts what the re-timer
+// makes of the stored frame.
+void verifyRetimed(const ui::MechPage &page, int level, int speedPercent) {
+    QVERIFY(page.movie());
+    QVERIFY(page.movie()->isValid());
+    QVERIFY(page.movie()->frameCount() > 1);
+    const mech::LibraryResult stored = mech::AnimationLibrary(kArtwork).load(
+        level, mech::AnimationKind::Walk, mech::AnimationSize::Big);
+    QVERIFY2(stored.ok, qPrintable(stored.error));
+    mech::WebpContainer original;
+    mech::WebpContainer retimed;
+    QString error;
+    QVERIFY2(original.parse(stored.data, &error), qPrintable(error));
+    QVERIFY2(retimed.parse(page.animationData(), &error), qPrintable(error));
+    QCOMPARE(retimed.frames().size(), original.frames().size());
+    QCOMPARE(page.movie()->frameCount(), int(retimed.frames().size()));
+    for (qsizetype i = 0; i < retimed.frames().size(); ++i)
+        QCOMPARE(retimed.frames().at(i).durationMs,
+                 mech::AnimationRetimer::retimedDuration(original.frames().at(i).durationMs,
+                                                         speedPercent / 100.0));
+    QVERIFY(retimed.frames().first().durationMs != original.frames().first().durationMs);
+}
 
 } // namespace
 
 class TestGuiMechPage : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // The engine's built-in artwork is linked into this test, as into the application.
+        QVERIFY(QFileInfo::exists(QStringLiteral(":/mech")));
+    }
+
     void snapshotDrivesTheBars() {
         ui::MechPage page;
         QVERIFY(!page.statusText().isEmpty()); // waiting for the service
@@ -189,6 +221,8 @@ private slots:
                  qPrintable(page.evolutionText()));
         QVERIFY2(page.captionText().contains(QStringLiteral("130")),
                  qPrintable(page.captionText()));
+        // No client: nothing to record a donation with.
+        QVERIFY(!page.donateButton()->isEnabled());
 
         // The top level: a full bar and words instead of a cost.
         s.mech.level = 11;
@@ -212,71 +246,73 @@ private slots:
     }
 
     void animationPlaysAtTheCurrentSpeed() {
-        MechThread mech;
-        QVERIFY(mech.ok());
+        Engine engine;
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
+        CountingClient *client = engine.client();
         ui::MechPage page;
         page.resize(900, 700);
-        page.setMechAccess(mech.access());
+        page.setClient(client);
         QSignalSpy shown(&page, &ui::MechPage::animationShown);
+        connect(client, &client::EngineClient::snapshotReceived, &page,
+                &ui::MechPage::applySnapshot);
 
         if (!ui::MechPage::canPlayWebp()) {
             // Without the image-format plugin the page says so instead of showing nothing.
-            page.applySnapshot(mech.snapshot());
-            QVERIFY(!shown.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
             QCOMPARE(shown.last().at(0).toBool(), false);
             QVERIFY2(page.animationText().contains(QStringLiteral("WebP")),
                      qPrintable(page.animationText()));
             QVERIFY(!page.movie());
+            QCOMPARE(client->count(control::ControlMethod::MechAnimation), 0);
+            QVERIFY(engine.stop());
             return;
         }
 
-        // $3 at level 1 makes it walk faster than the rest pace.
-        mech::MechStatus st;
-        mech.run([&] {
-            QVERIFY(mech.mech()->donate(300, QStringLiteral("Ada")).ok);
-            st = mech.mech()->state();
-        });
-        QCOMPARE(st.animation.kind, mech::AnimationKind::Walk);
-        QVERIFY(st.animation.speedPercent != 100);
-        page.applySnapshot(mech.snapshot());
-        QVERIFY(shown.wait(10000));
+        // $3.50 at level 1 (of $10 to the next) makes it walk, at 90 %: in the middle of that
+        // speed step, so the power's decay during the test does not move it.
+        Reply<client::DonationOutcome> donated;
+        client->donate(350, QStringLiteral("Ada"), QString(), &page, donated.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(donated.answer.has_value(), kWaitMs);
+        QVERIFY2(donated.ok(), donated.why().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(page.captionText().contains(QStringLiteral("Walking")), kWaitMs);
+        const service::MechSnapshot walking = engine.host().lastSnapshot().mech;
+        QVERIFY(!walking.resting);
+        QCOMPARE(walking.speedPercent, 90);
+        // Every animation the page asked for (the resting one first) is shown in turn.
+        QTRY_COMPARE_WITH_TIMEOUT(int(shown.size()),
+                                  client->count(control::ControlMethod::MechAnimation), kWaitMs);
         QCOMPARE(shown.last().at(0).toBool(), true);
-        QVERIFY(mech.calls.load() > 0);
-        QCOMPARE(mech.callsOnGuiThread.load(), 0);
-        QVERIFY(page.movie());
-        QVERIFY(page.movie()->isValid());
-        QVERIFY(page.movie()->frameCount() > 1);
-        // Every frame lasts what the re-timer makes of the stored file's frame at this speed.
-        const mech::LibraryResult stored =
-            mech.library()->load(st.level, mech::AnimationKind::Walk, mech::AnimationSize::Big);
-        QVERIFY2(stored.ok, qPrintable(stored.error));
-        mech::WebpContainer original;
-        mech::WebpContainer playing;
-        QString error;
-        QVERIFY2(original.parse(stored.data, &error), qPrintable(error));
-        QVERIFY2(playing.parse(page.animationData(), &error), qPrintable(error));
-        QCOMPARE(playing.frames().size(), original.frames().size());
-        QCOMPARE(page.movie()->frameCount(), int(playing.frames().size()));
-        for (qsizetype i = 0; i < playing.frames().size(); ++i)
-            QCOMPARE(playing.frames().at(i).durationMs,
-                     mech::AnimationRetimer::retimedDuration(original.frames().at(i).durationMs,
-                                                             st.animation.speedPercent / 100.0));
-        QVERIFY(playing.frames().first().durationMs != original.frames().first().durationMs);
+        verifyRetimed(page, walking.level, walking.speedPercent);
+        if (QTest::currentTestFailed())
+            return;
         shoot(&page, QStringLiteral("mech-page"));
 
-        // The same snapshot again fetches nothing: the page asks synchronously, so nothing
-        // asked by the time applySnapshot returns is nothing asked at all.
-        const int calls = mech.calls.load();
-        const int requests = mech.requests.load();
-        page.applySnapshot(mech.snapshot());
-        QCOMPARE(mech.requests.load(), requests);
-        QCOMPARE(shown.size(), 1);
-        // A new speed fetches the new animation.
-        mech.run([&] { QVERIFY(mech.mech()->donate(400, QStringLiteral("Bob")).ok); });
-        page.applySnapshot(mech.snapshot());
-        QVERIFY(mech.requests.load() > requests);
-        QVERIFY(shown.wait(10000));
-        QVERIFY(mech.calls.load() > calls);
+        // The same snapshot again fetches nothing: neither the animation nor the history.
+        const int animations = client->count(control::ControlMethod::MechAnimation);
+        const int histories = client->count(control::ControlMethod::MechHistory);
+        page.applySnapshot(engine.host().lastSnapshot());
+        QCOMPARE(client->count(control::ControlMethod::MechAnimation), animations);
+        QCOMPARE(client->count(control::ControlMethod::MechHistory), histories);
+
+        // A new speed ($7.50 in all: 115 %) fetches the new animation.
+        donated.answer.reset();
+        client->donate(400, QStringLiteral("Bob"), QString(), &page, donated.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(donated.answer.has_value(), kWaitMs);
+        QVERIFY2(donated.ok(), donated.why().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(client->count(control::ControlMethod::MechAnimation) > animations,
+                                 kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(int(shown.size()),
+                                  client->count(control::ControlMethod::MechAnimation), kWaitMs);
+        QCOMPARE(shown.last().at(0).toBool(), true);
+        const service::MechSnapshot faster = engine.host().lastSnapshot().mech;
+        QCOMPARE(faster.speedPercent, 115);
+        QVERIFY2(page.captionText().contains(QStringLiteral("115")),
+                 qPrintable(page.captionText()));
+        verifyRetimed(page, faster.level, faster.speedPercent);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(engine.stop());
     }
 
     void dialogValidatesAsYouType() {
@@ -305,14 +341,17 @@ private slots:
     }
 
     void donationFromTheDialogReachesLedgerAuditAndHistory() {
-        MechThread mech;
-        QVERIFY(mech.ok());
+        Engine engine;
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
+        client::EngineClient *client = engine.client();
         ui::MechPage page;
         page.resize(900, 700);
-        page.setMechAccess(mech.access());
+        page.setClient(client);
         QSignalSpy history(&page, &ui::MechPage::historyShown);
-        page.applySnapshot(mech.snapshot());
-        QVERIFY(history.wait(5000));
+        connect(client, &client::EngineClient::snapshotReceived, &page,
+                &ui::MechPage::applySnapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty(), kWaitMs);
         QCOMPARE(history.last().at(0).toInt(), 0);
         QVERIFY(page.donateButton()->isEnabled());
 
@@ -324,50 +363,73 @@ private slots:
         dialog->noteEdit()->setText(QStringLiteral("bake sale"));
         shoot(dialog, QStringLiteral("donation-dialog"));
         dialog->okButton()->click();
-        QVERIFY(history.wait(5000));
-        QTRY_VERIFY(!page.dialog()); // closed once the ledger took it
+        QTRY_VERIFY_WITH_TIMEOUT(!page.dialog(), kWaitMs); // closed once the engine took it
+        QCOMPARE(engine.client()->count(control::ControlMethod::MechDonate), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.historyModel()->rowCount(), 1, kWaitMs);
 
-        QCOMPARE(page.historyModel()->rowCount(), 1);
         const QAbstractItemModel *view = page.historyView()->model();
         QCOMPARE(cell(view, 0, ui::DonationTableModel::Donor), QStringLiteral("Ada"));
         QCOMPARE(cell(view, 0, ui::DonationTableModel::Amount), QStringLiteral("$12.34"));
         QCOMPARE(cell(view, 0, ui::DonationTableModel::Note), QStringLiteral("bake sale"));
-        qint64 total = 0;
-        QList<storage::AuditEntry> audited;
-        mech.run([&] {
-            total = mech.mech()->state().totalCents;
-            storage::AuditFilter f;
-            f.source = QStringLiteral("panel");
-            audited = mech.audit()->query(f);
-        });
-        QCOMPARE(total, 1234);
-        QCOMPARE(audited.size(), 1);
-        QCOMPARE(audited.first().action, QStringLiteral("donation"));
-        QCOMPARE(audited.first().target, QStringLiteral("Ada"));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.host().lastSnapshot().mech.totalCents, qint64(1234),
+                                  kWaitMs);
+        // The engine audited it once, as the control API's caller: this panel's user.
+        storage::AuditFilter f;
+        f.action = QStringLiteral("donation");
+        Reply<QList<storage::AuditEntry>> audited;
+        client->queryAudit(f, &page, audited.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(audited.answer.has_value(), kWaitMs);
+        QVERIFY2(audited.ok(), audited.why().constData());
+        const QList<storage::AuditEntry> entries = audited.answer->value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().source, QStringLiteral("api"));
+        QCOMPARE(entries.first().actor, client->state().identity);
+        QVERIFY(entries.first().actor.startsWith(QStringLiteral("panel")));
+        QCOMPARE(entries.first().target, QStringLiteral("Ada"));
+        QCOMPARE(entries.first().result, QStringLiteral("ok"));
 
-        // A donation from Discord shows up with the next snapshot.
-        mech.run([&] { QVERIFY(mech.mech()->donate(500, QStringLiteral("Bob")).ok); });
-        page.applySnapshot(mech.snapshot());
-        QVERIFY(history.wait(5000));
-        QCOMPARE(page.historyModel()->rowCount(), 2);
+        // A donation from Discord (the route /donate takes) shows up with the next snapshot.
+        engine.host().post([](service::BotService &s) {
+            s.recordDonation(500, QStringLiteral("Bob"), QStringLiteral("Bob"),
+                             QStringLiteral("discord"));
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(page.historyModel()->rowCount(), 2, kWaitMs);
         QCOMPARE(cell(view, 0, ui::DonationTableModel::Donor), QStringLiteral("Bob"));
         shoot(&page, QStringLiteral("mech-history"));
+        QVERIFY(engine.stop());
     }
 
     void refusalStaysInTheDialog() {
-        MechThread mech;
-        QVERIFY(mech.ok());
+        Engine engine;
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
         ui::MechPage page;
-        page.setMechAccess(mech.access(false)); // the mech stopped after the snapshot
-        page.applySnapshot(mech.snapshot());
+        page.setClient(engine.client());
+        QTRY_VERIFY_WITH_TIMEOUT(engine.host().lastSnapshot().mech.running, kWaitMs);
+        page.applySnapshot(engine.host().lastSnapshot());
+        QVERIFY(page.donateButton()->isEnabled());
+
+        // The mech stops after that snapshot: the database moves where it cannot be opened.
+        QFile blocker(engine.path(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        config::Settings moved = engine.settings();
+        moved.database.path = engine.path(QStringLiteral("not-a-folder/mechdock.db"));
+        engine.host().reload(moved, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.host().lastSnapshot().mech.running, kWaitMs);
+
         page.addDonation();
-        QVERIFY(page.dialog());
-        page.dialog()->donorEdit()->setText(QStringLiteral("Ada"));
-        page.dialog()->okButton()->click();
-        QTRY_VERIFY(!page.dialog()->errorText().isEmpty());
-        QVERIFY(page.dialog()->errorText().contains(QStringLiteral("not running")));
-        QVERIFY(page.dialog()->isVisible());
-        page.dialog()->reject();
+        QPointer<ui::DonationDialog> dialog = page.dialog();
+        QVERIFY(dialog);
+        dialog->donorEdit()->setText(QStringLiteral("Ada"));
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->errorText().isEmpty(), kWaitMs);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("not running")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QVERIFY(engine.stop());
     }
 };
 

@@ -1,37 +1,120 @@
 // The Scheduler page and its editor, offscreen. The editor checks the schedule and the zone as
 // they are typed (the reason in red, OK disabled) and previews the next runs in the chosen zone.
-// The page talks to a real TaskRunner living on another thread through SchedulerAccess, as in
-// the application: list, add through the dialog, a refusal shown in the dialog, disable,
-// delete.
+// The page talks to a real engine (BotService with its control API and scheduler on its own
+// thread, SQLite in a temporary folder) through an InProcessEngineClient, as in the application:
+// list, add through the dialog, a refusal shown in the dialog, disable, enable, delete, each
+// audited by the engine.
 #include "schedulerpage.h"
 #include "taskeditordialog.h"
 #include "tasktablemodel.h"
 
-#include "common/clock.h"
-#include "scheduler/actionexecutor.h"
-#include "scheduler/taskrunner.h"
+#include "client/inprocessengineclient.h"
+#include "config/settingsstore.h"
+#include "control/controlserver.h"
+#include "service/servicehost.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QThread>
+#include <QTemporaryDir>
 #include <QtTest>
 
-#include <atomic>
+#include <memory>
+#include <optional>
 
 using namespace mechdock;
 
 namespace {
 
-class SucceedingExecutor final : public scheduler::ActionExecutor {
+constexpr int kWaitMs = 10000;
+
+// A real engine as the panel hosts it, in a temporary folder: no Discord token, no health port
+// (tests run side by side), one Docker endpoint, "nas", that is not there.
+class Engine {
 public:
-    void execute(const scheduler::ScheduledTask &,
-                 std::function<void(bool ok, QString message)> done) override {
-        done(true, QStringLiteral("done"));
+    Engine() {
+        if (!m_dir.isValid())
+            return;
+        const QJsonObject json{
+            {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}},
+            {QStringLiteral("docker"),
+             QJsonObject{
+                 {QStringLiteral("endpoints"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("nas")},
+                      {QStringLiteral("uri"), QStringLiteral("unix://") +
+                                                  m_dir.filePath(QStringLiteral("no-docker.sock"))},
+                  }}}}},
+        };
+        QFile file(configPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
+            return;
+        file.close();
+        // Without the environment: a DISCORD_BOT_TOKEN or MECHDOCK_* variable must not leak in.
+        const config::LoadResult loaded =
+            config::SettingsStore::load(configPath(), QProcessEnvironment());
+        for (const config::ConfigIssue &i : loaded.issues)
+            m_issues.append(i.toString());
+        m_host = std::make_unique<service::ServiceHost>(
+            loaded.settings, service::ServiceOptions{
+                                 configPath(), m_dir.path(), {}, &control::ControlServer::install});
+        m_client = std::make_unique<client::InProcessEngineClient>(*m_host);
+        QObject::connect(m_host.get(), &service::ServiceHost::started, m_host.get(),
+                         [this] { m_started = true; });
+        m_host->start();
+    }
+    ~Engine() { stop(); }
+
+    // Why the engine did not start, empty when it did.
+    QString problem() const {
+        if (!m_host)
+            return QStringLiteral("no engine: cannot write %1").arg(configPath());
+        return m_issues.join(QLatin1Char('\n'));
+    }
+    // Wait for it before asking: BotService::start attaches the control API last, after a
+    // keychain lookup whose nested event loop already runs requests sent meanwhile.
+    bool started() const { return m_started; }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("settings.json")); }
+    service::ServiceHost &host() { return *m_host; }
+    client::InProcessEngineClient *client() { return m_client.get(); }
+    // Before the folder goes: the service closes its database and socket there.
+    bool stop() {
+        m_client.reset();
+        return !m_host || m_host->stop(kWaitMs);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_issues;
+    bool m_started = false;
+    std::unique_ptr<service::ServiceHost> m_host;
+    std::unique_ptr<client::InProcessEngineClient> m_client;
+};
+
+// One request's answer, kept for the test to wait on (the page itself never waits).
+template <typename T>
+struct Reply {
+    std::optional<client::Expected<T>> answer;
+    client::EngineClient::Callback<T> callback() {
+        return [this](const client::Expected<T> &r) {
+            answer = r;
+        };
+    }
+    bool ok() const { return answer && answer->ok(); }
+    // For QVERIFY2, which builds its message even when the check passes.
+    QByteArray why() const {
+        if (!answer)
+            return "no answer";
+        return answer->ok() ? QByteArray() : answer->error().message.toUtf8();
     }
 };
 
@@ -104,50 +187,38 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
     }
 
-    void pageWorksThroughTheSchedulerThread() {
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
-        SucceedingExecutor executor;
-        QThread thread;
-        auto *runner = new scheduler::TaskRunner(&executor, &clock);
-        runner->moveToThread(&thread);
-        thread.start();
-        scheduler::SchedulerApi api(*runner);
-        std::atomic<int> onGuiThread{0};
-        ui::SchedulerAccess access = [runner, &api, &onGuiThread](auto fn) {
-            QMetaObject::invokeMethod(
-                runner,
-                [fn, &api, &onGuiThread] {
-                    if (QThread::currentThread() == qApp->thread())
-                        ++onGuiThread;
-                    fn(&api);
-                },
-                Qt::QueuedConnection);
-        };
+    void pageWorksThroughTheEngine() {
+        Engine engine;
+        QVERIFY2(engine.problem().isEmpty(), qPrintable(engine.problem()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.started(), kWaitMs);
+        client::EngineClient *client = engine.client();
 
         ui::SchedulerPage page;
         page.setConfirmDeletes(false);
         QVERIFY(page.statusText().contains(QStringLiteral("not running")));
         QSignalSpy shown(&page, &ui::SchedulerPage::tasksShown);
-        page.setSchedulerAccess(access);
-        QVERIFY(shown.wait());
+        page.setClient(client);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
         QCOMPARE(shown.last().first().toInt(), 0);
-        QVERIFY(page.statusText().contains(QStringLiteral("No scheduled tasks")));
+        QVERIFY2(page.statusText().contains(QStringLiteral("No scheduled tasks")),
+                 qPrintable(page.statusText()));
 
-        service::ServiceSnapshot s;
-        s.containers = {service::ContainerRow{}};
-        s.containers[0].endpoint = QStringLiteral("local");
-        s.containers[0].name = QStringLiteral("web");
-        page.applySnapshot(s);
+        // The editor offers the endpoints the engine's snapshots name (not the default "local").
+        connect(client, &client::EngineClient::snapshotReceived, &page,
+                &ui::SchedulerPage::applySnapshot);
+        QSignalSpy snapshots(client, &client::EngineClient::snapshotReceived);
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), kWaitMs);
+        QVERIFY(!snapshots.last().first().value<service::ServiceSnapshot>().endpoints.isEmpty());
 
         page.addTask();
         QPointer<ui::TaskEditorDialog> editor = page.editor();
         QVERIFY(editor);
         fill(*editor, QStringLiteral("web"), QStringLiteral("daily 07:30"));
-        QCOMPARE(editor->task().endpoint, QStringLiteral("local"));
+        QCOMPARE(editor->task().endpoint, QStringLiteral("nas"));
         QVERIFY(editor->okButton()->isEnabled());
         QTest::mouseClick(editor->okButton(), Qt::LeftButton);
-        QTRY_VERIFY(!editor);
-        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, kWaitMs);
         const QAbstractItemModel *model = page.model();
         QCOMPARE(model->data(model->index(0, ui::TaskTableModel::Schedule)).toString(),
                  QStringLiteral("daily 07:30"));
@@ -155,42 +226,69 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("07:30")));
         QVERIFY(page.statusText().contains(QStringLiteral("Task saved")));
+        // The engine keeps who added it: this panel's user, not what the page filled in.
+        QCOMPARE(page.model()->task(0).task.createdBy, client->state().identity);
         page.resize(900, 400);
         shoot(&page, QStringLiteral("scheduler-page"));
 
-        // Five minutes after the first on the same container: the runner refuses, the dialog
+        // Five minutes after the first on the same container: the engine refuses, the dialog
         // stays open and says why.
         page.addTask();
         editor = page.editor();
+        QVERIFY(editor);
         fill(*editor, QStringLiteral("web"), QStringLiteral("daily 07:35"));
         QTest::mouseClick(editor->okButton(), Qt::LeftButton);
-        QTRY_VERIFY(!editor->submitError().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->submitError().isEmpty(), kWaitMs);
+        QVERIFY(editor);
         shoot(editor, QStringLiteral("task-editor-refused"));
         QVERIFY(editor->isVisible());
         editor->reject();
-        QTRY_VERIFY(!editor);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor, kWaitMs);
         QCOMPARE(page.model()->rowCount(), 1);
 
+        // Disable and enable again: the same task, updated with "enabled" flipped.
         shown.clear();
         page.view()->selectRow(0);
         page.toggleSelected();
-        QVERIFY(shown.wait());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
+        QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(!page.model()->task(0).task.enabled);
         QCOMPARE(model->data(model->index(0, ui::TaskTableModel::NextRun)).toString(),
                  QStringLiteral("disabled"));
+        QVERIFY(page.statusText().contains(QStringLiteral("Task disabled")));
+        shown.clear();
+        page.view()->selectRow(0);
+        page.toggleSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
+        QVERIFY(page.model()->task(0).task.enabled);
+        QVERIFY(model->data(model->index(0, ui::TaskTableModel::NextRun))
+                    .toString()
+                    .contains(QStringLiteral("07:30")));
+        QVERIFY(page.statusText().contains(QStringLiteral("Task enabled")));
 
         shown.clear();
         page.view()->selectRow(0);
         page.deleteSelected();
-        QVERIFY(shown.wait());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kWaitMs);
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(page.statusText().contains(QStringLiteral("Task deleted")));
 
-        QCOMPARE(onGuiThread.load(), 0);
-        QMetaObject::invokeMethod(
-            runner, [runner] { delete runner; }, Qt::BlockingQueuedConnection);
-        thread.quit();
-        QVERIFY(thread.wait(5000));
+        // The engine audited every change, the refusal too, as this panel's user.
+        storage::AuditFilter f;
+        f.actor = client->state().identity;
+        Reply<QList<storage::AuditEntry>> audited;
+        client->queryAudit(f, &page, audited.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(audited.answer.has_value(), kWaitMs);
+        QVERIFY2(audited.ok(), audited.why().constData());
+        QStringList changes;
+        for (const storage::AuditEntry &e : audited.answer->value())
+            changes.prepend(e.action + QLatin1Char(' ') + e.result);
+        QCOMPARE(changes, (QStringList{QStringLiteral("scheduler.add ok"),
+                                       QStringLiteral("scheduler.add invalid_params"),
+                                       QStringLiteral("scheduler.update ok"),
+                                       QStringLiteral("scheduler.update ok"),
+                                       QStringLiteral("scheduler.remove ok")}));
+        QVERIFY(engine.stop());
     }
 };
 
