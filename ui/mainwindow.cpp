@@ -285,6 +285,7 @@ void MainWindow::setClient(client::EngineClient *client) {
         disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
     m_needHistory = true;
+    m_wasConnected = client && client->state().isConnected();
     if (client) {
         connect(client, &client::EngineClient::snapshotReceived, this, &MainWindow::applySnapshot);
         connect(client, &client::EngineClient::stateChanged, this, &MainWindow::onConnectionState);
@@ -364,6 +365,14 @@ void MainWindow::onConnectionState() {
     }
     const client::ConnectionState st = m_client->state();
     setWindowTitle(tr("Mechdock — %1").arg(st.server));
+    // (Re)connected: the pages ask again for what failed while the engine was out of reach.
+    if (st.isConnected() && !m_wasConnected) {
+        m_mech->setClient(m_client);
+        m_scheduler->setClient(m_client);
+        m_discord->setClient(m_client);
+        m_settings->setClient(m_client);
+    }
+    m_wasConnected = st.isConnected();
     using Status = client::ConnectionState::Status;
     switch (st.status) {
     case Status::Connected:

@@ -143,6 +143,7 @@ private:
     QTimer *m_bannerTimer;
     qint64 m_lastSnapshotMs = 0;
     bool m_needHistory = true;
+    bool m_wasConnected = false;
     bool m_confirmHostedClose = false;
 };
 

@@ -8,6 +8,7 @@
 #include "config/settingsvalidator.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -325,6 +327,8 @@ QWidget *SettingsPage::buildDiscordTab() {
     channelsLayout->addWidget(tableWithButtons(m_channels, tr("channel"), channels,
                                                [this] { addChannelRow(m_channels, {}); }));
 
+    m_channelErrors = errorLabel(tab);
+    channelsLayout->addWidget(m_channelErrors);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     layout->addWidget(channels, 1);
@@ -396,6 +400,7 @@ void SettingsPage::reload() {
 void SettingsPage::showLoaded(const config::Settings &settings, const QString &where) {
     m_loaded = settings;
     fillFromSettings(m_loaded);
+    markOverrides();
     QString text = tr("Settings of %1.").arg(where);
     if (!m_overrides.isEmpty())
         text += QLatin1Char(' ') + tr("The environment overrides: %1 (the engine keeps applying "
@@ -534,7 +539,19 @@ void SettingsPage::validate() {
         label->clear();
         label->hide();
     }
-    QStringList listProblems;
+    for (QTableWidget *table : {m_channels, m_endpoints, m_containers}) {
+        const QSignalBlocker quiet(table); // repainting cells is not an edit
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                if (QTableWidgetItem *item = table->item(row, column)) {
+                    item->setData(Qt::BackgroundRole, QVariant());
+                    item->setToolTip(QString());
+                }
+            }
+        }
+    }
+    QStringList channelProblems;
+    QStringList dockerProblems;
     for (const config::ConfigIssue &issue : std::as_const(m_issues)) {
         // "discord.guildIds[1]" belongs to the "discord.guildIds" field.
         const QString field = issue.path.section(QLatin1Char('['), 0, 0);
@@ -543,17 +560,119 @@ void SettingsPage::validate() {
                                ? issue.message
                                : label->text() + QLatin1Char('\n') + issue.message);
             label->show();
-        } else {
-            listProblems.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
+        } else if (!placeTableIssue(issue, &channelProblems, &dockerProblems)) {
+            dockerProblems.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
         }
     }
-    m_listErrors->setText(listProblems.join(QLatin1Char('\n')));
-    m_listErrors->setVisible(!listProblems.isEmpty());
+    m_listErrors->setText(dockerProblems.join(QLatin1Char('\n')));
+    m_listErrors->setVisible(!dockerProblems.isEmpty());
+    m_channelErrors->setText(channelProblems.join(QLatin1Char('\n')));
+    m_channelErrors->setVisible(!channelProblems.isEmpty());
     const int errors = int(std::count_if(m_issues.begin(), m_issues.end(),
                                          [](const config::ConfigIssue &i) { return i.isError(); }));
     m_summary->setText(errors == 0 ? tr("All settings are valid.")
                                    : tr("Settings that need attention: %n", nullptr, errors));
     m_save->setEnabled(errors == 0);
+}
+
+bool SettingsPage::placeTableIssue(const config::ConfigIssue &issue, QStringList *channelProblems,
+                                   QStringList *dockerProblems) {
+    struct TableOfIssues {
+        const char *prefix;
+        QTableWidget *table;
+        QStringList *problems;
+        QString title;
+        QStringList fields; // JSON field per column
+    };
+    const TableOfIssues tables[] = {
+        {"discord.channels",
+         m_channels,
+         channelProblems,
+         tr("Channels"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+          QStringLiteral("updateIntervalSec"), QStringLiteral("inactivityTimeoutSec")}},
+        {"docker.endpoints",
+         m_endpoints,
+         dockerProblems,
+         tr("Docker endpoints"),
+         {QStringLiteral("name"), QStringLiteral("uri"), QStringLiteral("tlsVerify"),
+          QStringLiteral("certPath")}},
+        {"containers",
+         m_containers,
+         dockerProblems,
+         tr("Containers"),
+         {QStringLiteral("endpoint"), QStringLiteral("name"), QStringLiteral("displayName"),
+          QStringLiteral("allowedActions"), QString(), QString(), QStringLiteral("infoText")}},
+    };
+    static const QRegularExpression pattern(
+        QStringLiteral("^([a-z.]+)(?:\\[(\\d+)\\](?:\\.([A-Za-z]+))?)?"));
+    const QRegularExpressionMatch m = pattern.match(issue.path);
+    if (!m.hasMatch())
+        return false;
+    for (const TableOfIssues &t : tables) {
+        if (m.captured(1) != QLatin1String(t.prefix))
+            continue;
+        if (m.captured(2).isEmpty()) {
+            // About the whole table (e.g. too many channels).
+            t.problems->append(QStringLiteral("%1: %2").arg(t.title, issue.message));
+            return true;
+        }
+        const int row = m.captured(2).toInt();
+        const int column = int(t.fields.indexOf(m.captured(3)));
+        const QString columnName = column >= 0 && t.table->horizontalHeaderItem(column)
+                                       ? t.table->horizontalHeaderItem(column)->text()
+                                       : m.captured(3);
+        // Rows are counted from 1, as the operator sees them.
+        t.problems->append(columnName.isEmpty()
+                               ? tr("%1, row %2: %3").arg(t.title).arg(row + 1).arg(issue.message)
+                               : tr("%1, row %2, %3: %4")
+                                     .arg(t.title)
+                                     .arg(row + 1)
+                                     .arg(columnName, issue.message));
+        if (row < t.table->rowCount() && column >= 0) {
+            const QSignalBlocker quiet(t.table);
+            QTableWidgetItem *item = t.table->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                t.table->setItem(row, column, item);
+            }
+            item->setData(Qt::BackgroundRole, QColor(0xfe, 0xd7, 0xd7));
+            item->setToolTip(issue.message);
+        }
+        return true;
+    }
+    return false;
+}
+
+void SettingsPage::markOverrides() {
+    // "DISCORD_BOT_TOKEN -> discord.token": the variable wins over the file until it is unset.
+    for (QWidget *editor : std::as_const(m_editors)) {
+        if (editor->property("mechdockOverride").toBool()) {
+            editor->setEnabled(true);
+            editor->setProperty("mechdockOverride", false);
+            editor->setToolTip(editor->property("mechdockTip").toString());
+        }
+    }
+    for (const QString &entry : std::as_const(m_overrides)) {
+        const QString variable = entry.section(QStringLiteral(" -> "), 0, 0);
+        const QString path = entry.section(QStringLiteral(" -> "), 1);
+        QWidget *editor = m_editors.value(path);
+        if (path == QLatin1String("discord.token")) {
+            m_tokenStatus->setText(tr("The token comes from the environment variable %1; it wins "
+                                      "over a stored one.")
+                                       .arg(variable));
+            continue;
+        }
+        if (!editor)
+            continue;
+        if (!editor->property("mechdockTip").isValid())
+            editor->setProperty("mechdockTip", editor->toolTip());
+        editor->setEnabled(false);
+        editor->setProperty("mechdockOverride", true);
+        editor->setToolTip(tr("Set by the environment variable %1, which wins over the file: "
+                              "change or unset it there. The file's value is shown.")
+                               .arg(variable));
+    }
 }
 
 bool SettingsPage::canSave() const {

@@ -53,6 +53,12 @@ private:
     QWidget *buildDockerTab();
     void fillFromSettings(const config::Settings &settings);
     void showLoaded(const config::Settings &settings, const QString &where);
+    // Marks the editors of values the environment overrides: read-only, naming the variable.
+    void markOverrides();
+    // "containers[2].name" as the operator sees it: the table, its row (from 1), the column;
+    // the bad cell is highlighted. False when the path is not a table's.
+    bool placeTableIssue(const config::ConfigIssue &issue, QStringList *channelProblems,
+                         QStringList *dockerProblems);
     void validate();
     void storeToken();
 
@@ -72,7 +78,8 @@ private:
     QTableWidget *m_channels = nullptr;
     QTableWidget *m_endpoints = nullptr;
     QTableWidget *m_containers = nullptr;
-    QLabel *m_listErrors = nullptr;
+    QLabel *m_listErrors = nullptr;    // the Docker tab's tables
+    QLabel *m_channelErrors = nullptr; // the Discord tab's channel table
     QLabel *m_summary = nullptr;
     QPushButton *m_save = nullptr;
     bool m_filling = false;

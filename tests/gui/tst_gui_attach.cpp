@@ -7,6 +7,7 @@
 //   Discord's list from the Containers page;
 // - a donation from the Mech page's dialog lands in the engine's ledger;
 // - a scheduled task saved through the client is stored and listed by the Scheduler page;
+// - the Settings page shows the engine's settings, an environment override read-only;
 // - the Logs page shows the engine's own log lines;
 // - `kill -9` of the service: the panel says "disconnected" (banner, status bar) and keeps its
 //   data; a new service on the folder and the panel is back on its own;
@@ -25,6 +26,7 @@
 #include "mainwindow.h"
 #include "mechpage.h"
 #include "schedulerpage.h"
+#include "settingspage.h"
 #include "tasktablemodel.h"
 #include "testpaths.h"
 
@@ -54,6 +56,8 @@ public:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
         env.remove(QStringLiteral("DISCORD_BOT_TOKEN"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+        // An override the panel's Settings page must show as the environment's.
+        env.insert(QStringLiteral("DDC_BATCH_SIZE"), QStringLiteral("7"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         const QString binary = test::mechdockdBinary().isEmpty() ? QStringLiteral(MECHDOCKD_BINARY)
@@ -156,6 +160,13 @@ private slots:
         QVERIFY2(window.connectionText().contains(QStringLiteral("local:")),
                  qPrintable(window.connectionText()));
         QVERIFY(!window.bannerShown());
+        // The Settings page reads the engine's settings; the environment's value is read-only
+        // there and names its variable.
+        QWidget *batch = window.settingsPage()->editor(QStringLiteral("docker.batchSize"));
+        QVERIFY(batch);
+        QTRY_VERIFY_WITH_TIMEOUT(!batch->isEnabled(), 10000);
+        QVERIFY2(batch->toolTip().contains(QStringLiteral("DDC_BATCH_SIZE")),
+                 qPrintable(batch->toolTip()));
         // The Logs page shows the engine's log, not this process's.
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::LogsPage *>()->lineCount() > 0, 10000);
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -112,6 +113,53 @@ private slots:
         QCOMPARE(s.containers.first().endpoint, QStringLiteral("local"));
         QCOMPARE(s.containers.first().allowedActions,
                  (QStringList{QStringLiteral("status"), QStringLiteral("start")}));
+    }
+
+    void tableErrorsNameTheRowOnTheirOwnTab() {
+        // A bad channel id is reported under the channel table (Discord tab), counted from 1,
+        // and its cell is highlighted; a bad container name under the Docker tab's tables.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mechdock.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"discord\": {\"channels\": [{\"id\": \"323456789012345678\"}, "
+                    "{\"id\": \"12\"}]}, \"containers\": [{\"name\": \"web\"}, "
+                    "{\"name\": \"bad name\"}]}");
+        }
+        ui::SettingsPage page(path);
+        QTableWidget *channels = nullptr;
+        QTableWidget *containers = nullptr;
+        for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
+            if (t->columnCount() == 5)
+                channels = t;
+            if (t->columnCount() == 7)
+                containers = t;
+        }
+        QVERIFY(channels && containers);
+        QVERIFY(!page.canSave());
+        QLabel *channelErrors = nullptr;
+        QLabel *dockerErrors = nullptr;
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->text().startsWith(QStringLiteral("Channels, row 2")))
+                channelErrors = l;
+            if (l->text().startsWith(QStringLiteral("Containers, row 2")))
+                dockerErrors = l;
+        }
+        QVERIFY2(channelErrors, "no channel error naming row 2");
+        QVERIFY2(dockerErrors, "no container error naming row 2");
+        QVERIFY(channelErrors->text().contains(QStringLiteral("Channel id")));
+        // Each on the tab of its table.
+        QVERIFY(channels->window() == channelErrors->window());
+        QVERIFY(channelErrors->parentWidget() != dockerErrors->parentWidget());
+        QVERIFY(channels->item(1, 0)->data(Qt::BackgroundRole).isValid());
+        QVERIFY(!channels->item(0, 0)->data(Qt::BackgroundRole).isValid());
+        QVERIFY(containers->item(1, 1)->data(Qt::BackgroundRole).isValid());
+        // Fixed, the highlight goes.
+        containers->item(1, 1)->setText(QStringLiteral("api"));
+        channels->item(1, 0)->setText(QStringLiteral("423456789012345678"));
+        QVERIFY(page.canSave());
+        QVERIFY(!containers->item(1, 1)->data(Qt::BackgroundRole).isValid());
     }
 
     void addedRowsHaveCheckBoxes() {
