@@ -274,9 +274,14 @@ QWidget *SettingsPage::buildDiscordTab() {
     storeButton->setToolTip(tr("Give the token to the engine; the bot uses it at once"));
     m_tokenStatus = new QLabel(tab);
     m_tokenStatus->setWordWrap(true);
+    auto *checkButton = new QPushButton(tr("C&heck"), tab);
+    checkButton->setToolTip(tr("Ask Discord whose token this is (the pasted one, or the "
+                               "engine's own when the field is empty)"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(checkButton);
     tokenRow->addWidget(storeButton);
+    connect(checkButton, &QPushButton::clicked, this, &SettingsPage::checkToken);
     auto *tokenLabel = new QLabel(tr("Bot &token:"), tab);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
@@ -407,6 +412,10 @@ void SettingsPage::showLoaded(const config::Settings &settings, const QString &w
                                       "them after a save).")
                                        .arg(m_overrides.join(QStringLiteral(", ")));
     m_summary->setToolTip(text);
+}
+
+QString SettingsPage::tokenStatusText() const {
+    return m_tokenStatus->text();
 }
 
 QString SettingsPage::summaryText() const {
@@ -725,6 +734,23 @@ bool SettingsPage::save() {
     m_summary->setText(tr("Saved to %1.").arg(m_configPath));
     emit settingsSaved(settings);
     return true;
+}
+
+void SettingsPage::checkToken() {
+    if (!m_client) {
+        m_tokenStatus->setText(tr("The engine is not running; the token can be checked once it "
+                                  "is."));
+        return;
+    }
+    m_tokenStatus->setText(tr("Asking Discord…"));
+    m_client->checkToken(
+        m_token->text().trimmed(), this, [this](const client::Expected<client::BotIdentity> &r) {
+            m_tokenStatus->setText(r.ok()
+                                       ? tr("The token works: it belongs to the bot %1 (id %2).")
+                                             .arg(r.value().username, r.value().id)
+                                       : tr("The token does not work: %1").arg(r.error().message));
+            emit tokenChecked(r.ok());
+        });
 }
 
 void SettingsPage::storeToken() {

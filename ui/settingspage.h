@@ -31,6 +31,8 @@ public:
     // Environment variables the engine applies over the file.
     QStringList overrides() const { return m_overrides; }
     QString summaryText() const;
+    QString tokenStatusText() const;
+    QLineEdit *tokenEdit() const { return m_token; }
 
     config::Settings currentSettings() const;
     config::ConfigIssues currentIssues() const { return m_issues; }
@@ -46,6 +48,7 @@ public slots:
 signals:
     void settingsSaved(const mechdock::config::Settings &settings);
     void tokenStored(bool ok, const QString &message);
+    void tokenChecked(bool ok);
 
 private:
     QWidget *buildGeneralTab();
@@ -61,6 +64,7 @@ private:
                          QStringList *dockerProblems);
     void validate();
     void storeToken();
+    void checkToken();
 
     QString m_configPath;
     QPointer<client::EngineClient> m_client;

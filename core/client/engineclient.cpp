@@ -207,4 +207,12 @@ void EngineClient::storeToken(const QString &token, const QString &where, QObjec
         });
 }
 
+void EngineClient::checkToken(const QString &token, QObject *context, Callback<BotIdentity> done) {
+    call<BotIdentity>(
+        ControlMethod::SettingsCheckToken, QJsonObject{{s("token"), token}}, context,
+        std::move(done), [](const QJsonObject &o) {
+            return BotIdentity{o.value(s("id")).toString(), o.value(s("username")).toString()};
+        });
+}
+
 } // namespace mechdock::client

@@ -81,6 +81,8 @@ public:
     // `where`: "auto" (the keychain, else the settings file), "keychain" or "file".
     void storeToken(const QString &token, const QString &where, QObject *context,
                     Callback<TokenStored> done);
+    // Asks Discord whose token this is (empty: the engine's own).
+    void checkToken(const QString &token, QObject *context, Callback<BotIdentity> done);
 
 protected:
     // Runs done(result) later on the application's main thread (where request contexts live)

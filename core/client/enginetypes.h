@@ -53,6 +53,12 @@ struct TokenStored {
     QString keychainError; // why the keychain was not used, when it was tried
 };
 
+// The Discord user a bot token belongs to.
+struct BotIdentity {
+    QString id;
+    QString username;
+};
+
 // Where a client is in its connection to the engine.
 struct ConnectionState {
     enum class Status { Connecting, Connected, Disconnected, Failed };

@@ -5,6 +5,7 @@
 #include "config/settingsjson.h"
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
+#include "discord/restclient.h"
 #include "docker/containeraction.h"
 #include "mech/mechservice.h"
 #include "monitor/memorymonitor.h"
@@ -116,6 +117,7 @@ ControlDispatcher::ControlDispatcher(service::BotService &service)
         {ControlMethod::SettingsValidate, &ControlDispatcher::settingsValidate},
         {ControlMethod::SettingsSet, &ControlDispatcher::settingsSet},
         {ControlMethod::SettingsSetToken, &ControlDispatcher::settingsSetToken},
+        {ControlMethod::SettingsCheckToken, &ControlDispatcher::settingsCheckToken},
         {ControlMethod::CleanupForce, &ControlDispatcher::cleanupForce},
         {ControlMethod::MemoryHistory, &ControlDispatcher::memoryHistory},
     };
@@ -533,6 +535,47 @@ void ControlDispatcher::settingsSetToken(const QJsonObject &params, const Contro
                 return;
             }
             storeTokenInFile(token, r.error, caller, reply);
+        });
+}
+
+void ControlDispatcher::settingsCheckToken(const QJsonObject &params, const ControlCaller &,
+                                           const Reply &reply) {
+    QString token = params.value(s("token")).toString().trimmed();
+    if (token.isEmpty())
+        token = m_service.settings().discord.token;
+    if (token.isEmpty() || token.size() > 512 || token.contains(QLatin1Char('\n'))) {
+        reply(invalid(tr("There is no token to check: paste one, or store one first.")));
+        return;
+    }
+    // One request, not retried: an answer within seconds is what the operator waits for. The
+    // client lives on the service thread until it has answered.
+    discord::RestOptions options;
+    options.baseUrl = QUrl(m_service.settings().discord.apiBaseUrl);
+    options.token = token;
+    options.maxRetries = 0;
+    options.timeoutMs = 10000;
+    auto *rest = new discord::RestClient(options, &Clock::system(),
+                                         &memory::CacheRegistry::global(), &m_service);
+    rest->enqueue(
+        discord::RestRequest::get(QStringLiteral("/users/@me")),
+        [rest, reply](const discord::RestResponse &r) {
+            rest->deleteLater();
+            if (r.status == 401) {
+                reply(fail(errc::kDenied, tr("Discord refused this token (401): it is wrong, or it "
+                                             "was reset in the developer portal.")));
+                return;
+            }
+            if (!r.ok()) {
+                reply(fail(errc::kFailed,
+                           r.status == 0
+                               ? tr("Discord could not be reached: %1").arg(r.error)
+                               : tr("Discord answered %1: %2").arg(r.status).arg(r.error)));
+                return;
+            }
+            const QJsonObject user = r.json().object();
+            reply(QJsonObject{{s("id"), user.value(s("id")).toString()},
+                              {s("username"), user.value(s("username")).toString()},
+                              {s("bot"), user.value(s("bot")).toBool()}});
         });
 }
 

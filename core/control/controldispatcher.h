@@ -65,6 +65,7 @@ private:
     void settingsSet(const QJsonObject &params, const ControlCaller &caller, const Reply &reply);
     void settingsSetToken(const QJsonObject &params, const ControlCaller &caller,
                           const Reply &reply);
+    void settingsCheckToken(const QJsonObject &params, const ControlCaller &, const Reply &reply);
     // Writes the token into the settings file (0600), reloads, answers.
     void storeTokenInFile(const QString &token, const QString &keychainError,
                           const ControlCaller &caller, const Reply &reply);

@@ -32,6 +32,7 @@ constexpr MethodInfo kMethods[] = {
     {ControlMethod::SettingsValidate, "settings.validate", false},
     {ControlMethod::SettingsSet, "settings.set", true},
     {ControlMethod::SettingsSetToken, "settings.setToken", true},
+    {ControlMethod::SettingsCheckToken, "settings.checkToken", false},
     {ControlMethod::CleanupForce, "cleanup.force", true},
     {ControlMethod::MemoryHistory, "memory.history", false},
 };

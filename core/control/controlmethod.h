@@ -29,6 +29,7 @@ enum class ControlMethod {
     SettingsValidate,
     SettingsSet,
     SettingsSetToken,
+    SettingsCheckToken,
     CleanupForce,
     MemoryHistory,
 };

@@ -22,6 +22,7 @@
 #include "control/tlsidentity.h"
 #include "dockerdaemon.h"
 #include "donationdialog.h"
+#include "localdiscordserver.h"
 #include "logspage.h"
 #include "mainwindow.h"
 #include "mechpage.h"
@@ -32,6 +33,7 @@
 
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,7 +52,8 @@ namespace {
 // A mechdockd on the test's settings and data folder; killed when destroyed.
 class Engine {
 public:
-    Engine(const QString &config, const QString &dataDir, const QString &home) {
+    Engine(const QString &config, const QString &dataDir, const QString &home,
+           const QStringList &extraEnv = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
@@ -58,6 +61,8 @@ public:
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
         // An override the panel's Settings page must show as the environment's.
         env.insert(QStringLiteral("DDC_BATCH_SIZE"), QStringLiteral("7"));
+        for (const QString &pair : extraEnv)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         const QString binary = test::mechdockdBinary().isEmpty() ? QStringLiteral(MECHDOCKD_BINARY)
@@ -283,6 +288,65 @@ private slots:
                                 QStringLiteral("game"), QStringLiteral("extra")}),
                  0);
         writeSettings(baseSettings());
+    }
+
+    void tokenIsCheckedAndStoredFromTheSettingsPage() {
+        // The engine asks Discord (the local stand-in) whose token it is, and stores a new one
+        // where it can: no keychain here, so in its settings file, readable by its owner only.
+        test::LocalDiscordServer discord;
+        QVERIFY(discord.start());
+        const QString tokenData = dir.filePath(QStringLiteral("token-data"));
+        const QString tokenConfig = dir.filePath(QStringLiteral("token.json"));
+        config::Settings s = baseSettings();
+        QString error;
+        QVERIFY2(config::SettingsStore::save(tokenConfig, s, &error), qPrintable(error));
+        Engine engine(
+            tokenConfig, tokenData, dir.path(),
+            {QStringLiteral("MECHDOCK_DISCORD_API_URL=") + discord.apiBaseUrl().toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(control::ControlServer::socketPath(tokenData)),
+                                 20000);
+        ui::MainWindow window(tokenConfig);
+        window.connectToServer(localAddress(tokenData));
+        QTRY_VERIFY_WITH_TIMEOUT(window.client()->state().isConnected(), 10000);
+        ui::SettingsPage *page = window.settingsPage();
+        QPushButton *check = nullptr;
+        QPushButton *store = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Check"))
+                check = b;
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Store token"))
+                store = b;
+        }
+        QVERIFY(check && store);
+
+        page->tokenEdit()->setText(QStringLiteral("not-the-token"));
+        QSignalSpy checked(page, &ui::SettingsPage::tokenChecked);
+        check->click();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        QCOMPARE(checked.first().first().toBool(), false);
+        QVERIFY2(page->tokenStatusText().contains(QStringLiteral("401")),
+                 qPrintable(page->tokenStatusText()));
+
+        page->tokenEdit()->setText(discord.token());
+        check->click();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 20000);
+        QVERIFY2(checked.last().first().toBool(), qPrintable(page->tokenStatusText()));
+        QVERIFY(page->tokenStatusText().contains(QStringLiteral("belongs to the bot")));
+
+        QSignalSpy stored(page, &ui::SettingsPage::tokenStored);
+        store->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 20000);
+        QVERIFY2(stored.first().first().toBool(), qPrintable(page->tokenStatusText()));
+        QVERIFY(page->tokenEdit()->text().isEmpty());
+        const config::LoadResult file = config::SettingsStore::loadFileOnly(tokenConfig);
+        QCOMPARE(file.settings.discord.token, discord.token());
+        QCOMPARE(QFileInfo(tokenConfig).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        // The engine took it: with the field empty, its own token is the one checked.
+        check->click();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 20000);
+        QVERIFY2(checked.last().first().toBool(), qPrintable(page->tokenStatusText()));
     }
 
     void remoteOverTls() {
