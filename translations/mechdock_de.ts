@@ -99,6 +99,90 @@
         <source>No display found: running headless, as with --service.</source>
         <translation>Kein Bildschirm gefunden: läuft ohne Oberfläche, wie mit --service.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished">unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate for the remote control API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (control.certFile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -258,13 +342,17 @@
         <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
         <translation>Unbekannter Unterbefehl „%1“; siehe %2 --help</translation>
     </message>
+    <message>
+        <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
-    <message>
-        <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation>Die konfigurierten Container anzeigen oder einen starten, stoppen oder neu starten.</translation>
-    </message>
     <message>
         <source>The settings file.</source>
         <translation>Die Einstellungsdatei.</translation>
@@ -325,20 +413,67 @@
         <source>no answer from Docker</source>
         <translation>keine Antwort von Docker</translation>
     </message>
+    <message>
+        <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder of the engine to act through, if one runs (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ControlCommand</name>
+    <message>
+        <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file (default: %1).</source>
+        <translation type="unfinished">Die Einstellungsdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>fingerprint, or add-key NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::GuiRunner</name>
     <message>
-        <source>the memory monitor is not running</source>
-        <translation>der Speichermonitor läuft nicht</translation>
-    </message>
-    <message>
-        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
-        <translation>Eine andere Mechdock-Engine läuft bereits auf dem Datenordner %1 (%2, Prozess %3 auf %4). Beenden Sie sie (beim Systemdienst: sudo systemctl stop mechdock) oder starten Sie das Panel mit einem eigenen --data-dir.</translation>
-    </message>
-    <message>
         <source>Cannot lock the data folder: %1</source>
         <translation>Der Datenordner kann nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system service runs here; the panel attaches to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -581,16 +716,13 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
+                                  (through the running engine when there is one)
+  control fingerprint | add-key NAME  the remote control API&apos;s certificate
+                                  fingerprint, or a new API key
   health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
-        <translation>Unterbefehle:
-  anim info|retime|resize ...     ein animiertes WebP anzeigen, neu takten oder skalieren
-  check-config [PFAD]             eine Einstellungsdatei prüfen
-  containers [start|stop|restart NAME]  die konfigurierten Container anzeigen oder steuern
-  health [--config PFAD]          den /health-Endpunkt des laufenden Dienstes fragen
-  schedule preview AUSDRUCK       die nächsten Ausführungszeiten eines Zeitplans anzeigen
-  import-ddc ORDNER [--dry-run]   einen DockerDiscordControl-Konfigurationsordner importieren</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -745,6 +877,106 @@
     <message>
         <source>Stop all</source>
         <translation>Alle stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::InProcessEngineClient</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s control API is not running; restart Mechdock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::LocalClientTransport</name>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent a message larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is listening on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::RemoteEngineClient</name>
+    <message>
+        <source>The connection was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent something that is not the control API (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine needs an API key or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::TlsClientTransport</name>
+    <message>
+        <source>The engine sent binary data, which the control API never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped answering (no reply for %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1573,14 +1805,6 @@
 <context>
     <name>mechdock::control</name>
     <message>
-        <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation>&quot;action&quot; muss start, stop oder restart sein.</translation>
-    </message>
-    <message>
-        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation>Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
-    </message>
-    <message>
         <source>The message is larger than %1 bytes.</source>
         <translation>Die Nachricht ist größer als %1 Bytes.</translation>
     </message>
@@ -1701,6 +1925,42 @@
     <message>
         <source>The memory monitor is not running.</source>
         <translation>Der Speichermonitor läuft nicht.</translation>
+    </message>
+    <message>
+        <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to check: paste one, or store one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation type="unfinished">Discord nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be big or small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animation is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2128,17 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
         <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (EC oder RSA).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ValueJson</name>
+    <message>
+        <source>&quot;action&quot; must be start, stop or restart.</source>
+        <translation type="unfinished">&quot;action&quot; muss start, stop oder restart sein.</translation>
+    </message>
+    <message>
+        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
+        <translation type="unfinished">Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3836,73 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ConnectDialog</name>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss://server:8385 or /path/to/control.sock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mdk_… (made on the server by mechdock control add-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service on this computer: no password is needed if you may open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
@@ -3638,10 +3976,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <source>%1 the container %2 on %3?</source>
-        <translation>Aktion „%1“ für Container %2 auf %3 ausführen?</translation>
-    </message>
-    <message>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -3664,6 +3998,70 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Log of %1 (%2): %3</source>
         <translation>Log von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, endpoint or state contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings do not allow this action for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not configured for Discord; you act on it as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished">%1 %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3959,10 +4357,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Discord</translation>
     </message>
     <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
         <source>Scheduler</source>
         <translation>Zeitplaner</translation>
     </message>
@@ -4057,10 +4451,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>The service has not started yet.</source>
         <translation>Der Dienst ist noch nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>The audit log is not available (the database is not open).</source>
-        <translation>Das Audit-Log ist nicht verfügbar (die Datenbank ist nicht geöffnet).</translation>
     </message>
     <message>
         <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
@@ -4178,6 +4568,14 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
             <numerusform>In %n Guild.</numerusform>
             <numerusform>In %n Guilds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panel and control API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel (older entries)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4910,128 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>Connection, shards, latency, guilds, commands and the audit log</source>
         <translation>Verbindung, Shards, Latenz, Guilds, Befehle und Audit-Log</translation>
     </message>
+    <message>
+        <source>The engine this panel shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the engine this panel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Confirm the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate this panel has not seen before.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechdock — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: this computer (runs in this panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1 disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages show the data of %1 and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Engine &gt; Connect to server… to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to an engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in Discord&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
+
+Close and stop the bot?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::MechPage</name>
@@ -4640,10 +5160,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Dieses System kann keine WebP-Animationen abspielen. Die Bildformat-Plugins von Qt installieren (Debian: qt6-image-formats-plugins) und Mechdock neu starten.</translation>
     </message>
     <message>
-        <source>The mech is not running.</source>
-        <translation>Der Mech läuft nicht.</translation>
-    </message>
-    <message>
         <source>No animation: %1</source>
         <translation>Keine Animation: %1</translation>
     </message>
@@ -4674,8 +5190,8 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         </translation>
     </message>
     <message>
-        <source>The mech is not running; try again in a moment.</source>
-        <translation>Der Mech läuft nicht; gleich noch einmal versuchen.</translation>
+        <source>Not connected to the engine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4942,10 +5458,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Akti&amp;vieren</translation>
     </message>
     <message>
-        <source>The scheduler is not running; try again in a moment.</source>
-        <translation>Der Zeitplaner läuft nicht; gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
         <source>Task saved.</source>
         <translation>Aufgabe gespeichert.</translation>
     </message>
@@ -4958,10 +5470,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Die Aufgabe „%1 %2 um %3“ löschen?</translation>
     </message>
     <message>
-        <source>The scheduler is not running.</source>
-        <translation>Der Zeitplaner läuft nicht.</translation>
-    </message>
-    <message>
         <source>Task deleted.</source>
         <translation>Aufgabe gelöscht.</translation>
     </message>
@@ -4972,6 +5480,14 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Task disabled.</source>
         <translation>Aufgabe deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The tasks cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine; try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5075,18 +5591,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
         <translation>Den Bot-Token aus dem Discord-Entwicklerportal einfügen</translation>
-    </message>
-    <message>
-        <source>Stored in the operating system&apos;s keychain, never in the file</source>
-        <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in der Datei</translation>
-    </message>
-    <message>
-        <source>Store in &amp;keychain</source>
-        <translation>Im Schlüssel&amp;bund speichern</translation>
-    </message>
-    <message>
-        <source>Save the token in the keychain; the service uses it at once</source>
-        <translation>Token im Schlüsselbund speichern; der Dienst verwendet ihn sofort</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
@@ -5226,6 +5730,102 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
         <translation>STUFE:CENT_PRO_TAG, z. B. 10:50, 11:0</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token to the engine; the bot uses it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine has a bot token. Paste a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token comes from the environment variable %1; it wins over a stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1; the engine uses the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running; the token can be checked once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Discord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works: it belongs to the bot %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; the bot uses it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

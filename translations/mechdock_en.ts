@@ -99,6 +99,90 @@
         <source>No display found: running headless, as with --service.</source>
         <translation>No display found: running headless, as with --service.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
+        <translation>The system service runs on this computer, but its control socket %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the service's cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
+        <translation>Nothing was done: acting on Docker directly would bypass the service's cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</translation>
+    </message>
+    <message>
+        <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
+        <translation>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unknown program</translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the engine's cool-downs and audit. Check that engine (or stop it to act without it).</source>
+        <translation>Nothing was done: acting on Docker directly would bypass the engine's cool-downs and audit. Check that engine (or stop it to act without it).</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
+        <translation>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was done: run this as the engine's user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
+        <translation>Nothing was done: run this as the engine's user (or a member of its control.socketGroup), or pass the right --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
+        <translation>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</translation>
+    </message>
+    <message>
+        <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
+        <translation>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</translation>
+    </message>
+    <message>
+        <source>No certificate for the remote control API: %1</source>
+        <translation>No certificate for the remote control API: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (control.certFile):</source>
+        <translation>SHA-256 fingerprint of %1 (control.certFile):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
+        <translation>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed):</source>
+        <translation>SHA-256 fingerprint of %1 (self-signed):</translation>
+    </message>
+    <message>
+        <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
+        <translation>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot name a key: use 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>"%1" cannot name a key: use 1 to 64 letters, digits, '.', '_' or '-'.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
+        <translation>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 already has an API key named "%2"; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
+        <translation>%1 already has an API key named "%2"; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The key was not added: %1</source>
+        <translation>The key was not added: %1</translation>
+    </message>
+    <message>
+        <source>API key "%1" added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
+        <translation>API key "%1" added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</translation>
+    </message>
+    <message>
+        <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
+        <translation>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -258,13 +342,17 @@
         <source>Unknown sub-command "%1"; see %2 --help</source>
         <translation>Unknown sub-command "%1"; see %2 --help</translation>
     </message>
+    <message>
+        <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
+        <translation>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
-    <message>
-        <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation>Show the configured containers, or start, stop or restart one.</translation>
-    </message>
     <message>
         <source>The settings file.</source>
         <translation>The settings file.</translation>
@@ -325,20 +413,67 @@
         <source>no answer from Docker</source>
         <translation>no answer from Docker</translation>
     </message>
+    <message>
+        <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
+        <translation>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</translation>
+    </message>
+    <message>
+        <source>The data folder of the engine to act through, if one runs (default: %1).</source>
+        <translation>The data folder of the engine to act through, if one runs (default: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ControlCommand</name>
+    <message>
+        <source>The remote control API's credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
+        <translation>The remote control API's credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</translation>
+    </message>
+    <message>
+        <source>The settings file (default: %1).</source>
+        <translation>The settings file (default: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
+        <translation>The data folder, where the self-signed certificate is kept (default: %1).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>fingerprint, or add-key NAME</source>
+        <translation>fingerprint, or add-key NAME</translation>
+    </message>
+    <message>
+        <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
+        <translation>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::GuiRunner</name>
     <message>
-        <source>the memory monitor is not running</source>
-        <translation>the memory monitor is not running</translation>
-    </message>
-    <message>
-        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
-        <translation>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</translation>
-    </message>
-    <message>
         <source>Cannot lock the data folder: %1</source>
         <translation>Cannot lock the data folder: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an engine's address: use the path of its control.sock or wss://host:port.</source>
+        <translation>"%1" is not an engine's address: use the path of its control.sock or wss://host:port.</translation>
+    </message>
+    <message>
+        <source>The system service runs here; the panel attaches to %1.</source>
+        <translation>The system service runs here; the panel attaches to %1.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
+        <translation>%1 (process %2) runs the engine of %3; the panel attaches to it.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +716,9 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
+                                  (through the running engine when there is one)
+  control fingerprint | add-key NAME  the remote control API's certificate
+                                  fingerprint, or a new API key
   health [--config PATH]          ask the running service's /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
@@ -588,6 +726,9 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
+                                  (through the running engine when there is one)
+  control fingerprint | add-key NAME  the remote control API's certificate
+                                  fingerprint, or a new API key
   health [--config PATH]          ask the running service's /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</translation>
@@ -745,6 +886,106 @@
     <message>
         <source>Stop all</source>
         <translation>Stop all</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::InProcessEngineClient</name>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>The engine's control API is not running; restart Mechdock.</source>
+        <translation>The engine's control API is not running; restart Mechdock.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::LocalClientTransport</name>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation>The engine closed the connection.</translation>
+    </message>
+    <message>
+        <source>The engine sent a message larger than %1 bytes.</source>
+        <translation>The engine sent a message larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>No engine is listening on %1.</source>
+        <translation>No engine is listening on %1.</translation>
+    </message>
+    <message>
+        <source>The engine's socket %1 refused the connection (is the service running?).</source>
+        <translation>The engine's socket %1 refused the connection (is the service running?).</translation>
+    </message>
+    <message>
+        <source>No permission to open %1: run the panel as the service's user or as a member of its control.socketGroup.</source>
+        <translation>No permission to open %1: run the panel as the service's user or as a member of its control.socketGroup.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::RemoteEngineClient</name>
+    <message>
+        <source>The connection was replaced.</source>
+        <translation>The connection was replaced.</translation>
+    </message>
+    <message>
+        <source>The server's certificate (SHA-256 %1) has not been confirmed.</source>
+        <translation>The server's certificate (SHA-256 %1) has not been confirmed.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Disconnected.</translation>
+    </message>
+    <message>
+        <source>The engine sent something that is not the control API (%1).</source>
+        <translation>The engine sent something that is not the control API (%1).</translation>
+    </message>
+    <message>
+        <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
+        <translation>The engine speaks control protocol %1, this panel %2: update the older one.</translation>
+    </message>
+    <message>
+        <source>This engine needs an API key or a password.</source>
+        <translation>This engine needs an API key or a password.</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine: %1</source>
+        <translation>Not connected to the engine: %1</translation>
+    </message>
+    <message>
+        <source>The engine did not answer within %1 s.</source>
+        <translation>The engine did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine yet.</source>
+        <translation>Not connected to the engine yet.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::TlsClientTransport</name>
+    <message>
+        <source>The engine sent binary data, which the control API never does.</source>
+        <translation>The engine sent binary data, which the control API never does.</translation>
+    </message>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation>The engine closed the connection.</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering (no reply for %1 s).</source>
+        <translation>The engine stopped answering (no reply for %1 s).</translation>
+    </message>
+    <message>
+        <source>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2. If the server's certificate was replaced on purpose, connect again and confirm the new one.</source>
+        <translation>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2. If the server's certificate was replaced on purpose, connect again and confirm the new one.</translation>
+    </message>
+    <message>
+        <source>The engine's certificate (fingerprint %1) is not confirmed yet.</source>
+        <translation>The engine's certificate (fingerprint %1) is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
+        <translation>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2.</translation>
     </message>
 </context>
 <context>
@@ -1573,14 +1814,6 @@
 <context>
     <name>mechdock::control</name>
     <message>
-        <source>"action" must be start, stop or restart.</source>
-        <translation>"action" must be start, stop or restart.</translation>
-    </message>
-    <message>
-        <source>A task needs "container" and "schedule".</source>
-        <translation>A task needs "container" and "schedule".</translation>
-    </message>
-    <message>
         <source>The message is larger than %1 bytes.</source>
         <translation>The message is larger than %1 bytes.</translation>
     </message>
@@ -1701,6 +1934,42 @@
     <message>
         <source>The memory monitor is not running.</source>
         <translation>The memory monitor is not running.</translation>
+    </message>
+    <message>
+        <source>settings.setToken needs "token" (one line) and "where": auto, keychain or file.</source>
+        <translation>settings.setToken needs "token" (one line) and "where": auto, keychain or file.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation>The keychain did not take the token: %1</translation>
+    </message>
+    <message>
+        <source>There is no token to check: paste one, or store one first.</source>
+        <translation>There is no token to check: paste one, or store one first.</translation>
+    </message>
+    <message>
+        <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
+        <translation>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation>Discord answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>The token could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>"size" must be big or small.</source>
+        <translation>"size" must be big or small.</translation>
+    </message>
+    <message>
+        <source>The animation is larger than %1 bytes.</source>
+        <translation>The animation is larger than %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2137,17 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
         <translation>%1 holds no unencrypted PEM private key (EC or RSA).</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ValueJson</name>
+    <message>
+        <source>"action" must be start, stop or restart.</source>
+        <translation>"action" must be start, stop or restart.</translation>
+    </message>
+    <message>
+        <source>A task needs "container" and "schedule".</source>
+        <translation>A task needs "container" and "schedule".</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3442,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
-        <translation><numerusform>database writes are failing (%n so far): %1</numerusform><numerusform>database writes are failing (%n so far): %1</numerusform></translation>
+        <translation>
+            <numerusform>database writes are failing (%n so far): %1</numerusform>
+            <numerusform>database writes are failing (%n so far): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the disk of the data folder %1 is full: %2 MB free, below %3 MB</source>
@@ -3562,6 +3845,73 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ConnectDialog</name>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API &amp;key</translation>
+    </message>
+    <message>
+        <source>User and &amp;password</source>
+        <translation>User and &amp;password</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>wss://server:8385 or /path/to/control.sock</source>
+        <translation>wss://server:8385 or /path/to/control.sock</translation>
+    </message>
+    <message>
+        <source>A remote engine's control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
+        <translation>A remote engine's control address (control.remoteListen on the server), or the local socket of a service on this computer</translation>
+    </message>
+    <message>
+        <source>mdk_… (made on the server by mechdock control add-key)</source>
+        <translation>mdk_… (made on the server by mechdock control add-key)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Enter the server's address.</source>
+        <translation>Enter the server's address.</translation>
+    </message>
+    <message>
+        <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
+        <translation>Not an address: use wss://host:port, host:port or the full path of a control.sock.</translation>
+    </message>
+    <message>
+        <source>A service on this computer: no password is needed if you may open its socket.</source>
+        <translation>A service on this computer: no password is needed if you may open its socket.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Enter the API key.</translation>
+    </message>
+    <message>
+        <source>Enter the user and the password.</source>
+        <translation>Enter the user and the password.</translation>
+    </message>
+    <message>
+        <source>On the first connection you are asked to confirm the server's certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
+        <translation>On the first connection you are asked to confirm the server's certificate fingerprint (mechdock control fingerprint prints it on the server).</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
@@ -3635,10 +3985,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Confirm</translation>
     </message>
     <message>
-        <source>%1 the container %2 on %3?</source>
-        <translation>%1 the container %2 on %3?</translation>
-    </message>
-    <message>
         <source>&amp;Follow</source>
         <translation>&amp;Follow</translation>
     </message>
@@ -3661,6 +4007,70 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Log of %1 (%2): %3</source>
         <translation>Log of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Discord</source>
+        <translation>&amp;Add to Discord</translation>
+    </message>
+    <message>
+        <source>Search containers</source>
+        <translation>Search containers</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, endpoint or state contains this text</source>
+        <translation>Show only the containers whose name, endpoint or state contains this text</translation>
+    </message>
+    <message>
+        <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
+        <translation>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</translation>
+    </message>
+    <message>
+        <source>Select a container first</source>
+        <translation>Select a container first</translation>
+    </message>
+    <message>
+        <source>The settings do not allow this action for %1</source>
+        <translation>The settings do not allow this action for %1</translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation>%1 is already running</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 is not running</translation>
+    </message>
+    <message>
+        <source>Start the container %1 on %2?</source>
+        <translation>Start the container %1 on %2?</translation>
+    </message>
+    <message>
+        <source>Stop the container %1 on %2?</source>
+        <translation>Stop the container %1 on %2?</translation>
+    </message>
+    <message>
+        <source>Restart the container %1 on %2?</source>
+        <translation>Restart the container %1 on %2?</translation>
+    </message>
+    <message>
+        <source>It is not configured for Discord; you act on it as the administrator.</source>
+        <translation>It is not configured for Discord; you act on it as the administrator.</translation>
+    </message>
+    <message>
+        <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
+        <translation>The settings do not allow this for Discord; you act on it as the administrator.</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent…</source>
+        <translation>%1 %2: sent…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 failed: %3</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +4366,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Discord</translation>
     </message>
     <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
     </message>
@@ -4054,10 +4460,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>The service has not started yet.</source>
         <translation>The service has not started yet.</translation>
-    </message>
-    <message>
-        <source>The audit log is not available (the database is not open).</source>
-        <translation>The audit log is not available (the database is not open).</translation>
     </message>
     <message>
         <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
@@ -4175,6 +4577,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
             <numerusform>In %n guild.</numerusform>
             <numerusform>In %n guilds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panel and control API</source>
+        <translation>Panel and control API</translation>
+    </message>
+    <message>
+        <source>Panel (older entries)</source>
+        <translation>Panel (older entries)</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4919,132 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Connection, shards, latency, guilds, commands and the audit log</source>
         <translation>Connection, shards, latency, guilds, commands and the audit log</translation>
     </message>
+    <message>
+        <source>The engine this panel shows</source>
+        <translation>The engine this panel shows</translation>
+    </message>
+    <message>
+        <source>Engine: none</source>
+        <translation>Engine: none</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers</source>
+        <translation>&amp;Recent servers</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;This computer</translation>
+    </message>
+    <message>
+        <source>Show the engine this panel runs</source>
+        <translation>Show the engine this panel runs</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Confirm the server's certificate</source>
+        <translation>Confirm the server's certificate</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate this panel has not seen before.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with what "mechdock control fingerprint" prints on the server (it is also in the service's log). Trust this certificate?</source>
+        <translation>The server %1 presents a certificate this panel has not seen before.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with what "mechdock control fingerprint" prints on the server (it is also in the service's log). Trust this certificate?</translation>
+    </message>
+    <message>
+        <source>Mechdock — %1</source>
+        <translation>Mechdock — %1</translation>
+    </message>
+    <message>
+        <source>Engine: this computer (runs in this panel)</source>
+        <translation>Engine: this computer (runs in this panel)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (as %2)</source>
+        <translation>Engine: %1 (as %2)</translation>
+    </message>
+    <message>
+        <source>Engine: connecting to %1…</source>
+        <translation>Engine: connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Engine: %1 disconnected</source>
+        <translation>Engine: %1 disconnected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Not connected to %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation>Not connected to %1: %2</translation>
+    </message>
+    <message>
+        <source>The pages show the data of %1 and may be out of date.</source>
+        <translation>The pages show the data of %1 and may be out of date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation><numerusform>Next attempt in %n s.</numerusform><numerusform>Next attempt in %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Use Engine &gt; Connect to server… to try again.</source>
+        <translation>Use Engine &gt; Connect to server… to try again.</translation>
+    </message>
+    <message>
+        <source>not connected to an engine</source>
+        <translation>not connected to an engine</translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation>Not connected to an engine.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in Discord's list.</source>
+        <translation>%1 is already in Discord's list.</translation>
+    </message>
+    <message>
+        <source>%1 is in Discord's list now (status only); allow start, stop or restart on the Settings page.</source>
+        <translation>%1 is in Discord's list now (status only); allow start, stop or restart on the Settings page.</translation>
+    </message>
+    <message>
+        <source>Stop the bot?</source>
+        <translation>Stop the bot?</translation>
+    </message>
+    <message>
+        <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
+
+Close and stop the bot?</source>
+        <translation>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
+
+Close and stop the bot?</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::MechPage</name>
@@ -4637,10 +5173,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</translation>
     </message>
     <message>
-        <source>The mech is not running.</source>
-        <translation>The mech is not running.</translation>
-    </message>
-    <message>
         <source>No animation: %1</source>
         <translation>No animation: %1</translation>
     </message>
@@ -4671,8 +5203,8 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         </translation>
     </message>
     <message>
-        <source>The mech is not running; try again in a moment.</source>
-        <translation>The mech is not running; try again in a moment.</translation>
+        <source>Not connected to the engine.</source>
+        <translation>Not connected to the engine.</translation>
     </message>
 </context>
 <context>
@@ -4939,10 +5471,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Ena&amp;ble</translation>
     </message>
     <message>
-        <source>The scheduler is not running; try again in a moment.</source>
-        <translation>The scheduler is not running; try again in a moment.</translation>
-    </message>
-    <message>
         <source>Task saved.</source>
         <translation>Task saved.</translation>
     </message>
@@ -4955,10 +5483,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Delete the task "%1 %2 at %3"?</translation>
     </message>
     <message>
-        <source>The scheduler is not running.</source>
-        <translation>The scheduler is not running.</translation>
-    </message>
-    <message>
         <source>Task deleted.</source>
         <translation>Task deleted.</translation>
     </message>
@@ -4969,6 +5493,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Task disabled.</source>
         <translation>Task disabled.</translation>
+    </message>
+    <message>
+        <source>The tasks cannot be shown: %1</source>
+        <translation>The tasks cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine; try again in a moment.</source>
+        <translation>Not connected to the engine; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -5072,18 +5604,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
         <translation>Paste the bot token from the Discord developer portal</translation>
-    </message>
-    <message>
-        <source>Stored in the operating system's keychain, never in the file</source>
-        <translation>Stored in the operating system's keychain, never in the file</translation>
-    </message>
-    <message>
-        <source>Store in &amp;keychain</source>
-        <translation>Store in &amp;keychain</translation>
-    </message>
-    <message>
-        <source>Save the token in the keychain; the service uses it at once</source>
-        <translation>Save the token in the keychain; the service uses it at once</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
@@ -5223,6 +5743,102 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
         <translation>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
+        <translation>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</translation>
+    </message>
+    <message>
+        <source>&amp;Store token</source>
+        <translation>&amp;Store token</translation>
+    </message>
+    <message>
+        <source>Give the token to the engine; the bot uses it at once</source>
+        <translation>Give the token to the engine; the bot uses it at once</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>Ask Discord whose token this is (the pasted one, or the engine's own when the field is empty)</source>
+        <translation>Ask Discord whose token this is (the pasted one, or the engine's own when the field is empty)</translation>
+    </message>
+    <message>
+        <source>Reading the engine's settings…</source>
+        <translation>Reading the engine's settings…</translation>
+    </message>
+    <message>
+        <source>The engine's settings could not be read: %1</source>
+        <translation>The engine's settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The engine has a bot token. Paste a new one to replace it.</source>
+        <translation>The engine has a bot token. Paste a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>Settings of %1.</source>
+        <translation>Settings of %1.</translation>
+    </message>
+    <message>
+        <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
+        <translation>The environment overrides: %1 (the engine keeps applying them after a save).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1, row %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The token comes from the environment variable %1; it wins over a stored one.</source>
+        <translation>The token comes from the environment variable %1; it wins over a stored one.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file's value is shown.</source>
+        <translation>Set by the environment variable %1, which wins over the file: change or unset it there. The file's value is shown.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved to %1; the engine uses the new settings.</source>
+        <translation>Saved to %1; the engine uses the new settings.</translation>
+    </message>
+    <message>
+        <source>The engine is not running; the token can be checked once it is.</source>
+        <translation>The engine is not running; the token can be checked once it is.</translation>
+    </message>
+    <message>
+        <source>Asking Discord…</source>
+        <translation>Asking Discord…</translation>
+    </message>
+    <message>
+        <source>The token works: it belongs to the bot %1 (id %2).</source>
+        <translation>The token works: it belongs to the bot %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>The token does not work: %1</source>
+        <translation>The token does not work: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Not stored: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; the bot uses it now.</source>
+        <translation>Stored in the keychain; the bot uses it now.</translation>
+    </message>
+    <message>
+        <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
+        <translation>Stored in %1 (readable only by its owner); the bot uses it now.</translation>
+    </message>
+    <message>
+        <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
+        <translation>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</translation>
     </message>
 </context>
 <context>

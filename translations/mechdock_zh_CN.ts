@@ -99,6 +99,90 @@
         <source>No display found: running headless, as with --service.</source>
         <translation>未找到显示器：以无界面方式运行，与 --service 相同。</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished">未知程序</translation>
+    </message>
+    <message>
+        <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate for the remote control API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (control.certFile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of %1 (self-signed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>
@@ -256,13 +340,17 @@
         <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
         <translation>未知的子命令“%1”；请参阅 %2 --help</translation>
     </message>
+    <message>
+        <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::ContainersCommand</name>
-    <message>
-        <source>Show the configured containers, or start, stop or restart one.</source>
-        <translation>显示已配置的容器，或启动、停止、重启其中一个。</translation>
-    </message>
     <message>
         <source>The settings file.</source>
         <translation>设置文件。</translation>
@@ -323,20 +411,67 @@
         <source>no answer from Docker</source>
         <translation>Docker 没有响应</translation>
     </message>
+    <message>
+        <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder of the engine to act through, if one runs (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::app::ControlCommand</name>
+    <message>
+        <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file (default: %1).</source>
+        <translation type="unfinished">设置文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">路径</translation>
+    </message>
+    <message>
+        <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint, or add-key NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::GuiRunner</name>
     <message>
-        <source>the memory monitor is not running</source>
-        <translation>内存监控器未运行</translation>
-    </message>
-    <message>
-        <source>Another Mechdock engine already runs on the data folder %1 (%2, process %3 on %4). Stop it (for the system service: sudo systemctl stop mechdock) or start the panel with its own --data-dir.</source>
-        <translation>另一个 Mechdock 引擎已在数据文件夹 %1 上运行（%2，%4 上的进程 %3）。请先停止它（系统服务请运行：sudo systemctl stop mechdock），或使用单独的 --data-dir 启动面板。</translation>
-    </message>
-    <message>
         <source>Cannot lock the data folder: %1</source>
         <translation>无法锁定数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system service runs here; the panel attaches to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,16 +714,13 @@
   anim info|retime|resize ...     show, re-time or resize an animated WebP
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
+                                  (through the running engine when there is one)
+  control fingerprint | add-key NAME  the remote control API&apos;s certificate
+                                  fingerprint, or a new API key
   health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
-        <translation>子命令：
-  anim info|retime|resize ...     查看、重新调速或缩放动画 WebP
-  check-config [路径]             检查设置文件
-  containers [start|stop|restart 名称]  显示或控制已配置的容器
-  health [--config 路径]          询问正在运行的服务的 /health 端点
-  schedule preview 表达式         显示计划的下几次运行时间
-  import-ddc 目录 [--dry-run]     导入 DockerDiscordControl 配置目录</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -743,6 +875,106 @@
     <message>
         <source>Stop all</source>
         <translation>全部停止</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::InProcessEngineClient</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s control API is not running; restart Mechdock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::LocalClientTransport</name>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent a message larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is listening on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::RemoteEngineClient</name>
+    <message>
+        <source>The connection was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent something that is not the control API (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine needs an API key or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::client::TlsClientTransport</name>
+    <message>
+        <source>The engine sent binary data, which the control API never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped answering (no reply for %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1571,14 +1803,6 @@
 <context>
     <name>mechdock::control</name>
     <message>
-        <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation>&quot;action&quot; 必须是 start、stop 或 restart。</translation>
-    </message>
-    <message>
-        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation>任务需要 &quot;container&quot; 和 &quot;schedule&quot;。</translation>
-    </message>
-    <message>
         <source>The message is larger than %1 bytes.</source>
         <translation>消息大于 %1 字节。</translation>
     </message>
@@ -1699,6 +1923,42 @@
     <message>
         <source>The memory monitor is not running.</source>
         <translation>内存监控器未运行。</translation>
+    </message>
+    <message>
+        <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to check: paste one, or store one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation type="unfinished">无法连接 Discord：%1</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be big or small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animation is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2126,17 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
         <translation>%1 中没有未加密的 PEM 私钥（EC 或 RSA）。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::ValueJson</name>
+    <message>
+        <source>&quot;action&quot; must be start, stop or restart.</source>
+        <translation type="unfinished">&quot;action&quot; 必须是 start、stop 或 restart。</translation>
+    </message>
+    <message>
+        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
+        <translation type="unfinished">任务需要 &quot;container&quot; 和 &quot;schedule&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3832,73 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ConnectDialog</name>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss://server:8385 or /path/to/control.sock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mdk_… (made on the server by mechdock control add-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service on this computer: no password is needed if you may open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ContainerTableModel</name>
     <message>
         <source>Host</source>
@@ -3634,10 +3972,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>确认</translation>
     </message>
     <message>
-        <source>%1 the container %2 on %3?</source>
-        <translation>对 %3 上的容器 %2 执行“%1”？</translation>
-    </message>
-    <message>
         <source>&amp;Follow</source>
         <translation>跟随(&amp;F)</translation>
     </message>
@@ -3660,6 +3994,70 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Log of %1 (%2): %3</source>
         <translation>%1 的日志（%2）：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, endpoint or state contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings do not allow this action for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the container %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not configured for Discord; you act on it as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished">%1 %2 失败：%3</translation>
     </message>
 </context>
 <context>
@@ -3954,10 +4352,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Discord</translation>
     </message>
     <message>
-        <source>Panel</source>
-        <translation>面板</translation>
-    </message>
-    <message>
         <source>Scheduler</source>
         <translation>调度</translation>
     </message>
@@ -4052,10 +4446,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>The service has not started yet.</source>
         <translation>服务尚未启动。</translation>
-    </message>
-    <message>
-        <source>The audit log is not available (the database is not open).</source>
-        <translation>审计日志不可用（数据库未打开）。</translation>
     </message>
     <message>
         <source>No commands yet: slash commands and buttons used in Discord appear here.</source>
@@ -4162,6 +4552,14 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>
             <numerusform>已加入 %n 个服务器。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panel and control API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel (older entries)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4893,127 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Connection, shards, latency, guilds, commands and the audit log</source>
         <translation>连接、分片、延迟、服务器、命令和审计日志</translation>
     </message>
+    <message>
+        <source>The engine this panel shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the engine this panel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Confirm the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate this panel has not seen before.
+
+SHA-256 fingerprint:
+%2
+
+Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechdock — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: this computer (runs in this panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1 disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages show the data of %1 and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Engine &gt; Connect to server… to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to an engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in Discord&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
+
+Close and stop the bot?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::MechPage</name>
@@ -4623,10 +5142,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>此系统无法播放 WebP 动画。请安装 Qt 的图像格式插件（Debian：qt6-image-formats-plugins）并重启 Mechdock。</translation>
     </message>
     <message>
-        <source>The mech is not running.</source>
-        <translation>机甲未运行。</translation>
-    </message>
-    <message>
         <source>No animation: %1</source>
         <translation>无动画：%1</translation>
     </message>
@@ -4655,8 +5170,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         </translation>
     </message>
     <message>
-        <source>The mech is not running; try again in a moment.</source>
-        <translation>机甲未运行；请稍后再试。</translation>
+        <source>Not connected to the engine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4920,10 +5435,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <source>The scheduler is not running; try again in a moment.</source>
-        <translation>调度器未运行；请稍后再试。</translation>
-    </message>
-    <message>
         <source>Task saved.</source>
         <translation>任务已保存。</translation>
     </message>
@@ -4936,10 +5447,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>删除任务“%1 %2，时间 %3”？</translation>
     </message>
     <message>
-        <source>The scheduler is not running.</source>
-        <translation>调度器未运行。</translation>
-    </message>
-    <message>
         <source>Task deleted.</source>
         <translation>任务已删除。</translation>
     </message>
@@ -4950,6 +5457,14 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Task disabled.</source>
         <translation>任务已禁用。</translation>
+    </message>
+    <message>
+        <source>The tasks cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine; try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5053,18 +5568,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Paste the bot token from the Discord developer portal</source>
         <translation>粘贴 Discord 开发者门户中的机器人令牌</translation>
-    </message>
-    <message>
-        <source>Stored in the operating system&apos;s keychain, never in the file</source>
-        <translation>保存在操作系统的钥匙串中，从不写入文件</translation>
-    </message>
-    <message>
-        <source>Store in &amp;keychain</source>
-        <translation>保存到钥匙串(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Save the token in the keychain; the service uses it at once</source>
-        <translation>将令牌保存到钥匙串；服务会立即使用</translation>
     </message>
     <message>
         <source>Bot &amp;token:</source>
@@ -5203,6 +5706,102 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>LEVEL:CENTS_PER_DAY, e.g. 10:50, 11:0</source>
         <translation>等级:每日美分，例如 10:50, 11:0</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token to the engine; the bot uses it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine has a bot token. Paste a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token comes from the environment variable %1; it wins over a stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1; the engine uses the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running; the token can be checked once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Discord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works: it belongs to the bot %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; the bot uses it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
