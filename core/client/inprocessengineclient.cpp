@@ -14,6 +14,11 @@ InProcessEngineClient::InProcessEngineClient(service::ServiceHost &host, QObject
     m_state.server = tr("this computer");
     m_state.identity = m_identity;
     connect(&m_host, &service::ServiceHost::snapshotReady, this, &EngineClient::snapshotReceived);
+    // Requests made while the engine was starting go out once its control API exists.
+    connect(&m_host, &service::ServiceHost::started, this, [this] {
+        for (Queued &q : std::exchange(m_waiting, {}))
+            send(q.method, q.params, q.context, std::move(q.done));
+    });
 }
 
 InProcessEngineClient::~InProcessEngineClient() = default;

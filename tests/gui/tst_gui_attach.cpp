@@ -13,6 +13,7 @@
 //   data; a new service on the folder and the panel is back on its own;
 // - over TLS: the right key and fingerprint attach; a wrong fingerprint and an unconfirmed
 //   certificate are refused by the client, a wrong key by the engine, and nothing retries.
+#include "client/inprocessengineclient.h"
 #include "client/remoteengineclient.h"
 #include "config/settingsstore.h"
 #include "containerspage.h"
@@ -27,6 +28,7 @@
 #include "mainwindow.h"
 #include "mechpage.h"
 #include "schedulerpage.h"
+#include "service/servicehost.h"
 #include "settingspage.h"
 #include "tasktablemodel.h"
 #include "testpaths.h"
@@ -150,6 +152,28 @@ private slots:
         writeSettings(baseSettings());
         // The panel's own QSettings (recent servers, fingerprints) stay inside the test.
         qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("panel-config")).toLocal8Bit());
+    }
+
+    void hostingPanelAnswersWhatThePagesAskBeforeTheEngineStarted() {
+        // The panel hosting the engine: the pages ask at once (before the engine has started);
+        // their requests wait and are answered once it has.
+        const QString hostedData = dir.filePath(QStringLiteral("hosted-data"));
+        service::ServiceHost host(
+            baseSettings(),
+            service::ServiceOptions{configPath, hostedData, {}, &control::ControlServer::install});
+        client::InProcessEngineClient local(host);
+        ui::MainWindow window(configPath);
+        window.setLocalClient(&local);
+        window.setClient(&local);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.settingsPage()->summaryText(),
+                                  QStringLiteral("All settings are valid."), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::SchedulerPage *>()->statusText().contains(
+                                     QStringLiteral("No scheduled tasks")),
+                                 20000);
+        QVERIFY(window.connectionText().contains(QStringLiteral("this computer")));
+        QVERIFY(!window.bannerShown());
+        QVERIFY(host.stop());
     }
 
     void panelActsThroughTheService() {
