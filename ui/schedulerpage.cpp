@@ -162,8 +162,13 @@ void SchedulerPage::updateButtons() {
 
 void SchedulerPage::applySnapshot(const service::ServiceSnapshot &s) {
     QMap<QString, QStringList> containers;
-    for (const service::ContainerRow &c : s.containers)
+    QHash<QString, QStringList> allowed;
+    for (const service::ContainerRow &c : s.containers) {
         containers[c.endpoint].append(c.name);
+        if (c.configured)
+            allowed.insert(c.endpoint + QLatin1Char('/') + c.name, c.allowedActions);
+    }
+    m_allowed = allowed;
     for (const service::EndpointState &e : s.endpoints)
         containers[e.name];
     m_containers = containers;
@@ -197,6 +202,7 @@ void SchedulerPage::openEditor(const scheduler::ScheduledTask &task) {
     m_editor = new TaskEditorDialog(this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setContainers(m_containers);
+    m_editor->setAllowedActions(m_allowed);
     m_editor->setTask(task);
     connect(
         m_editor, &TaskEditorDialog::submitted, this, [this](const scheduler::ScheduledTask &t) {

@@ -7,6 +7,7 @@
 #include "scheduler/schedulerapi.h"
 #include "service/servicesnapshot.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -74,7 +75,8 @@ private:
     QTimer *m_timer;
     TaskEditorDialog *m_editor = nullptr;
     QMap<QString, QStringList> m_containers;
-    QString m_notice; // what the last change did, or why it was refused
+    QHash<QString, QStringList> m_allowed; // "endpoint/name" of configured containers
+    QString m_notice;                      // what the last change did, or why it was refused
     bool m_noticeIsError = false;
     quint64 m_runsSeen = 0;
     bool m_confirm = true;

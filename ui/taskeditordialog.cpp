@@ -53,6 +53,7 @@ TaskEditorDialog::TaskEditorDialog(QWidget *parent)
     , m_container(new QComboBox(this))
     , m_containerError(errorLabel(this))
     , m_action(new QComboBox(this))
+    , m_actionWarning(errorLabel(this))
     , m_schedule(new QLineEdit(this))
     , m_scheduleError(errorLabel(this))
     , m_zone(new QComboBox(this))
@@ -93,7 +94,7 @@ TaskEditorDialog::TaskEditorDialog(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("E&ndpoint:"), m_endpoint);
     form->addRow(tr("&Container:"), withError(m_container, m_containerError, this));
-    form->addRow(tr("&Action:"), m_action);
+    form->addRow(tr("&Action:"), withError(m_action, m_actionWarning, this));
     form->addRow(tr("&Schedule:"), withError(m_schedule, m_scheduleError, this));
     form->addRow(tr("&Time zone:"), withError(m_zone, m_zoneError, this));
     form->addRow(QString(), m_enabled);
@@ -110,6 +111,7 @@ TaskEditorDialog::TaskEditorDialog(QWidget *parent)
     connect(m_schedule, &QLineEdit::textChanged, this, &TaskEditorDialog::validate);
     connect(m_zone, &QComboBox::currentTextChanged, this, &TaskEditorDialog::validate);
     connect(m_container, &QComboBox::currentTextChanged, this, &TaskEditorDialog::validate);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &TaskEditorDialog::validate);
     connect(m_endpoint, &QComboBox::currentTextChanged, this, &TaskEditorDialog::fillContainers);
 
     setTabOrder(m_endpoint, m_container);
@@ -182,9 +184,28 @@ void TaskEditorDialog::setReferenceTime(const QDateTime &utc) {
     validate();
 }
 
+void TaskEditorDialog::setAllowedActions(const QHash<QString, QStringList> &allowedByContainer) {
+    m_allowed = allowedByContainer;
+    validate();
+}
+
+QString TaskEditorDialog::actionWarningText() const {
+    return m_actionWarning->isHidden() ? QString() : m_actionWarning->text();
+}
+
 void TaskEditorDialog::validate() {
     const scheduler::ScheduledTask t = task();
     showError(m_submitError, QString());
+    // A warning, not a refusal: the settings may be changed before the task runs.
+    const QString key = t.endpoint + QLatin1Char('/') + t.containerName;
+    const auto allowed = m_allowed.constFind(key);
+    showError(m_actionWarning,
+              allowed != m_allowed.cend() &&
+                      !allowed->contains(docker::containerActionName(t.action))
+                  ? tr("The settings do not allow \"%1\" for %2, so the engine will refuse the "
+                       "task when it runs. Allow it on the Settings page (Docker tab).")
+                        .arg(TaskTableModel::actionText(t.action), t.containerName)
+                  : QString());
     showError(m_containerError,
               t.containerName.isEmpty() ? tr("Choose the container the task acts on.") : QString());
     QString scheduleError;

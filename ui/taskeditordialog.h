@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QMap>
 
 class QCheckBox;
@@ -30,6 +31,10 @@ public:
 
     // Containers to offer, by endpoint name.
     void setContainers(const QMap<QString, QStringList> &containersByEndpoint);
+    // What the settings allow per "endpoint/container" (configured containers only): a task
+    // whose action is not allowed is warned about, since the engine will refuse it when it runs.
+    void setAllowedActions(const QHash<QString, QStringList> &allowedByContainer);
+    QString actionWarningText() const;
     void setTask(const scheduler::ScheduledTask &task); // editing an existing task
     scheduler::ScheduledTask task() const;
     // Previews start after this instant (UTC); invalid means now.
@@ -67,6 +72,8 @@ private:
     QComboBox *m_container;
     QLabel *m_containerError;
     QComboBox *m_action;
+    QLabel *m_actionWarning;
+    QHash<QString, QStringList> m_allowed;
     QLineEdit *m_schedule;
     QLabel *m_scheduleError;
     QComboBox *m_zone;

@@ -66,6 +66,11 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         return t.enabled ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ForegroundRole && index.column() == Note && !o.problem.isEmpty())
         return QBrush(QColor(0xc5, 0x30, 0x30));
+    if (role == Qt::ForegroundRole && index.column() == LastRun &&
+        !outcomeText(o.lastOutcome).isEmpty())
+        return QBrush(QColor(0xc5, 0x30, 0x30));
+    if (role == Qt::ToolTipRole && index.column() == LastRun && !o.lastMessage.isEmpty())
+        return o.lastMessage;
     if (role == Qt::ToolTipRole) {
         if (index.column() == NextRun && !o.upcoming.isEmpty()) {
             QStringList lines;
@@ -97,13 +102,33 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         if (!t.enabled)
             return tr("disabled");
         return o.upcoming.isEmpty() ? tr("never again") : timeText(o.upcoming.first(), t.zone());
-    case LastRun:
-        return t.lastRun.isValid() ? timeText(t.lastRun, t.zone()) : tr("not yet");
+    case LastRun: {
+        if (!t.lastRun.isValid() && o.lastOutcome.isEmpty())
+            return tr("not yet");
+        const QString when = t.lastRun.isValid() ? timeText(t.lastRun, t.zone()) : QString();
+        const QString outcome = outcomeText(o.lastOutcome);
+        if (outcome.isEmpty())
+            return when;
+        return when.isEmpty() ? outcome : tr("%1, %2").arg(when, outcome);
+    }
     case Note:
         return o.problem.isEmpty() ? t.description : o.problem;
     default:
         return {};
     }
+}
+
+QString TaskTableModel::outcomeText(const QString &outcome) {
+    // A run that did what it should needs no word; the others say what happened.
+    if (outcome == QLatin1String("failed"))
+        return tr("failed");
+    if (outcome == QLatin1String("timed-out"))
+        return tr("timed out");
+    if (outcome == QLatin1String("missed"))
+        return tr("missed");
+    if (outcome == QLatin1String("skipped"))
+        return tr("skipped");
+    return {};
 }
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -36,6 +36,8 @@ public:
     const scheduler::TaskOverview &task(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
 
+    // The words for a run that did not succeed ("failed", "missed", ...); empty for a success.
+    static QString outcomeText(const QString &outcome);
     static QString actionText(docker::ContainerAction action);
     // A run time in a zone, e.g. "Mon 2026-03-02 07:30 CET".
     static QString timeText(const QDateTime &utc, const QTimeZone &zone);

@@ -90,6 +90,8 @@ QJsonObject ValueJson::taskOverview(const scheduler::TaskOverview &overview) {
         runs.append(isoUtc(r));
     t.insert(s("upcoming"), runs);
     t.insert(s("problem"), overview.problem);
+    t.insert(s("lastOutcome"), overview.lastOutcome);
+    t.insert(s("lastMessage"), overview.lastMessage);
     return t;
 }
 
@@ -112,6 +114,8 @@ scheduler::TaskOverview ValueJson::taskOverview(const QJsonObject &json) {
     }
     if (o.problem.isEmpty())
         o.problem = str(json, "problem");
+    o.lastOutcome = str(json, "lastOutcome");
+    o.lastMessage = str(json, "lastMessage");
     return o;
 }
 

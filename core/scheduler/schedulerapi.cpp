@@ -38,6 +38,13 @@ QList<TaskOverview> SchedulerApi::listTasks(int upcomingCount) const {
             overview.upcoming.append(
                 NextRunCalculator::upcoming(*spec, task.zone(), task.nextRun, upcomingCount - 1));
         }
+        if (m_store) {
+            const QList<TaskRunRecord> last = m_store->history(task.id, 1);
+            if (!last.isEmpty()) {
+                overview.lastOutcome = outcomeName(last.first().outcome);
+                overview.lastMessage = last.first().message;
+            }
+        }
         list.append(overview);
     }
     return list;

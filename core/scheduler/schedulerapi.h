@@ -18,6 +18,10 @@ struct TaskOverview {
     ScheduledTask task;
     QList<QDateTime> upcoming; // next runs (UTC), first = task.nextRun when enabled
     QString problem;           // why the task cannot run (bad stored schedule/zone), or empty
+    // The latest run's outcome ("succeeded", "failed", ... as outcomeName()) and what the
+    // engine said; empty when it never ran.
+    QString lastOutcome;
+    QString lastMessage;
 };
 
 struct PreviewResult {

@@ -290,6 +290,48 @@ private slots:
                                        QStringLiteral("scheduler.remove ok")}));
         QVERIFY(engine.stop());
     }
+
+    void lastRunSaysWhatWentWrong() {
+        ui::TaskTableModel model;
+        scheduler::TaskOverview ok;
+        ok.task.id = QStringLiteral("a");
+        ok.task.containerName = QStringLiteral("web");
+        ok.task.timeZone = "UTC";
+        ok.task.lastRun = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        ok.lastOutcome = QStringLiteral("succeeded");
+        scheduler::TaskOverview failed = ok;
+        failed.task.id = QStringLiteral("b");
+        failed.lastOutcome = QStringLiteral("failed");
+        failed.lastMessage = QStringLiteral("the settings do not allow restart for web");
+        model.setTasks({ok, failed});
+        const QModelIndex okCell = model.index(0, ui::TaskTableModel::LastRun);
+        const QModelIndex failedCell = model.index(1, ui::TaskTableModel::LastRun);
+        QVERIFY(!okCell.data().toString().contains(QStringLiteral("failed")));
+        QVERIFY2(failedCell.data().toString().endsWith(QStringLiteral("failed")),
+                 qPrintable(failedCell.data().toString()));
+        QCOMPARE(failedCell.data(Qt::ToolTipRole).toString(), failed.lastMessage);
+        QVERIFY(failedCell.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!okCell.data(Qt::ForegroundRole).isValid());
+    }
+
+    void editorWarnsAboutAnActionTheSettingsDoNotAllow() {
+        ui::TaskEditorDialog editor;
+        editor.setContainers({{QStringLiteral("local"), {QStringLiteral("web")}}});
+        editor.setAllowedActions(
+            {{QStringLiteral("local/web"), {QStringLiteral("status"), QStringLiteral("start")}}});
+        scheduler::ScheduledTask task;
+        task.endpoint = QStringLiteral("local");
+        task.containerName = QStringLiteral("web");
+        task.action = docker::ContainerAction::Restart;
+        task.schedule = QStringLiteral("daily 04:00");
+        task.timeZone = "UTC";
+        editor.setTask(task);
+        QVERIFY2(editor.actionWarningText().contains(QStringLiteral("refuse")),
+                 qPrintable(editor.actionWarningText()));
+        task.action = docker::ContainerAction::Start;
+        editor.setTask(task);
+        QVERIFY(editor.actionWarningText().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestGuiSchedulerPage)

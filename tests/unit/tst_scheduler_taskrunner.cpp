@@ -441,6 +441,9 @@ private slots:
         QCOMPARE(overview.at(1).upcoming.at(1).toMSecsSinceEpoch(),
                  overview.at(1).upcoming.at(0).toMSecsSinceEpoch() + 15 * 60'000);
         QCOMPARE(api.history(QStringLiteral("b"), 2).size(), 2);
+        // With the latest run's outcome; a's missed runs were pruned from the bounded history.
+        QCOMPARE(overview.at(1).lastOutcome, QStringLiteral("succeeded"));
+        QCOMPARE(overview.at(0).lastOutcome, QString());
         QVERIFY(api.removeTask(QStringLiteral("a")).ok);
         QCOMPARE(store.loadAll().size(), 1);
     }
