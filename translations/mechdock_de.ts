@@ -101,87 +101,87 @@
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemdienst läuft auf diesem Computer, aber sein Steuer-Socket %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde getan: ein direkter Zugriff auf Docker würde die Abklingzeiten und das Audit des Dienstes umgehen. Prüfen Sie, ob er läuft (systemctl status mechdock); wenn der Socket Sie abweist, führen Sie dies als root oder als Mitglied der Gruppe aus, die seine control.socketGroup nennt.</translation>
     </message>
     <message>
         <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Engine hält die Sperre des Datenordners %1 (%2, Prozess %3 auf %4, seit %5), aber ihr Steuer-Socket %6 ist nicht erreichbar: %7</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished">unbekanntes Programm</translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde getan: ein direkter Zugriff auf Docker würde die Abklingzeiten und das Audit der Engine umgehen. Prüfen Sie diese Engine (oder beenden Sie sie, um ohne sie zu handeln).</translation>
     </message>
     <message>
         <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht feststellen, ob eine Engine auf dem Datenordner %1 läuft (%2), und ihr Steuer-Socket %3 ist nicht erreichbar: %4</translation>
     </message>
     <message>
         <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde getan: führen Sie dies als Benutzer der Engine (oder als Mitglied ihrer control.socketGroup) aus oder geben Sie das richtige --data-dir an.</translation>
     </message>
     <message>
         <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Engine hat nicht innerhalb von %2 s geantwortet; die Aktion kann trotzdem noch abgeschlossen werden (siehe ihr Audit-Log)</translation>
     </message>
     <message>
         <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler, und die Engine würde damit nicht starten; beheben Sie sie zuerst (siehe mechdock check-config).</translation>
     </message>
     <message>
         <source>No certificate for the remote control API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat für die Fernsteuerungs-API: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (control.certFile):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck von %1 (control.certFile):</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck von %1 (selbstsigniert, soeben erzeugt; die Engine verwendet es ab jetzt):</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck von %1 (selbstsigniert):</translation>
     </message>
     <message>
         <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fernzugriff ist aus (control.remoteListen ist leer); dies ist das Zertifikat, das er vorzeigen würde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ taugt nicht als Schlüsselname: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden.</translation>
     </message>
     <message>
         <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; vor dem Hinzufügen eines Schlüssels beheben (siehe mechdock check-config). Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen API-Schlüssel namens „%2“; einen anderen Namen wählen oder diesen Eintrag zuerst aus control.apiKeys entfernen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The key was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel „%1“ zu %2 hinzugefügt. Er wird nur dieses eine Mal angezeigt: Mechdock speichert nur seinen Hash, nie den Schlüssel im Klartext.</translation>
     </message>
     <message>
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine laufende Engine übernimmt ihn, wenn sie ihre Einstellungen neu lädt (SIGHUP, z. B. systemctl reload mechdock).</translation>
     </message>
 </context>
 <context>
@@ -344,11 +344,11 @@
     </message>
     <message>
         <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Oberfläche: mit einer laufenden Engine verbinden: der Pfad ihres control.sock oder wss://host:port (der API-Schlüssel kommt aus MECHDOCK_CONTROL_KEY).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -415,46 +415,46 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die konfigurierten Container an oder startet, stoppt oder startet einen davon neu. Wenn eine Engine (mechdockd, mechdock --service oder das Panel) auf dem Datenordner läuft oder der Systemdienst läuft und weder --config noch --data-dir angegeben ist, geht eine Aktion über sie: Es gelten ihre Einstellungen, Abklingzeiten und ihr Audit.</translation>
     </message>
     <message>
         <source>The data folder of the engine to act through, if one runs (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner der Engine, über die gehandelt wird, falls eine läuft (Standard: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ControlCommand</name>
     <message>
         <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten der Fernsteuerungs-API. fingerprint: den SHA-256-Fingerabdruck des Zertifikats ausgeben, das sie vorzeigt, damit Clients ihn bestätigen können. add-key NAME: einen API-Schlüssel erzeugen, seinen Hash in control.apiKeys speichern und den Schlüssel einmal ausgeben.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished">Die Einstellungsdatei (Standard: %1).</translation>
+        <translation>Die Einstellungsdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner, in dem das selbstsignierte Zertifikat liegt (Standard: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>fingerprint, or add-key NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint oder add-key NAME</translation>
     </message>
     <message>
         <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mechdock control fingerprint | add-key NAME [--config PFAD] [--data-dir ORDNER]</translation>
     </message>
 </context>
 <context>
@@ -465,15 +465,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse einer Engine: den Pfad ihres control.sock oder wss://host:port verwenden.</translation>
     </message>
     <message>
         <source>The system service runs here; the panel attaches to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemdienst läuft hier; das Panel verbindet sich mit %1.</translation>
     </message>
     <message>
         <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2) betreibt die Engine von %3; das Panel verbindet sich mit ihr.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,16 @@
   health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:
+  anim info|retime|resize ...     ein animiertes WebP anzeigen, neu takten oder skalieren
+  check-config [PFAD]             eine Einstellungsdatei prüfen
+  containers [start|stop|restart NAME]  die konfigurierten Container anzeigen oder steuern
+                                  (über die laufende Engine, wenn es eine gibt)
+  control fingerprint | add-key NAME  den Zertifikat-Fingerabdruck der Fernsteuerungs-API
+                                  ausgeben oder einen neuen API-Schlüssel erzeugen
+  health [--config PFAD]          den /health-Endpunkt des laufenden Dienstes fragen
+  schedule preview AUSDRUCK       die nächsten Ausführungszeiten eines Zeitplans anzeigen
+  import-ddc ORDNER [--dry-run]   einen DockerDiscordControl-Konfigurationsordner importieren</translation>
     </message>
 </context>
 <context>
@@ -883,100 +892,100 @@
     <name>mechdock::client::InProcessEngineClient</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>The engine&apos;s control API is not running; restart Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steuer-API der Engine läuft nicht; starten Sie Mechdock neu.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::LocalClientTransport</name>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The engine sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat eine Nachricht gesendet, die größer als %1 Bytes ist.</translation>
     </message>
     <message>
         <source>No engine is listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 lauscht keine Engine.</translation>
     </message>
     <message>
         <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket %1 der Engine hat die Verbindung abgelehnt (läuft der Dienst?).</translation>
     </message>
     <message>
         <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung, %1 zu öffnen: das Panel als Benutzer des Dienstes oder als Mitglied seiner control.socketGroup ausführen.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::RemoteEngineClient</name>
     <message>
         <source>The connection was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde ersetzt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers (SHA-256 %1) wurde nicht bestätigt.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <source>The engine sent something that is not the control API (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat etwas gesendet, das nicht zur Steuer-API gehört (%1).</translation>
     </message>
     <message>
         <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine spricht Steuerprotokoll %1, dieses Panel %2: Bitte aktualisieren Sie die ältere Seite.</translation>
     </message>
     <message>
         <source>This engine needs an API key or a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine verlangt einen API-Schlüssel oder ein Passwort.</translation>
     </message>
     <message>
         <source>Not connected to the engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Engine verbunden: %1</translation>
     </message>
     <message>
         <source>The engine did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>Not connected to the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit der Engine verbunden.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::TlsClientTransport</name>
     <message>
         <source>The engine sent binary data, which the control API never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat Binärdaten gesendet, was die Steuer-API nie tut.</translation>
     </message>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The engine stopped answering (no reply for %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine antwortet nicht mehr (seit %1 s keine Antwort).</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Engine hat sich geändert: sein Fingerabdruck ist %1, der bestätigte war %2. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, verbinden Sie sich erneut und bestätigen Sie das neue.</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Engine (Fingerabdruck %1) ist noch nicht bestätigt.</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Engine hat sich geändert: sein Fingerabdruck ist %1, der bestätigte war %2.</translation>
     </message>
 </context>
 <context>
@@ -1928,39 +1937,39 @@
     </message>
     <message>
         <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.setToken braucht &quot;token&quot; (eine Zeile) und &quot;where&quot;: auto, keychain oder file.</translation>
     </message>
     <message>
         <source>The keychain did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Token nicht angenommen: %1</translation>
     </message>
     <message>
         <source>There is no token to check: paste one, or store one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Token zu prüfen: Fügen Sie einen ein oder speichern Sie zuerst einen.</translation>
     </message>
     <message>
         <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord hat diesen Token abgelehnt (401): Er ist falsch oder wurde im Entwicklerportal zurückgesetzt.</translation>
     </message>
     <message>
         <source>Discord could not be reached: %1</source>
-        <translation type="unfinished">Discord nicht erreichbar: %1</translation>
+        <translation>Discord nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Discord answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord antwortete %1: %2</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&quot;size&quot; must be big or small.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot; muss big oder small sein.</translation>
     </message>
     <message>
         <source>The animation is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Animation ist größer als %1 Bytes.</translation>
     </message>
 </context>
 <context>
@@ -2134,11 +2143,11 @@
     <name>mechdock::control::ValueJson</name>
     <message>
         <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation type="unfinished">&quot;action&quot; muss start, stop oder restart sein.</translation>
+        <translation>&quot;action&quot; muss start, stop oder restart sein.</translation>
     </message>
     <message>
         <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation type="unfinished">Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
+        <translation>Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3839,67 +3848,67 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>User and &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und &amp;Passwort</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server verbinden</translation>
     </message>
     <message>
         <source>wss://server:8385 or /path/to/control.sock</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://server:8385 oder /pfad/zu/control.sock</translation>
     </message>
     <message>
         <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steueradresse einer entfernten Engine (control.remoteListen auf dem Server) oder der lokale Socket eines Dienstes auf diesem Computer</translation>
     </message>
     <message>
         <source>mdk_… (made on the server by mechdock control add-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>mdk_… (auf dem Server mit mechdock control add-key erzeugt)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse: wss://host:port, host:port oder den vollständigen Pfad eines control.sock verwenden.</translation>
     </message>
     <message>
         <source>A service on this computer: no password is needed if you may open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst auf diesem Computer: Es ist kein Passwort nötig, wenn Sie seinen Socket öffnen dürfen.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Enter the user and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Benutzer und Passwort ein.</translation>
     </message>
     <message>
         <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten Verbindung werden Sie gebeten, den Zertifikat-Fingerabdruck des Servers zu bestätigen (mechdock control fingerprint gibt ihn auf dem Server aus).</translation>
     </message>
 </context>
 <context>
@@ -4001,67 +4010,67 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>&amp;Add to Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Discord &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Search containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container suchen</translation>
     </message>
     <message>
         <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Container anzeigen, deren Name, Endpunkt oder Status diesen Text enthält</translation>
     </message>
     <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Container in die Einstellungen eintragen, damit Discord ihn anzeigt (nur Status; Aktionen auf der Seite Einstellungen erlauben)</translation>
     </message>
     <message>
         <source>Select a container first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Container auswählen</translation>
     </message>
     <message>
         <source>The settings do not allow this action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen erlauben diese Aktion für %1 nicht</translation>
     </message>
     <message>
         <source>%1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft bereits</translation>
     </message>
     <message>
         <source>%1 is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht</translation>
     </message>
     <message>
         <source>Start the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container %1 auf %2 starten?</translation>
     </message>
     <message>
         <source>Stop the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container %1 auf %2 stoppen?</translation>
     </message>
     <message>
         <source>Restart the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container %1 auf %2 neu starten?</translation>
     </message>
     <message>
         <source>It is not configured for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht für Discord konfiguriert; Sie handeln als Administrator.</translation>
     </message>
     <message>
         <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen erlauben dies für Discord nicht; Sie handeln als Administrator.</translation>
     </message>
     <message>
         <source>%1 %2: sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: gesendet…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished">%1 %2 fehlgeschlagen: %3</translation>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -4571,11 +4580,11 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>Panel and control API</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel und Steuer-API</translation>
     </message>
     <message>
         <source>Panel (older entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel (ältere Einträge)</translation>
     </message>
 </context>
 <context>
@@ -4912,39 +4921,39 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>The engine this panel shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine, die dieses Panel anzeigt</translation>
     </message>
     <message>
         <source>Engine: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: keine</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>&amp;Recent servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Server</translation>
     </message>
     <message>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Computer</translation>
     </message>
     <message>
         <source>Show the engine this panel runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine anzeigen, die in diesem Panel läuft</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Confirm the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers bestätigen</translation>
     </message>
     <message>
         <source>The server %1 presents a certificate this panel has not seen before.
@@ -4953,84 +4962,91 @@ SHA-256 fingerprint:
 %2
 
 Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 legt ein Zertifikat vor, das dieses Panel noch nicht kennt.
+
+SHA-256-Fingerabdruck:
+%2
+
+Vergleichen Sie ihn mit der Ausgabe von „mechdock control fingerprint“ auf dem Server (er steht auch im Log des Dienstes). Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Mechdock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock — %1</translation>
     </message>
     <message>
         <source>Engine: this computer (runs in this panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: dieser Computer (läuft in diesem Panel)</translation>
     </message>
     <message>
         <source>Engine: %1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: %1 (als %2)</translation>
     </message>
     <message>
         <source>Engine: connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: verbindet mit %1…</translation>
     </message>
     <message>
         <source>Engine: %1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: %1 getrennt</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: %2</translation>
     </message>
     <message>
         <source>The pages show the data of %1 and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten zeigen den Stand von %1 und sind womöglich veraltet.</translation>
     </message>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use Engine &gt; Connect to server… to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen neuen Versuch Engine &gt; Mit Server verbinden… verwenden.</translation>
     </message>
     <message>
         <source>not connected to an engine</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit einer Engine verbunden</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>%1 is already in Discord&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits in der Liste von Discord.</translation>
     </message>
     <message>
         <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht jetzt in der Liste von Discord (nur Status); Starten, Stoppen oder Neustarten auf der Seite Einstellungen erlauben.</translation>
     </message>
     <message>
         <source>Stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bot stoppen?</translation>
     </message>
     <message>
         <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
 
 Close and stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Discord-Bot läuft in diesem Panel: Schließen stoppt den Bot. (Ein mit mechdockd gestarteter Dienst hält den Bot ohne Fenster am Laufen, und das Panel verbindet sich mit ihm.)
+
+Schließen und den Bot stoppen?</translation>
     </message>
 </context>
 <context>
@@ -5191,7 +5207,7 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Engine verbunden.</translation>
     </message>
 </context>
 <context>
@@ -5483,11 +5499,11 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>The tasks cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Not connected to the engine; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Engine verbunden; gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -5733,99 +5749,99 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert oder, wo kein Schlüsselbund funktioniert, in der Einstellungsdatei (nur für den Eigentümer lesbar); wird nie wieder angezeigt</translation>
     </message>
     <message>
         <source>&amp;Store token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token spei&amp;chern</translation>
     </message>
     <message>
         <source>Give the token to the engine; the bot uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Token an die Engine übergeben; der Bot verwendet ihn sofort</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord fragen, wem dieser Token gehört (dem eingefügten oder, bei leerem Feld, dem der Engine)</translation>
     </message>
     <message>
         <source>Reading the engine&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Engine werden gelesen…</translation>
     </message>
     <message>
         <source>The engine&apos;s settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Engine konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The engine has a bot token. Paste a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Bot-Token. Fügen Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aus %1.</translation>
     </message>
     <message>
         <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen aus der Umgebung: %1 (die Engine wendet sie auch nach dem Speichern weiter an).</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1, row %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, %3: %4</translation>
     </message>
     <message>
         <source>The token comes from the environment variable %1; it wins over a stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token kommt aus der Umgebungsvariable %1; sie hat Vorrang vor einem gespeicherten.</translation>
     </message>
     <message>
         <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Umgebungsvariable %1 gesetzt, die Vorrang vor der Datei hat: dort ändern oder entfernen. Angezeigt wird der Wert aus der Datei.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved to %1; the engine uses the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert; die Engine verwendet die neuen Einstellungen.</translation>
     </message>
     <message>
         <source>The engine is not running; the token can be checked once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine läuft nicht; der Token kann geprüft werden, sobald sie läuft.</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord wird gefragt…</translation>
     </message>
     <message>
         <source>The token works: it belongs to the bot %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token funktioniert: Er gehört dem Bot %1 (ID %2).</translation>
     </message>
     <message>
         <source>The token does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token funktioniert nicht: %1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Stored in the keychain; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; der Bot verwendet ihn jetzt.</translation>
     </message>
     <message>
         <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert (nur für den Eigentümer lesbar); der Bot verwendet ihn jetzt.</translation>
     </message>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier funktioniert kein Schlüsselbund (%1), daher ist der Token in %2 gespeichert, nur für den Eigentümer lesbar; der Bot verwendet ihn jetzt.</translation>
     </message>
 </context>
 <context>

@@ -101,87 +101,87 @@
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service système tourne sur cet ordinateur, mais son socket de contrôle %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait : agir directement sur Docker contournerait les délais de récupération et l&apos;audit du service. Vérifiez qu&apos;il tourne (systemctl status mechdock) ; si le socket vous refuse, lancez ceci en tant que root ou en tant que membre du groupe que désigne son control.socketGroup.</translation>
     </message>
     <message>
         <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moteur détient le verrou du dossier de données %1 (%2, processus %3 sur %4, depuis %5), mais son socket de contrôle %6 est injoignable : %7</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished">programme inconnu</translation>
+        <translation>programme inconnu</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait : agir directement sur Docker contournerait les délais de récupération et l&apos;audit du moteur. Vérifiez ce moteur (ou arrêtez-le pour agir sans lui).</translation>
     </message>
     <message>
         <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir si un moteur fonctionne sur le dossier de données %1 (%2), et son socket de contrôle %3 est injoignable : %4</translation>
     </message>
     <message>
         <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait : lancez ceci en tant qu&apos;utilisateur du moteur (ou membre de son control.socketGroup), ou passez le bon --data-dir.</translation>
     </message>
     <message>
         <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le moteur n&apos;a pas répondu en %2 s ; l&apos;action peut encore aboutir (voir son journal d&apos;audit)</translation>
     </message>
     <message>
         <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des erreurs, et le moteur ne démarrerait pas avec ce fichier ; les corriger d&apos;abord (voir mechdock check-config).</translation>
     </message>
     <message>
         <source>No certificate for the remote control API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat pour l&apos;API de contrôle à distance : %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (control.certFile):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 de %1 (control.certFile) :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 de %1 (auto-signé, créé à l&apos;instant ; le moteur l&apos;utilise désormais) :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 de %1 (auto-signé) :</translation>
     </message>
     <message>
         <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès à distance est désactivé (control.remoteListen est vide) ; voici le certificat qu&apos;il présenterait.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas servir de nom de clé : utiliser de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des erreurs ; les corriger (voir mechdock check-config) avant d&apos;ajouter une clé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà une clé d&apos;API nommée « %2 » ; choisir un autre nom, ou retirer d&apos;abord cette entrée de control.apiKeys. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The key was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas été ajoutée : %1</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API « %1 » ajoutée à %2. C&apos;est la seule fois qu&apos;elle est affichée : Mechdock n&apos;enregistre que son hachage, jamais la clé en clair.</translation>
     </message>
     <message>
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moteur en cours d&apos;exécution la prend en compte lorsqu&apos;il recharge ses paramètres (SIGHUP, par exemple systemctl reload mechdock).</translation>
     </message>
 </context>
 <context>
@@ -344,11 +344,11 @@
     </message>
     <message>
         <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau seulement : se rattacher à un moteur en cours d&apos;exécution : le chemin de son control.sock ou wss://host:port (la clé d&apos;API vient de MECHDOCK_CONTROL_KEY).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
 </context>
 <context>
@@ -415,46 +415,46 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les conteneurs configurés, ou en démarre, arrête ou redémarre un. Lorsqu&apos;un moteur (mechdockd, mechdock --service ou le panneau) fonctionne sur le dossier de données, ou que le service système tourne et que ni --config ni --data-dir n&apos;est indiqué, une action passe par lui : ses paramètres, ses délais de récupération et son audit s&apos;appliquent.</translation>
     </message>
     <message>
         <source>The data folder of the engine to act through, if one runs (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données du moteur par lequel agir, s&apos;il en tourne un (par défaut : %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">dossier</translation>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ControlCommand</name>
     <message>
         <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de l&apos;API de contrôle à distance. fingerprint : afficher l&apos;empreinte SHA-256 du certificat qu&apos;elle présente, pour que les clients la confirment. add-key NOM : créer une clé d&apos;API, enregistrer son hachage dans control.apiKeys et afficher la clé une seule fois.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished">Le fichier de paramètres (par défaut : %1).</translation>
+        <translation>Le fichier de paramètres (par défaut : %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">chemin</translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données, où est conservé le certificat auto-signé (par défaut : %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">dossier</translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>fingerprint, or add-key NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint, ou add-key NOM</translation>
     </message>
     <message>
         <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : mechdock control fingerprint | add-key NOM [--config CHEMIN] [--data-dir DOSSIER]</translation>
     </message>
 </context>
 <context>
@@ -465,15 +465,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un moteur : utiliser le chemin de son control.sock ou wss://host:port.</translation>
     </message>
     <message>
         <source>The system service runs here; the panel attaches to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service système tourne ici ; le panneau se rattache à %1.</translation>
     </message>
     <message>
         <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processus %2) exécute le moteur de %3 ; le panneau s&apos;y rattache.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,16 @@
   health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commandes :
+  anim info|retime|resize ...     afficher, recadencer ou redimensionner un WebP animé
+  check-config [CHEMIN]           vérifier un fichier de paramètres
+  containers [start|stop|restart NOM]  afficher ou piloter les conteneurs configurés
+                                  (via le moteur en cours d&apos;exécution s&apos;il y en a un)
+  control fingerprint | add-key NOM  l&apos;empreinte du certificat de l&apos;API de contrôle
+                                  à distance, ou une nouvelle clé d&apos;API
+  health [--config CHEMIN]        interroger le point d&apos;accès /health du service en cours
+  schedule preview EXPRESSION     afficher les prochaines exécutions d&apos;une planification
+  import-ddc DOSSIER [--dry-run]  importer un dossier de configuration DockerDiscordControl</translation>
     </message>
 </context>
 <context>
@@ -883,100 +892,100 @@
     <name>mechdock::client::InProcessEngineClient</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>The engine&apos;s control API is not running; restart Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de contrôle du moteur ne fonctionne pas ; redémarrez Mechdock.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::LocalClientTransport</name>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a fermé la connexion.</translation>
     </message>
     <message>
         <source>The engine sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a envoyé un message de plus de %1 octets.</translation>
     </message>
     <message>
         <source>No engine is listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur n&apos;écoute sur %1.</translation>
     </message>
     <message>
         <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le socket %1 du moteur a refusé la connexion (le service tourne-t-il ?).</translation>
     </message>
     <message>
         <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas la permission d&apos;ouvrir %1 : lancer le panneau en tant qu&apos;utilisateur du service ou en tant que membre de son control.socketGroup.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::RemoteEngineClient</name>
     <message>
         <source>The connection was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été remplacée.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur (SHA-256 %1) n&apos;a pas été confirmé.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>The engine sent something that is not the control API (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a envoyé quelque chose qui n&apos;est pas l&apos;API de contrôle (%1).</translation>
     </message>
     <message>
         <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur parle le protocole de contrôle %1, ce panneau le %2 : mettez à jour le plus ancien des deux.</translation>
     </message>
     <message>
         <source>This engine needs an API key or a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce moteur exige une clé d&apos;API ou un mot de passe.</translation>
     </message>
     <message>
         <source>Not connected to the engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au moteur : %1</translation>
     </message>
     <message>
         <source>The engine did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n&apos;a pas répondu en %1 s.</translation>
     </message>
     <message>
         <source>Not connected to the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté au moteur.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::TlsClientTransport</name>
     <message>
         <source>The engine sent binary data, which the control API never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a envoyé des données binaires, ce que l&apos;API de contrôle ne fait jamais.</translation>
     </message>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a fermé la connexion.</translation>
     </message>
     <message>
         <source>The engine stopped answering (no reply for %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur ne répond plus (aucune réponse depuis %1 s).</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du moteur a changé : son empreinte est %1, celle qui avait été confirmée était %2. Si le certificat du serveur a été remplacé volontairement, reconnectez-vous et confirmez le nouveau.</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du moteur (empreinte %1) n&apos;est pas encore confirmé.</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du moteur a changé : son empreinte est %1, celle qui avait été confirmée était %2.</translation>
     </message>
 </context>
 <context>
@@ -1928,39 +1937,39 @@
     </message>
     <message>
         <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.setToken exige &quot;token&quot; (une seule ligne) et &quot;where&quot; : auto, keychain ou file.</translation>
     </message>
     <message>
         <source>The keychain did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas accepté le jeton : %1</translation>
     </message>
     <message>
         <source>There is no token to check: paste one, or store one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton à vérifier : collez-en un, ou enregistrez-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord a refusé ce jeton (401) : il est erroné, ou il a été réinitialisé dans le portail des développeurs.</translation>
     </message>
     <message>
         <source>Discord could not be reached: %1</source>
-        <translation type="unfinished">Discord est injoignable : %1</translation>
+        <translation>Discord est injoignable : %1</translation>
     </message>
     <message>
         <source>Discord answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord a répondu %1 : %2</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le jeton : %1</translation>
     </message>
     <message>
         <source>&quot;size&quot; must be big or small.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot; doit être big ou small.</translation>
     </message>
     <message>
         <source>The animation is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;animation dépasse %1 octets.</translation>
     </message>
 </context>
 <context>
@@ -2134,11 +2143,11 @@
     <name>mechdock::control::ValueJson</name>
     <message>
         <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation type="unfinished">&quot;action&quot; doit être start, stop ou restart.</translation>
+        <translation>&quot;action&quot; doit être start, stop ou restart.</translation>
     </message>
     <message>
         <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation type="unfinished">Une tâche exige &quot;container&quot; et &quot;schedule&quot;.</translation>
+        <translation>Une tâche exige &quot;container&quot; et &quot;schedule&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3839,67 +3848,67 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé d&apos;API</translation>
     </message>
     <message>
         <source>User and &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur et mot de &amp;passe</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <source>wss://server:8385 or /path/to/control.sock</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://serveur:8385 ou /chemin/vers/control.sock</translation>
     </message>
     <message>
         <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de contrôle d&apos;un moteur distant (control.remoteListen sur le serveur), ou le socket local d&apos;un service sur cet ordinateur</translation>
     </message>
     <message>
         <source>mdk_… (made on the server by mechdock control add-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>mdk_… (créée sur le serveur par mechdock control add-key)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse : utiliser wss://host:port, host:port ou le chemin complet d&apos;un control.sock.</translation>
     </message>
     <message>
         <source>A service on this computer: no password is needed if you may open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service sur cet ordinateur : aucun mot de passe n&apos;est nécessaire si vous pouvez ouvrir son socket.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;API.</translation>
     </message>
     <message>
         <source>Enter the user and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>À la première connexion, il vous est demandé de confirmer l&apos;empreinte du certificat du serveur (mechdock control fingerprint l&apos;affiche sur le serveur).</translation>
     </message>
 </context>
 <context>
@@ -4001,67 +4010,67 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>&amp;Add to Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter à Discord</translation>
     </message>
     <message>
         <source>Search containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conteneurs</translation>
     </message>
     <message>
         <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les conteneurs dont le nom, le point d&apos;accès ou l&apos;état contient ce texte</translation>
     </message>
     <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire le conteneur sélectionné dans les paramètres pour que Discord l&apos;affiche (état seulement ; autoriser les actions dans la page Paramètres)</translation>
     </message>
     <message>
         <source>Select a container first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un conteneur</translation>
     </message>
     <message>
         <source>The settings do not allow this action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;autorisent pas cette action pour %1</translation>
     </message>
     <message>
         <source>%1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en marche</translation>
     </message>
     <message>
         <source>%1 is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas en marche</translation>
     </message>
     <message>
         <source>Start the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le conteneur %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Stop the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le conteneur %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Restart the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le conteneur %1 sur %2 ?</translation>
     </message>
     <message>
         <source>It is not configured for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est pas configuré pour Discord ; vous agissez en tant qu&apos;administrateur.</translation>
     </message>
     <message>
         <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne l&apos;autorisent pas pour Discord ; vous agissez en tant qu&apos;administrateur.</translation>
     </message>
     <message>
         <source>%1 %2: sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : envoyé…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2 : %3</translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished">%1 %2 a échoué : %3</translation>
+        <translation>%1 %2 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -4571,11 +4580,11 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>Panel and control API</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau et API de contrôle</translation>
     </message>
     <message>
         <source>Panel (older entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau (anciennes entrées)</translation>
     </message>
 </context>
 <context>
@@ -4912,39 +4921,39 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>The engine this panel shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur que ce panneau affiche</translation>
     </message>
     <message>
         <source>Engine: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : aucun</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>&amp;Recent servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;récents</translation>
     </message>
     <message>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet &amp;ordinateur</translation>
     </message>
     <message>
         <source>Show the engine this panel runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le moteur qui tourne dans ce panneau</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Confirm the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le certificat du serveur</translation>
     </message>
     <message>
         <source>The server %1 presents a certificate this panel has not seen before.
@@ -4953,84 +4962,91 @@ SHA-256 fingerprint:
 %2
 
 Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 présente un certificat que ce panneau n&apos;a encore jamais vu.
+
+Empreinte SHA-256 :
+%2
+
+Comparez-la avec ce qu&apos;affiche « mechdock control fingerprint » sur le serveur (elle figure aussi dans le journal du service). Faire confiance à ce certificat ?</translation>
     </message>
     <message>
         <source>Mechdock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock — %1</translation>
     </message>
     <message>
         <source>Engine: this computer (runs in this panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : cet ordinateur (tourne dans ce panneau)</translation>
     </message>
     <message>
         <source>Engine: %1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : %1 (en tant que %2)</translation>
     </message>
     <message>
         <source>Engine: connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : connexion à %1…</translation>
     </message>
     <message>
         <source>Engine: %1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : %1 déconnecté</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1.</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1 : %2</translation>
     </message>
     <message>
         <source>The pages show the data of %1 and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages affichent les données de %1 et peuvent être périmées.</translation>
     </message>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine tentative dans %n s.</numerusform>
+            <numerusform>Prochaine tentative dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use Engine &gt; Connect to server… to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Moteur &gt; Se connecter à un serveur… pour réessayer.</translation>
     </message>
     <message>
         <source>not connected to an engine</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à un moteur</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un moteur.</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1</translation>
     </message>
     <message>
         <source>%1 is already in Discord&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la liste de Discord.</translation>
     </message>
     <message>
         <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure désormais dans la liste de Discord (état seulement) ; autoriser le démarrage, l&apos;arrêt ou le redémarrage dans la page Paramètres.</translation>
     </message>
     <message>
         <source>Stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le bot ?</translation>
     </message>
     <message>
         <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
 
 Close and stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot Discord tourne dans ce panneau : le fermer arrête le bot. (Un service lancé avec mechdockd fait tourner le bot sans fenêtre, et le panneau s&apos;y rattache.)
+
+Fermer et arrêter le bot ?</translation>
     </message>
 </context>
 <context>
@@ -5191,7 +5207,7 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au moteur.</translation>
     </message>
 </context>
 <context>
@@ -5483,11 +5499,11 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>The tasks cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les tâches : %1</translation>
     </message>
     <message>
         <source>Not connected to the engine; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au moteur ; réessayer dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -5733,99 +5749,99 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau, ou dans le fichier de paramètres (lisible par son seul propriétaire) là où aucun trousseau ne fonctionne ; jamais réaffiché</translation>
     </message>
     <message>
         <source>&amp;Store token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le je&amp;ton</translation>
     </message>
     <message>
         <source>Give the token to the engine; the bot uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre le jeton au moteur ; le bot l&apos;utilise aussitôt</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à Discord à qui appartient ce jeton (celui collé, ou celui du moteur si le champ est vide)</translation>
     </message>
     <message>
         <source>Reading the engine&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres du moteur…</translation>
     </message>
     <message>
         <source>The engine&apos;s settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres du moteur : %1</translation>
     </message>
     <message>
         <source>The engine has a bot token. Paste a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a un jeton de bot. Collez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1.</translation>
     </message>
     <message>
         <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharges par l&apos;environnement : %1 (le moteur continue de les appliquer après un enregistrement).</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1, row %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, %3 : %4</translation>
     </message>
     <message>
         <source>The token comes from the environment variable %1; it wins over a stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton provient de la variable d&apos;environnement %1 ; elle l&apos;emporte sur un jeton enregistré.</translation>
     </message>
     <message>
         <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la variable d&apos;environnement %1, qui l&apos;emporte sur le fichier : la modifier ou la supprimer à cet endroit. La valeur du fichier est affichée.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved to %1; the engine uses the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1 ; le moteur utilise les nouveaux paramètres.</translation>
     </message>
     <message>
         <source>The engine is not running; the token can be checked once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur ne tourne pas ; le jeton pourra être vérifié dès qu&apos;il tournera.</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Discord…</translation>
     </message>
     <message>
         <source>The token works: it belongs to the bot %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne : il appartient au bot %1 (ID %2).</translation>
     </message>
     <message>
         <source>The token does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne fonctionne pas : %1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Stored in the keychain; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau ; le bot l&apos;utilise désormais.</translation>
     </message>
     <message>
         <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1 (lisible par son seul propriétaire) ; le bot l&apos;utilise désormais.</translation>
     </message>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau ne fonctionne ici (%1), le jeton est donc enregistré dans %2, lisible par son seul propriétaire ; le bot l&apos;utilise désormais.</translation>
     </message>
 </context>
 <context>

@@ -101,87 +101,87 @@
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有响应</translation>
     </message>
     <message>
         <source>The system service runs on this computer, but its control socket %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统服务正在本机上运行，但无法访问其控制套接字 %1：%2</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行任何操作：直接操作 Docker 会绕过服务的冷却时间和审计。请检查服务是否在运行（systemctl status mechdock）；如果套接字拒绝访问，请以 root 身份或以其 control.socketGroup 所指定组的成员身份运行此命令。</translation>
     </message>
     <message>
         <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>一个引擎持有数据文件夹 %1 的锁（%2，%4 上的进程 %3，自 %5 起），但无法访问其控制套接字 %6：%7</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished">未知程序</translation>
+        <translation>未知程序</translation>
     </message>
     <message>
         <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行任何操作：直接操作 Docker 会绕过引擎的冷却时间和审计。请检查该引擎（或将其停止，以便不经过它直接操作）。</translation>
     </message>
     <message>
         <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定是否有引擎在数据文件夹 %1 上运行（%2），且无法访问其控制套接字 %3：%4</translation>
     </message>
     <message>
         <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行任何操作：请以引擎的用户身份（或其 control.socketGroup 的成员身份）运行此命令，或指定正确的 --data-dir。</translation>
     </message>
     <message>
         <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：引擎在 %2 秒内没有响应；该操作仍可能完成（请查看其审计日志）</translation>
     </message>
     <message>
         <source>%1 has errors, and the engine would not start with it; fix them first (see mechdock check-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有错误，引擎无法以此启动；请先修正（参见 mechdock check-config）。</translation>
     </message>
     <message>
         <source>No certificate for the remote control API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程控制 API 没有证书：%1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (control.certFile):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256 指纹（control.certFile）：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed, made now; the engine uses it from now on):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256 指纹（自签名，刚刚生成；引擎今后将使用它）：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of %1 (self-signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256 指纹（自签名）：</translation>
     </message>
     <message>
         <source>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程访问已关闭（control.remoteListen 为空）；以下是它将出示的证书。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作密钥名称：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有错误；请先修正（参见 mechdock check-config）再添加密钥。未写入任何内容。</translation>
     </message>
     <message>
         <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有名为“%2”的 API 密钥；请换一个名称，或先从 control.apiKeys 中移除该条目。未写入任何内容。</translation>
     </message>
     <message>
         <source>The key was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加密钥：%1</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥“%1”已添加到 %2。这是它唯一一次显示：Mechdock 只保存其哈希值，从不保存明文密钥。</translation>
     </message>
     <message>
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的引擎会在重新加载设置时启用它（SIGHUP，例如 systemctl reload mechdock）。</translation>
     </message>
 </context>
 <context>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅面板：连接到正在运行的引擎：其 control.sock 的路径或 wss://host:port（API 密钥取自 MECHDOCK_CONTROL_KEY）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
@@ -413,46 +413,46 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已配置的容器，或启动、停止、重启其中一个。当有引擎（mechdockd、mechdock --service 或面板）在数据文件夹上运行，或者系统服务正在运行且未指定 --config 和 --data-dir 时，操作将经由该引擎执行：其设置、冷却时间和审计均适用。</translation>
     </message>
     <message>
         <source>The data folder of the engine to act through, if one runs (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>经由其执行操作的引擎（如有引擎在运行）的数据文件夹（默认：%1）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
     <name>mechdock::app::ControlCommand</name>
     <message>
         <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程控制 API 的凭据。fingerprint：输出它所出示证书的 SHA-256 指纹，供客户端确认。add-key 名称：生成 API 密钥，将其哈希值保存到 control.apiKeys，并输出一次该密钥。</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
-        <translation type="unfinished">设置文件（默认：%1）。</translation>
+        <translation>设置文件（默认：%1）。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">路径</translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>The data folder, where the self-signed certificate is kept (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹，自签名证书保存在其中（默认：%1）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>fingerprint, or add-key NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint 或 add-key 名称</translation>
     </message>
     <message>
         <source>usage: mechdock control fingerprint | add-key NAME [--config PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mechdock control fingerprint | add-key 名称 [--config 路径] [--data-dir 文件夹]</translation>
     </message>
 </context>
 <context>
@@ -463,15 +463,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是引擎的地址：请使用其 control.sock 的路径或 wss://host:port。</translation>
     </message>
     <message>
         <source>The system service runs here; the panel attaches to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统服务正在本机运行；面板将连接到 %1。</translation>
     </message>
     <message>
         <source>%1 (process %2) runs the engine of %3; the panel attaches to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（进程 %2）正在运行 %3 的引擎；面板将连接到它。</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,16 @@
   health [--config PATH]          ask the running service&apos;s /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>子命令：
+  anim info|retime|resize ...     查看、重新调速或缩放动画 WebP
+  check-config [路径]             检查设置文件
+  containers [start|stop|restart 名称]  显示或控制已配置的容器
+                                  （如有正在运行的引擎，则经由该引擎）
+  control fingerprint | add-key 名称  输出远程控制 API 的证书指纹，
+                                  或生成新的 API 密钥
+  health [--config 路径]          询问正在运行的服务的 /health 端点
+  schedule preview 表达式         显示计划的下几次运行时间
+  import-ddc 目录 [--dry-run]     导入 DockerDiscordControl 配置目录</translation>
     </message>
 </context>
 <context>
@@ -881,100 +890,100 @@
     <name>mechdock::client::InProcessEngineClient</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>The engine&apos;s control API is not running; restart Mechdock.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的控制 API 未运行；请重启 Mechdock。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::LocalClientTransport</name>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎关闭了连接。</translation>
     </message>
     <message>
         <source>The engine sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎发送的消息大于 %1 字节。</translation>
     </message>
     <message>
         <source>No engine is listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有引擎在 %1 上监听。</translation>
     </message>
     <message>
         <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的套接字 %1 拒绝了连接（服务是否在运行？）。</translation>
     </message>
     <message>
         <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开 %1 的权限：请以服务的用户身份或其 control.socketGroup 的成员身份运行面板。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::RemoteEngineClient</name>
     <message>
         <source>The connection was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已被替换。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书（SHA-256 %1）尚未确认。</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接。</translation>
     </message>
     <message>
         <source>The engine sent something that is not the control API (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎发送的内容不属于控制 API（%1）。</translation>
     </message>
     <message>
         <source>The engine speaks control protocol %1, this panel %2: update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎使用控制协议 %1，本面板使用 %2：请更新较旧的一方。</translation>
     </message>
     <message>
         <source>This engine needs an API key or a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此引擎需要 API 密钥或密码。</translation>
     </message>
     <message>
         <source>Not connected to the engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎：%1</translation>
     </message>
     <message>
         <source>The engine did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎在 %1 秒内没有响应。</translation>
     </message>
     <message>
         <source>Not connected to the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未连接到引擎。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::client::TlsClientTransport</name>
     <message>
         <source>The engine sent binary data, which the control API never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎发送了二进制数据，而控制 API 从不发送二进制数据。</translation>
     </message>
     <message>
         <source>The engine closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎关闭了连接。</translation>
     </message>
     <message>
         <source>The engine stopped answering (no reply for %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已停止响应（%1 秒内无回复）。</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的证书已更改：其指纹为 %1，已确认的指纹为 %2。如果服务器的证书是有意更换的，请重新连接并确认新证书。</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的证书（指纹 %1）尚未确认。</translation>
     </message>
     <message>
         <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的证书已更改：其指纹为 %1，已确认的指纹为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1926,39 +1935,39 @@
     </message>
     <message>
         <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.setToken 需要 &quot;token&quot;（单行）和 &quot;where&quot;：auto、keychain 或 file。</translation>
     </message>
     <message>
         <source>The keychain did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未接受该令牌：%1</translation>
     </message>
     <message>
         <source>There is no token to check: paste one, or store one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可检查的令牌：请粘贴一个，或先保存一个。</translation>
     </message>
     <message>
         <source>Discord refused this token (401): it is wrong, or it was reset in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 拒绝了此令牌（401）：令牌有误，或已在开发者门户中重置。</translation>
     </message>
     <message>
         <source>Discord could not be reached: %1</source>
-        <translation type="unfinished">无法连接 Discord：%1</translation>
+        <translation>无法连接 Discord：%1</translation>
     </message>
     <message>
         <source>Discord answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 返回 %1：%2</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存令牌：%1</translation>
     </message>
     <message>
         <source>&quot;size&quot; must be big or small.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot; 必须是 big 或 small。</translation>
     </message>
     <message>
         <source>The animation is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>动画大于 %1 字节。</translation>
     </message>
 </context>
 <context>
@@ -2132,11 +2141,11 @@
     <name>mechdock::control::ValueJson</name>
     <message>
         <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation type="unfinished">&quot;action&quot; 必须是 start、stop 或 restart。</translation>
+        <translation>&quot;action&quot; 必须是 start、stop 或 restart。</translation>
     </message>
     <message>
         <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation type="unfinished">任务需要 &quot;container&quot; 和 &quot;schedule&quot;。</translation>
+        <translation>任务需要 &quot;container&quot; 和 &quot;schedule&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3835,67 +3844,67 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>User and &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>用户和密码(&amp;P)</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器</translation>
     </message>
     <message>
         <source>wss://server:8385 or /path/to/control.sock</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://server:8385 或 /path/to/control.sock</translation>
     </message>
     <message>
         <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>远程引擎的控制地址（服务器上的 control.remoteListen），或本机上某个服务的本地套接字</translation>
     </message>
     <message>
         <source>mdk_… (made on the server by mechdock control add-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>mdk_…（在服务器上由 mechdock control add-key 生成）</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器的地址。</translation>
     </message>
     <message>
         <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效地址：请使用 wss://host:port、host:port 或 control.sock 的完整路径。</translation>
     </message>
     <message>
         <source>A service on this computer: no password is needed if you may open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的服务：只要有权打开其套接字，就无需密码。</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 API 密钥。</translation>
     </message>
     <message>
         <source>Enter the user and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户和密码。</translation>
     </message>
     <message>
         <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>首次连接时需要确认服务器证书的指纹（在服务器上运行 mechdock control fingerprint 可输出该指纹）。</translation>
     </message>
 </context>
 <context>
@@ -3997,67 +4006,67 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>&amp;Add to Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 Discord(&amp;A)</translation>
     </message>
     <message>
         <source>Search containers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索容器</translation>
     </message>
     <message>
         <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示名称、端点或状态包含此文本的容器</translation>
     </message>
     <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选容器加入设置，使 Discord 显示它（仅状态；可在“设置”页面中允许操作）</translation>
     </message>
     <message>
         <source>Select a container first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个容器</translation>
     </message>
     <message>
         <source>The settings do not allow this action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置不允许对 %1 执行此操作</translation>
     </message>
     <message>
         <source>%1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在运行</translation>
     </message>
     <message>
         <source>%1 is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未运行</translation>
     </message>
     <message>
         <source>Start the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 %2 上的容器 %1？</translation>
     </message>
     <message>
         <source>Stop the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 %2 上的容器 %1？</translation>
     </message>
     <message>
         <source>Restart the container %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 %2 上的容器 %1？</translation>
     </message>
     <message>
         <source>It is not configured for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该容器未为 Discord 配置；将以管理员身份对其操作。</translation>
     </message>
     <message>
         <source>The settings do not allow this for Discord; you act on it as the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置不允许 Discord 执行此操作；将以管理员身份对其操作。</translation>
     </message>
     <message>
         <source>%1 %2: sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：已发送…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2：%3</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished">%1 %2 失败：%3</translation>
+        <translation>%1 %2 失败：%3</translation>
     </message>
 </context>
 <context>
@@ -4555,11 +4564,11 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>Panel and control API</source>
-        <translation type="unfinished"></translation>
+        <translation>面板与控制 API</translation>
     </message>
     <message>
         <source>Panel (older entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>面板（较早的条目）</translation>
     </message>
 </context>
 <context>
@@ -4895,39 +4904,39 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>The engine this panel shows</source>
-        <translation type="unfinished"></translation>
+        <translation>此面板显示的引擎</translation>
     </message>
     <message>
         <source>Engine: none</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：无</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Recent servers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的服务器(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机(&amp;T)</translation>
     </message>
     <message>
         <source>Show the engine this panel runs</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在此面板中运行的引擎</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Confirm the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>确认服务器的证书</translation>
     </message>
     <message>
         <source>The server %1 presents a certificate this panel has not seen before.
@@ -4936,83 +4945,90 @@ SHA-256 fingerprint:
 %2
 
 Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 出示了此面板从未见过的证书。
+
+SHA-256 指纹：
+%2
+
+请将其与服务器上“mechdock control fingerprint”的输出进行比较（它也记录在服务的日志中）。是否信任此证书？</translation>
     </message>
     <message>
         <source>Mechdock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock — %1</translation>
     </message>
     <message>
         <source>Engine: this computer (runs in this panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：本机（在此面板中运行）</translation>
     </message>
     <message>
         <source>Engine: %1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：%1（身份：%2）</translation>
     </message>
     <message>
         <source>Engine: connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：正在连接 %1…</translation>
     </message>
     <message>
         <source>Engine: %1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：%1 已断开连接</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1。</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1：%2</translation>
     </message>
     <message>
         <source>The pages show the data of %1 and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面显示的是 %1 时的数据，可能已过时。</translation>
     </message>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Use Engine &gt; Connect to server… to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“引擎 &gt; 连接到服务器…”重试。</translation>
     </message>
     <message>
         <source>not connected to an engine</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎</translation>
     </message>
     <message>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎。</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：%1</translation>
     </message>
     <message>
         <source>%1 is already in Discord&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 Discord 的列表中。</translation>
     </message>
     <message>
         <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已在 Discord 的列表中（仅状态）；可在“设置”页面中允许启动、停止或重启。</translation>
     </message>
     <message>
         <source>Stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止机器人？</translation>
     </message>
     <message>
         <source>The Discord bot runs inside this panel: closing it stops the bot. (A service started with mechdockd keeps the bot running without a window, and the panel attaches to it.)
 
 Close and stop the bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 机器人在此面板中运行：关闭面板会停止机器人。（使用 mechdockd 启动的服务可在没有窗口的情况下保持机器人运行，面板会连接到该服务。）
+
+关闭并停止机器人？</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5187,7 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎。</translation>
     </message>
 </context>
 <context>
@@ -5460,11 +5476,11 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>The tasks cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示任务：%1</translation>
     </message>
     <message>
         <source>Not connected to the engine; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎；请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -5709,99 +5725,99 @@ Close and stop the bot?</source>
     </message>
     <message>
         <source>Stored in the keychain, or in the settings file (readable only by its owner) where no keychain works; never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在钥匙串中；若钥匙串不可用，则保存在设置文件中（仅所有者可读）；不会再次显示</translation>
     </message>
     <message>
         <source>&amp;Store token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存令牌(&amp;S)</translation>
     </message>
     <message>
         <source>Give the token to the engine; the bot uses it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌交给引擎；机器人会立即使用</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;H)</translation>
     </message>
     <message>
         <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>询问 Discord 此令牌属于谁（粘贴的令牌；若字段为空，则为引擎自己的令牌）</translation>
     </message>
     <message>
         <source>Reading the engine&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取引擎的设置…</translation>
     </message>
     <message>
         <source>The engine&apos;s settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取引擎的设置：%1</translation>
     </message>
     <message>
         <source>The engine has a bot token. Paste a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已有机器人令牌。粘贴新令牌即可替换。</translation>
     </message>
     <message>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的设置。</translation>
     </message>
     <message>
         <source>The environment overrides: %1 (the engine keeps applying them after a save).</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量覆盖：%1（保存后引擎仍会继续应用它们）。</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1, row %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，%3：%4</translation>
     </message>
     <message>
         <source>The token comes from the environment variable %1; it wins over a stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌来自环境变量 %1；它优先于已保存的令牌。</translation>
     </message>
     <message>
         <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>由环境变量 %1 设置，它优先于文件：请在环境中修改或取消设置该变量。此处显示的是文件中的值。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved to %1; the engine uses the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1；引擎将使用新设置。</translation>
     </message>
     <message>
         <source>The engine is not running; the token can be checked once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎未运行；引擎运行后即可检查令牌。</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 Discord…</translation>
     </message>
     <message>
         <source>The token works: it belongs to the bot %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效：它属于机器人 %1（ID %2）。</translation>
     </message>
     <message>
         <source>The token does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌无效：%1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Stored in the keychain; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到钥匙串；机器人现在开始使用它。</translation>
     </message>
     <message>
         <source>Stored in %1 (readable only by its owner); the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1（仅所有者可读）；机器人现在开始使用它。</translation>
     </message>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有可用的钥匙串（%1），因此令牌保存在 %2 中，仅所有者可读；机器人现在开始使用它。</translation>
     </message>
 </context>
 <context>
