@@ -5985,6 +5985,10 @@ Schließen und den Bot stoppen?</translation>
         <source>This schedule never runs (again).</source>
         <translation>Dieser Zeitplan läuft nie (mehr).</translation>
     </message>
+    <message>
+        <source>The settings do not allow &quot;%1&quot; for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
+        <translation>Die Einstellungen erlauben &quot;%1&quot; für %2 nicht, daher lehnt die Engine die Aufgabe bei der Ausführung ab. Erlauben Sie es auf der Einstellungsseite (Reiter Docker).</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::TaskTableModel</name>
@@ -6069,6 +6073,26 @@ Schließen und den Bot stoppen?</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>

@@ -5007,7 +5007,10 @@ Compare it with what "mechdock control fingerprint" prints on the server (it is 
     </message>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
-        <translation><numerusform>Next attempt in %n s.</numerusform><numerusform>Next attempt in %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Next attempt in %n s.</numerusform>
+            <numerusform>Next attempt in %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use Engine &gt; Connect to server… to try again.</source>
@@ -5982,6 +5985,10 @@ Close and stop the bot?</translation>
         <source>This schedule never runs (again).</source>
         <translation>This schedule never runs (again).</translation>
     </message>
+    <message>
+        <source>The settings do not allow "%1" for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
+        <translation>The settings do not allow "%1" for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::TaskTableModel</name>
@@ -6066,6 +6073,26 @@ Close and stop the bot?</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>

@@ -5985,6 +5985,10 @@ Fermer et arrêter le bot ?</translation>
         <source>This schedule never runs (again).</source>
         <translation>Cette planification ne s&apos;exécute jamais (plus).</translation>
     </message>
+    <message>
+        <source>The settings do not allow &quot;%1&quot; for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
+        <translation>Les paramètres n&apos;autorisent pas « %1 » pour %2 : le moteur refusera la tâche à son exécution. Autorisez-le sur la page Paramètres (onglet Docker).</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::TaskTableModel</name>
@@ -6069,6 +6073,26 @@ Fermer et arrêter le bot ?</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
     </message>
 </context>
 <context>

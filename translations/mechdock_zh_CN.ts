@@ -5961,6 +5961,10 @@ Close and stop the bot?</source>
         <source>This schedule never runs (again).</source>
         <translation>此调度不会（再）运行。</translation>
     </message>
+    <message>
+        <source>The settings do not allow &quot;%1&quot; for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
+        <translation>设置不允许对 %2 执行“%1”，因此引擎会在任务运行时拒绝它。请在设置页面（Docker 标签页）中允许该操作。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::TaskTableModel</name>
@@ -6045,6 +6049,26 @@ Close and stop the bot?</source>
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>错过</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
