@@ -29,8 +29,8 @@
 namespace mechdock::app {
 
 namespace {
-QString tr(const char *text) {
-    return mechdock::translate("mechdock::app::ContainersCommand", text);
+QString tr(const char *text, const char * = nullptr, int n = -1) {
+    return mechdock::translate("mechdock::app::ContainersCommand", text, n);
 }
 
 QString bytes(qint64 b) {
@@ -231,7 +231,8 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             .arg(config::SettingsStore::defaultDataDir()),
         tr("dir"));
     const QCommandLineOption allOption(QStringLiteral("all"),
-                                       tr("Show every container, not only the configured ones."));
+                                       tr("Show every container of the endpoints, not only the "
+                                          "ones configured for Discord."));
     parser.addOptions({configOption, dataOption, allOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or restart"),
                                  QStringLiteral("[ACTION NAME]"));
@@ -325,15 +326,17 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
         return outcome.ok() ? 0 : 1;
     }
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
                .arg(tr("ENDPOINT"), -10)
                .arg(tr("NAME"), -24)
                .arg(tr("STATUS"), -10)
                .arg(tr("CPU"), 7)
                .arg(tr("RAM"), 10)
                .arg(tr("UPTIME"), 8)
+               .arg(tr("DISCORD"))
         << Qt::endl;
     int failures = 0;
+    int hidden = 0;
     for (const config::EndpointSettings &endpoint : settings.docker.endpoints) {
         docker::DockerClient client(service::EndpointProbe::resolve(endpoint));
         client.setTimeoutMs(15000);
@@ -354,13 +357,19 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             continue;
         }
         for (const docker::ContainerInfo &c : std::as_const(list)) {
-            const bool configured =
-                std::any_of(settings.containers.begin(), settings.containers.end(),
-                            [&](const config::ContainerSettings &s) {
-                                return s.name == c.name && s.endpoint == endpoint.name;
-                            });
-            if (!configured && !parser.isSet(allOption))
+            const auto entry =
+                std::find_if(settings.containers.begin(), settings.containers.end(),
+                             [&](const config::ContainerSettings &s) {
+                                 return s.name == c.name && s.endpoint == endpoint.name;
+                             });
+            const bool configured = entry != settings.containers.end();
+            if (!configured && !parser.isSet(allOption)) {
+                ++hidden;
                 continue;
+            }
+            // What Discord may do with it: its allowed actions, or that it is not listed.
+            const QString discord =
+                configured ? entry->allowedActions.join(QLatin1Char(',')) : tr("not configured");
             QString cpu = QStringLiteral("-");
             QString ram = QStringLiteral("-");
             QString up = QStringLiteral("-");
@@ -391,16 +400,23 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                 });
                 runLoop(inspectLoop, inspected, 20000);
             }
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
                        .arg(endpoint.name, -10)
                        .arg(c.name, -24)
                        .arg(c.state, -10)
                        .arg(cpu, 7)
                        .arg(ram, 10)
                        .arg(up, 8)
+                       .arg(discord)
                 << Qt::endl;
         }
     }
+    if (hidden > 0)
+        err << tr("%n container(s) on the endpoints are not configured for Discord and not shown: "
+                  "mechdock containers --all lists them. Add one with the panel's Containers "
+                  "page (Add to Discord) or under \"containers\" in the settings file.",
+                  nullptr, hidden)
+            << Qt::endl;
     return failures == 0 ? 0 : 1;
 }
 

@@ -362,10 +362,6 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Show every container, not only the configured ones.</source>
-        <translation>Alle Container anzeigen, nicht nur die konfigurierten.</translation>
-    </message>
-    <message>
         <source>start, stop or restart</source>
         <translation>start, stop oder restart</translation>
     </message>
@@ -424,6 +420,25 @@
     <message>
         <source>dir</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Show every container of the endpoints, not only the ones configured for Discord.</source>
+        <translation>Alle Container der Endpunkte anzeigen, nicht nur die für Discord konfigurierten.</translation>
+    </message>
+    <message>
+        <source>DISCORD</source>
+        <translation>DISCORD</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</source>
+        <translation>
+            <numerusform>%n Container auf den Endpunkten ist nicht für Discord konfiguriert und wird nicht angezeigt: mechdock containers --all listet ihn auf. Hinzufügen auf der Container-Seite des Panels (Zu Discord hinzufügen) oder unter &quot;containers&quot; in der Einstellungsdatei.</numerusform>
+            <numerusform>%n Container auf den Endpunkten sind nicht für Discord konfiguriert und werden nicht angezeigt: mechdock containers --all listet sie auf. Hinzufügen auf der Container-Seite des Panels (Zu Discord hinzufügen) oder unter &quot;containers&quot; in der Einstellungsdatei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

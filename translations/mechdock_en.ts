@@ -362,10 +362,6 @@
         <translation>path</translation>
     </message>
     <message>
-        <source>Show every container, not only the configured ones.</source>
-        <translation>Show every container, not only the configured ones.</translation>
-    </message>
-    <message>
         <source>start, stop or restart</source>
         <translation>start, stop or restart</translation>
     </message>
@@ -424,6 +420,22 @@
     <message>
         <source>dir</source>
         <translation>dir</translation>
+    </message>
+    <message>
+        <source>Show every container of the endpoints, not only the ones configured for Discord.</source>
+        <translation>Show every container of the endpoints, not only the ones configured for Discord.</translation>
+    </message>
+    <message>
+        <source>DISCORD</source>
+        <translation>DISCORD</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</source>
+        <translation><numerusform>%n container on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform><numerusform>%n containers on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform></translation>
     </message>
 </context>
 <context>

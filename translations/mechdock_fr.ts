@@ -362,10 +362,6 @@
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Show every container, not only the configured ones.</source>
-        <translation>Afficher tous les conteneurs, pas seulement ceux configurés.</translation>
-    </message>
-    <message>
         <source>start, stop or restart</source>
         <translation>start, stop ou restart</translation>
     </message>
@@ -424,6 +420,25 @@
     <message>
         <source>dir</source>
         <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Show every container of the endpoints, not only the ones configured for Discord.</source>
+        <translation>Afficher tous les conteneurs des points de terminaison, pas seulement ceux configurés pour Discord.</translation>
+    </message>
+    <message>
+        <source>DISCORD</source>
+        <translation>DISCORD</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</source>
+        <translation>
+            <numerusform>%n conteneur des points de terminaison n&apos;est pas configuré pour Discord et n&apos;est pas affiché : mechdock containers --all le liste. Ajoutez-le depuis la page Conteneurs du panneau (Ajouter à Discord) ou sous &quot;containers&quot; dans le fichier de paramètres.</numerusform>
+            <numerusform>%n conteneurs des points de terminaison ne sont pas configurés pour Discord et ne sont pas affichés : mechdock containers --all les liste. Ajoutez-en un depuis la page Conteneurs du panneau (Ajouter à Discord) ou sous &quot;containers&quot; dans le fichier de paramètres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -360,10 +360,6 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>Show every container, not only the configured ones.</source>
-        <translation>显示所有容器，而不只是已配置的容器。</translation>
-    </message>
-    <message>
         <source>start, stop or restart</source>
         <translation>start、stop 或 restart</translation>
     </message>
@@ -422,6 +418,24 @@
     <message>
         <source>dir</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Show every container of the endpoints, not only the ones configured for Discord.</source>
+        <translation>显示各端点上的所有容器，而不仅是为 Discord 配置的容器。</translation>
+    </message>
+    <message>
+        <source>DISCORD</source>
+        <translation>DISCORD</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</source>
+        <translation>
+            <numerusform>端点上有 %n 个容器未为 Discord 配置，因此未显示：mechdock containers --all 会列出它们。可在面板的“容器”页面（添加到 Discord）或设置文件的 &quot;containers&quot; 中添加。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,13 +84,18 @@ MemoryChart::MemoryChart(QWidget *parent)
               QDateTime::currentMSecsSinceEpoch());
 }
 
+double MemoryChart::axisTopMiB() const {
+    return m_mib->max();
+}
+
 void MemoryChart::setPoints(const QList<MemoryPoint> &points, qint64 spanMs, qint64 nowMs) {
     QList<QPointF> rss;
     QList<QPointF> heap;
     QList<QPointF> limit;
     QList<QPointF> upper[3];
     QList<QPointF> lower[3];
-    double top = 0;
+    double top = 0;      // the highest reading
+    double limitTop = 0; // the highest limit
     for (const MemoryPoint &p : points) {
         const auto x = double(p.epochMs);
         rss.append(QPointF(x, double(p.rssBytes) / kMiB));
@@ -100,7 +105,7 @@ void MemoryChart::setPoints(const QList<MemoryPoint> &points, qint64 spanMs, qin
         if (p.limitBytes > 0) {
             const double l = double(p.limitBytes) / kMiB;
             limit.append(QPointF(x, l));
-            top = qMax(top, l);
+            limitTop = qMax(limitTop, l);
             for (int i = 0; i < 3; ++i) {
                 lower[i].append(QPointF(x, l * kBandFrom[i]));
                 upper[i].append(QPointF(x, l * kBandTo[i]));
@@ -134,7 +139,12 @@ void MemoryChart::setPoints(const QList<MemoryPoint> &points, qint64 spanMs, qin
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(end - spanMs),
                      QDateTime::fromMSecsSinceEpoch(end));
     m_time->setFormat(spanMs > 60 * 60'000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-    m_mib->setRange(0, top > 0 ? top * 1.08 : 100);
+    // Scaled to the readings, so 60 MiB is not a flat line under an 800 MiB limit; the limit
+    // and the bands come into view once the readings approach the first band.
+    double axisTop = top * 1.5;
+    if (limitTop > 0 && axisTop >= limitTop * kBandFrom[0])
+        axisTop = qMax(axisTop, limitTop * 1.08);
+    m_mib->setRange(0, axisTop > 0 ? axisTop : 100);
     m_mib->applyNiceNumbers();
     m_empty->setVisible(points.isEmpty());
 }

@@ -22,6 +22,8 @@ public:
     explicit MemoryChart(QWidget *parent = nullptr);
 
     // Shows points over [nowMs - spanMs, nowMs].
+    // The top of the MiB axis (for tests).
+    double axisTopMiB() const;
     void setPoints(const QList<MemoryPoint> &points, qint64 spanMs, qint64 nowMs);
 
     QLineSeries *rssSeries() const { return m_rss; }

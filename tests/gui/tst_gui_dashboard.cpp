@@ -136,6 +136,8 @@ private slots:
         QCOMPARE(chart->bandLower(0)->at(0).x(), double(kStart + 9000 - 5 * 60'000));
         QCOMPARE(chart->bandUpper(2)->at(chart->bandUpper(2)->count() - 1).x(),
                  double(kStart + 9000));
+        // Readings near the first band: the axis shows the whole limit.
+        QVERIFY(chart->axisTopMiB() >= 800.0);
         QCOMPARE(page.badge()->level(), QStringLiteral("Medium"));
         QVERIFY(page.badge()->text().contains(QStringLiteral("medium")));
         QVERIFY(page.memoryText().contains(QStringLiteral("51 %")));
@@ -199,6 +201,16 @@ private slots:
         QVERIFY(alerts);
         QCOMPARE(alerts->count(), 2);
         QCOMPARE(alerts->item(0)->text(), QStringLiteral("critical memory: new"));
+    }
+
+    void chartIsScaledToLowReadings() {
+        // 60 MiB under an 800 MiB limit is drawn large enough to read, not as a flat line.
+        ui::DashboardPage page;
+        page.resize(1000, 700);
+        for (int i = 0; i < 5; ++i)
+            page.applySnapshot(snapshot(kStart + i * 1000, 60 + i, QStringLiteral("Low")));
+        const double top = page.chart()->axisTopMiB();
+        QVERIFY2(top >= 64.0 && top <= 200.0, qPrintable(QString::number(top)));
     }
 
     void forceCleanupShowsWhatItFreed() {

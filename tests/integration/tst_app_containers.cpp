@@ -116,8 +116,14 @@ private slots:
         QVERIFY(out.contains("db"));
         QVERIFY(!out.contains("unlisted"));
         QVERIFY(out.contains("created"));
+        // Each configured container says what Discord may do with it; the hidden ones are
+        // counted, with how to see and add them.
+        QVERIFY2(out.contains("status,start,stop"), out.constData());
+        QVERIFY2(err.contains("--all") && err.contains("Add to Discord"), err.constData());
         QCOMPARE(run({QStringLiteral("--all")}, &out, &err), 0);
         QVERIFY(out.contains("unlisted"));
+        QVERIFY2(out.contains("not configured"), out.constData());
+        QVERIFY(!err.contains("--all"));
     }
 
     // A user outside the socket's group: the table says permission denied and how to fix it,
