@@ -52,6 +52,7 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
 
     ui::MainWindow window(configPath);
     window.setConfirmCloseWhenHosting(options.screenshotDir.isEmpty());
+    window.setRememberWindowState(options.screenshotDir.isEmpty());
     std::unique_ptr<service::ServiceHost> host;
     std::unique_ptr<client::InProcessEngineClient> local;
 

@@ -252,12 +252,14 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
         return;
     m_actionStatus->setStyleSheet(QString());
     m_actionStatus->setText(tr("%1 %2: sent…").arg(verb, row.displayName));
+    m_model->setPending(row.endpoint, row.name, action);
     emit actionRequested(row.endpoint, row.name, action);
 }
 
 void ContainersPage::showActionResult(const QString &endpoint, const QString &name,
                                       docker::ContainerAction action, bool ok,
                                       const QString &message) {
+    m_model->clearPending(endpoint, name);
     const QString verb = docker::containerActionName(action);
     const QString who =
         endpoint == QLatin1String("local") ? name : QStringLiteral("%1/%2").arg(endpoint, name);

@@ -50,8 +50,10 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.configured && r.displayName != r.name
                        ? QStringLiteral("%1 (%2)").arg(r.displayName, r.name)
                        : r.name;
-        case State:
-            return r.state;
+        case State: {
+            const QString pending = m_pending.value(r.endpoint + QLatin1Char('/') + r.name);
+            return pending.isEmpty() ? stateText(r.state) : pending;
+        }
         case Cpu:
             if (sort)
                 return r.cpuPercent;
@@ -66,15 +68,62 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.statusText;
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == State)
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        if (m_pending.contains(r.endpoint + QLatin1Char('/') + r.name))
+            return QBrush(QColor(0xb7791f));
         return QBrush(r.running ? QColor(0x2f855a) : QColor(0xc53030));
+    }
     if (role == Qt::ToolTipRole) {
-        return r.configured ? tr("Allowed: %1").arg(r.allowedActions.join(QStringLiteral(", ")))
-                            : tr("Not configured: shown only, no actions");
+        return r.configured
+                   ? tr("Allowed from Discord: %1").arg(r.allowedActions.join(QStringLiteral(", ")))
+                   : tr("Not configured for Discord");
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Cpu || index.column() == Memory))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString ContainerTableModel::stateText(const QString &state) {
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("running"), QT_TR_NOOP("running")},
+        {QStringLiteral("exited"), QT_TR_NOOP("exited")},
+        {QStringLiteral("created"), QT_TR_NOOP("created")},
+        {QStringLiteral("paused"), QT_TR_NOOP("paused")},
+        {QStringLiteral("restarting"), QT_TR_NOOP("restarting")},
+        {QStringLiteral("removing"), QT_TR_NOOP("removing")},
+        {QStringLiteral("dead"), QT_TR_NOOP("dead")}};
+    const auto word = words.constFind(state);
+    return word == words.cend() ? state : tr(*word);
+}
+
+void ContainerTableModel::setPending(const QString &endpoint, const QString &name,
+                                     docker::ContainerAction action) {
+    QString text;
+    switch (action) {
+    case docker::ContainerAction::Start:
+        text = tr("starting…");
+        break;
+    case docker::ContainerAction::Stop:
+        text = tr("stopping…");
+        break;
+    case docker::ContainerAction::Restart:
+        text = tr("restarting…");
+        break;
+    }
+    m_pending.insert(endpoint + QLatin1Char('/') + name, text);
+    emitRowChanged(endpoint, name);
+}
+
+void ContainerTableModel::clearPending(const QString &endpoint, const QString &name) {
+    if (m_pending.remove(endpoint + QLatin1Char('/') + name) > 0)
+        emitRowChanged(endpoint, name);
+}
+
+void ContainerTableModel::emitRowChanged(const QString &endpoint, const QString &name) {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).endpoint == endpoint && m_rows.at(i).name == name)
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
 }
 
 void ContainerTableModel::setRows(const QList<service::ContainerRow> &rows) {

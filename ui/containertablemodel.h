@@ -3,9 +3,11 @@
 // and sorting survive refreshes.
 #pragma once
 
+#include "docker/containeraction.h"
 #include "service/servicesnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace mechdock::ui {
 
@@ -24,9 +26,18 @@ public:
 
     void setRows(const QList<service::ContainerRow> &rows);
     const service::ContainerRow &row(int index) const { return m_rows.at(index); }
+    // While Docker works on an action the State column says so ("stopping…"), until
+    // clearPending() (the engine's answer): a stop can take Docker's whole grace period.
+    void setPending(const QString &endpoint, const QString &name, docker::ContainerAction action);
+    void clearPending(const QString &endpoint, const QString &name);
+    // Docker's state words ("running", "exited", ...) in the user's language.
+    static QString stateText(const QString &state);
 
 private:
+    void emitRowChanged(const QString &endpoint, const QString &name);
+
     QList<service::ContainerRow> m_rows;
+    QHash<QString, QString> m_pending; // "endpoint/name" -> what Docker is doing
 };
 
 } // namespace mechdock::ui

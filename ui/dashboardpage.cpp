@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -156,7 +157,16 @@ DashboardPage::DashboardPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
+    m_summary->setText(tr("Waiting for the engine…"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
     layout->addLayout(header);
     layout->addWidget(m_issuesBox);
     layout->addWidget(splitter, 1);
@@ -252,9 +262,28 @@ void DashboardPage::showCleanupFailed(const QString &reason) {
     m_cleanup->setEnabled(true);
 }
 
+QString DashboardPage::summaryText() const {
+    return m_summary->text();
+}
+
 void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
     if (s.epochMs > 0)
         m_lastEpochMs = s.epochMs;
+    // What an operator looks for first, as Portainer's home shows it.
+    int running = 0;
+    for (const service::ContainerRow &c : s.containers)
+        running += c.running ? 1 : 0;
+    int reachable = 0;
+    for (const service::EndpointState &e : s.endpoints)
+        reachable += e.reachable ? 1 : 0;
+    QStringList parts;
+    parts.append(tr("%n container(s) running", nullptr, running) + QStringLiteral(", ") +
+                 tr("%n stopped", nullptr, int(s.containers.size()) - running));
+    parts.append(tr("bot %1").arg(service::botStateName(s.botState)));
+    parts.append(
+        tr("%1 of %n endpoint(s) reachable", nullptr, int(s.endpoints.size())).arg(reachable));
+    parts.append(tr("%n alert(s)", nullptr, int(s.recentAlerts.size())));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_history.add(s.epochMs, s.rssBytes, s.heapBytes, s.limitBytes);
     redrawChart();
     m_badge->setLevel(s.pressure);

@@ -38,6 +38,8 @@ public:
     CacheTableModel *cacheModel() const { return m_cacheModel; }
     PressureBadge *badge() const { return m_badge; }
     QString memoryText() const;
+    // The one-line summary above everything: containers, bot, endpoints, alerts.
+    QString summaryText() const;
     QString resourcesText() const;
     QString eventLoopText() const;
     QString cleanupText() const;
@@ -83,6 +85,7 @@ private:
     QSortFilterProxyModel *m_cacheProxy;
     QTableView *m_caches;
     QListWidget *m_alerts;
+    QLabel *m_summary = nullptr;
 };
 
 } // namespace mechdock::ui

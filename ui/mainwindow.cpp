@@ -30,6 +30,13 @@
 
 namespace mechdock::ui {
 
+namespace {
+// The panel's own state (window, recent servers, confirmed fingerprints):
+// ~/.config/mechdock/panel.ini, apart from the engine's settings file.
+const QString kSettingsOrg = QStringLiteral("mechdock");
+const QString kSettingsApp = QStringLiteral("panel");
+} // namespace
+
 MainWindow::MainWindow(QString configPath, QWidget *parent)
     : QMainWindow(parent)
     , m_configPath(std::move(configPath))
@@ -116,11 +123,7 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     m_closeToTray = m_settings->currentSettings().ui.closeToTray;
     connect(m_dashboard, &DashboardPage::forceCleanupRequested, this, &MainWindow::forceCleanup);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-    // The window comes back where and how the operator left it.
-    const QSettings state;
-    restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
-    m_navigation->setCurrentRow(
-        qBound(0, state.value(QStringLiteral("window/page"), 0).toInt(), pageCount() - 1));
+    m_navigation->setCurrentRow(0);
 
     m_botStatus->setToolTip(tr("The Discord bot's connection"));
     m_dockerStatus->setToolTip(tr("The Docker endpoints Mechdock talks to"));
@@ -228,6 +231,16 @@ MainWindow::~MainWindow() {
     m_remote.reset();
 }
 
+void MainWindow::setRememberWindowState(bool remember) {
+    m_rememberState = remember;
+    if (!remember)
+        return;
+    // The window comes back where and how the operator left it.
+    const QSettings state(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp);
+    restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
+    showPage(qBound(0, state.value(QStringLiteral("window/page"), 0).toInt(), pageCount() - 1));
+}
+
 void MainWindow::buildEngineMenu() {
     QMenu *menu = menuBar()->addMenu(tr("&Engine"));
     QAction *connectAction = menu->addAction(tr("&Connect to server…"));
@@ -250,7 +263,10 @@ void MainWindow::buildEngineMenu() {
 
 void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("control/recent")).toStringList();
+    const QStringList recent =
+        QSettings(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp)
+            .value(QStringLiteral("control/recent"))
+            .toStringList();
     for (const QString &text : recent) {
         QAction *a = m_recentMenu->addAction(text);
         connect(a, &QAction::triggered, this, [this, text, recent] {
@@ -270,7 +286,11 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::showConnectDialog() {
-    ConnectDialog dialog(QSettings().value(QStringLiteral("control/recent")).toStringList(), this);
+    ConnectDialog dialog(
+        QSettings(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp)
+            .value(QStringLiteral("control/recent"))
+            .toStringList(),
+        this);
     if (dialog.exec() == QDialog::Accepted && dialog.address())
         connectToServer(*dialog.address());
 }
@@ -306,7 +326,7 @@ void MainWindow::setClient(client::EngineClient *client) {
 
 void MainWindow::connectToServer(const client::ServerAddress &input) {
     client::ServerAddress address = input;
-    QSettings settings;
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp);
     const QString fingerprintKey =
         QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped());
     if (address.kind == client::ServerAddress::Kind::Tls && address.fingerprint.isEmpty())
@@ -337,8 +357,9 @@ void MainWindow::confirmCertificate(const QString &fingerprint) {
             .arg(address.displayName(), fingerprint));
     if (answer != QMessageBox::Yes)
         return;
-    QSettings().setValue(
-        QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped()), fingerprint);
+    QSettings(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp)
+        .setValue(QStringLiteral("control/fingerprints/%1").arg(address.text().toHtmlEscaped()),
+                  fingerprint);
     address.fingerprint = fingerprint;
     m_remote->connectTo(address);
 }
@@ -542,9 +563,11 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         }
         return;
     }
-    QSettings state;
-    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    state.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    if (m_rememberState) {
+        QSettings state(QSettings::IniFormat, QSettings::UserScope, kSettingsOrg, kSettingsApp);
+        state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        state.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    }
     QMainWindow::closeEvent(event);
 }
 

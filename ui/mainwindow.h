@@ -77,6 +77,9 @@ public:
     bool bannerShown() const;
     // Asks before closing a window whose process hosts the bot (off for tests).
     void setConfirmCloseWhenHosting(bool confirm) { m_confirmHostedClose = confirm; }
+    // Restores the size, position and page of the last session now, and saves them on close
+    // (off by default, so that tests and screenshots start the same way every time).
+    void setRememberWindowState(bool remember);
     SettingsPage *settingsPage() const { return m_settings; }
     ContainersPage *containersPage() const { return m_containers; }
     MechPage *mechPage() const { return m_mech; }
@@ -145,6 +148,7 @@ private:
     bool m_needHistory = true;
     bool m_wasConnected = false;
     bool m_confirmHostedClose = false;
+    bool m_rememberState = false;
 };
 
 } // namespace mechdock::ui

@@ -94,9 +94,22 @@ private slots:
         page.addToDiscordButton()->click();
         QCOMPARE(add.count(), 1);
         QCOMPARE(add.first().at(1).toString(), QStringLiteral("other"));
+        // While Docker works, the row says what is happening.
+        auto stateOf = [&page](const QString &name) {
+            for (int i = 0; i < page.model()->rowCount(); ++i) {
+                if (page.model()->row(i).name == name)
+                    return page.model()
+                        ->index(i, ui::ContainerTableModel::State)
+                        .data(Qt::DisplayRole)
+                        .toString();
+            }
+            return QString();
+        };
+        QCOMPARE(stateOf(QStringLiteral("other")), QStringLiteral("stopping…"));
         page.showActionResult(QStringLiteral("local"), QStringLiteral("other"),
                               docker::ContainerAction::Stop, false,
                               QStringLiteral("No such container"));
+        QCOMPARE(stateOf(QStringLiteral("other")), QStringLiteral("running"));
         QVERIFY(page.actionStatusText().contains(QStringLiteral("No such container")));
 
         // The search box keeps the rows whose text matches.
