@@ -3953,12 +3953,52 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Laut Docker</translation>
     </message>
     <message>
-        <source>Allowed: %1</source>
-        <translation>Erlaubt: %1</translation>
+        <source>Allowed from Discord: %1</source>
+        <translation>Von Discord erlaubt: %1</translation>
     </message>
     <message>
-        <source>Not configured: shown only, no actions</source>
-        <translation>Nicht konfiguriert: nur Anzeige, keine Aktionen</translation>
+        <source>Not configured for Discord</source>
+        <translation>Nicht für Discord konfiguriert</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>startet neu</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>stoppt…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>startet neu…</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4332,42 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Warte auf die Engine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) running</source>
+        <translation>
+            <numerusform>%n Container läuft</numerusform>
+            <numerusform>%n Container laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n gestoppt</numerusform>
+            <numerusform>%n gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>Bot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) reachable</source>
+        <translation>
+            <numerusform>%1 von %n Endpunkt erreichbar</numerusform>
+            <numerusform>%1 von %n Endpunkten erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

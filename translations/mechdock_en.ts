@@ -435,7 +435,10 @@
     </message>
     <message numerus="yes">
         <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</source>
-        <translation><numerusform>%n container on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform><numerusform>%n containers on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform></translation>
+        <translation>
+            <numerusform>%n container on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform>
+            <numerusform>%n containers on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3950,12 +3953,52 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Docker says</translation>
     </message>
     <message>
-        <source>Allowed: %1</source>
-        <translation>Allowed: %1</translation>
+        <source>Allowed from Discord: %1</source>
+        <translation>Allowed from Discord: %1</translation>
     </message>
     <message>
-        <source>Not configured: shown only, no actions</source>
-        <translation>Not configured: shown only, no actions</translation>
+        <source>Not configured for Discord</source>
+        <translation>Not configured for Discord</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>exited</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>restarting</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>removing</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>starting…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>stopping…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>restarting…</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4332,30 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Waiting for the engine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) running</source>
+        <translation><numerusform>%n container running</numerusform><numerusform>%n containers running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation><numerusform>%n stopped</numerusform><numerusform>%n stopped</numerusform></translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>bot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) reachable</source>
+        <translation><numerusform>%1 of %n endpoint reachable</numerusform><numerusform>%1 of %n endpoints reachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3953,12 +3953,52 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <translation>Selon Docker</translation>
     </message>
     <message>
-        <source>Allowed: %1</source>
-        <translation>Autorisé : %1</translation>
+        <source>Allowed from Discord: %1</source>
+        <translation>Autorisé depuis Discord : %1</translation>
     </message>
     <message>
-        <source>Not configured: shown only, no actions</source>
-        <translation>Non configuré : affiché seulement, sans actions</translation>
+        <source>Not configured for Discord</source>
+        <translation>Non configuré pour Discord</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>mort</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>redémarrage…</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4332,42 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>En attente du moteur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) running</source>
+        <translation>
+            <numerusform>%n conteneur en cours</numerusform>
+            <numerusform>%n conteneurs en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n arrêté</numerusform>
+            <numerusform>%n arrêtés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>bot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) reachable</source>
+        <translation>
+            <numerusform>%1 point de terminaison joignable sur %n</numerusform>
+            <numerusform>%1 points de terminaison joignables sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3948,12 +3948,52 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Docker 状态</translation>
     </message>
     <message>
-        <source>Allowed: %1</source>
-        <translation>允许：%1</translation>
+        <source>Allowed from Discord: %1</source>
+        <translation>Discord 允许：%1</translation>
     </message>
     <message>
-        <source>Not configured: shown only, no actions</source>
-        <translation>未配置：仅显示，不可操作</translation>
+        <source>Not configured for Discord</source>
+        <translation>未为 Discord 配置</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>启动中…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>重启中…</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4326,38 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Alerts (%1)</source>
         <translation>警报（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>正在等待引擎…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) running</source>
+        <translation>
+            <numerusform>%n 个容器运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n 个已停止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>机器人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) reachable</source>
+        <translation>
+            <numerusform>%n 个端点中 %1 个可达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条警报</numerusform>
+        </translation>
     </message>
 </context>
 <context>
