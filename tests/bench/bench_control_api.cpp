@@ -45,6 +45,12 @@ using namespace mechdock;
 
 namespace {
 
+using bench::idle;
+using bench::mechdockdBinary;
+using bench::privateDirtyKb;
+using bench::waitFor;
+using bench::writeBack;
+
 constexpr int kContainers = 50;
 constexpr int kClients = 10;
 // Idle for one background refresh interval (docker.backgroundRefreshSec, 30 s by default).
@@ -61,52 +67,8 @@ QString containerName(int i) {
     return QStringLiteral("api%1").arg(i, 2, 10, QLatin1Char('0'));
 }
 
-QString mechdockdBinary() {
-    const QByteArray env = qgetenv("MECHDOCKD_BINARY");
-    return env.isEmpty() ? QStringLiteral(MECHDOCK_BUILD_DIR "/app/mechdockd")
-                         : QString::fromLocal8Bit(env);
-}
-
-// A binary linked moments ago still has dirty pages in the page cache, and smaps counts them as
-// the engine's private dirty memory (about 3 MB) until the kernel writes them back some 30 s
-// later, in the middle of the run: write them back before starting it.
-void writeBack(const QString &path) {
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-        ::fsync(f.handle());
-}
-
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// Runs the event loop (the clients read on it) until `done` or the deadline.
-bool waitFor(const std::function<bool()> &done, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void idle(int ms) {
-    waitFor([] { return false; }, ms);
-}
-
-qint64 privateDirtyKb(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("Private_Dirty:"))
-            return line.mid(14).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 struct Memory {

@@ -30,43 +30,14 @@ using namespace mechdock;
 
 namespace {
 
+using bench::idle;
+using bench::mechdockdBinary;
+using bench::privateDirtyKb;
+using bench::waitFor;
+using bench::writeBack;
+
 constexpr int kContainers = 20;
 constexpr int kIdleMs = 15000;
-
-QString mechdockdBinary() {
-    const QByteArray env = qgetenv("MECHDOCKD_BINARY");
-    return env.isEmpty() ? QStringLiteral(MECHDOCK_BUILD_DIR "/app/mechdockd")
-                         : QString::fromLocal8Bit(env);
-}
-
-// Runs the event loop (the local Discord server lives on it) until `done` or the deadline.
-bool waitFor(const std::function<bool()> &done, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(50, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void idle(int ms) {
-    waitFor([] { return false; }, ms);
-}
-
-qint64 privateDirtyKb(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("Private_Dirty:"))
-            return line.mid(14).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // Where the resident memory is, by mapping (MECHDOCK_BENCH_SMAPS=1): to see what to cut.
 void printMappings(qint64 pid) {
@@ -191,6 +162,7 @@ int main(int argc, char **argv) {
         env.insert(QStringLiteral("DISCORD_BOT_TOKEN"), discord.token());
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writeBack(mechdockdBinary());
         p.start(mechdockdBinary(),
                 {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
                  home.filePath(QStringLiteral("data"))});

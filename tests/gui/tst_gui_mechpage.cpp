@@ -6,6 +6,7 @@
 // a refusal stays in the dialog.
 #include "donationdialog.h"
 #include "donationtablemodel.h"
+#include "hostedengine.h"
 #include "mechpage.h"
 
 #include "client/inprocessengineclient.h"
@@ -73,90 +74,9 @@ private:
     QMap<control::ControlMethod, int> m_counts;
 };
 
-// A real engine as the panel hosts it, in a temporary folder: no Discord token, no health port
-// (tests run side by side), a Docker endpoint that is not there.
-class Engine {
-public:
-    Engine() {
-        if (!m_dir.isValid())
-            return;
-        const QJsonObject json{
-            {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}},
-            {QStringLiteral("docker"),
-             QJsonObject{
-                 {QStringLiteral("endpoints"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("name"), QStringLiteral("local")},
-                      {QStringLiteral("uri"), QStringLiteral("unix://") +
-                                                  m_dir.filePath(QStringLiteral("no-docker.sock"))},
-                  }}}}},
-        };
-        QFile file(configPath());
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
-            return;
-        file.close();
-        // Without the environment: a DISCORD_BOT_TOKEN or MECHDOCK_* variable must not leak in.
-        const config::LoadResult loaded =
-            config::SettingsStore::load(configPath(), QProcessEnvironment());
-        for (const config::ConfigIssue &i : loaded.issues)
-            m_issues.append(i.toString());
-        m_settings = loaded.settings;
-        m_host = std::make_unique<service::ServiceHost>(
-            m_settings, service::ServiceOptions{
-                            configPath(), m_dir.path(), {}, &control::ControlServer::install});
-        m_client = std::make_unique<CountingClient>(*m_host);
-        QObject::connect(m_host.get(), &service::ServiceHost::started, m_host.get(),
-                         [this] { m_started = true; });
-        m_host->start();
-    }
-    ~Engine() { stop(); }
+using Engine = test::HostedEngine<CountingClient>;
 
-    // Why the engine did not start, empty when it did.
-    QString problem() const {
-        if (!m_host)
-            return QStringLiteral("no engine: cannot write %1").arg(configPath());
-        return m_issues.join(QLatin1Char('\n'));
-    }
-    // Wait for it before asking: BotService::start attaches the control API last, after a
-    // keychain lookup whose nested event loop already runs requests sent meanwhile.
-    bool started() const { return m_started; }
-    QString configPath() const { return m_dir.filePath(QStringLiteral("settings.json")); }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    const config::Settings &settings() const { return m_settings; }
-    service::ServiceHost &host() { return *m_host; }
-    CountingClient *client() { return m_client.get(); }
-    // Before the folder goes: the service closes its database and socket there.
-    bool stop() {
-        m_client.reset();
-        return !m_host || m_host->stop(kWaitMs);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QStringList m_issues;
-    bool m_started = false;
-    config::Settings m_settings;
-    std::unique_ptr<service::ServiceHost> m_host;
-    std::unique_ptr<CountingClient> m_client;
-};
-
-// One request's answer, kept for the test to wait on (the page itself never waits).
-template <typename T>
-struct Reply {
-    std::optional<client::Expected<T>> answer;
-    client::EngineClient::Callback<T> callback() {
-        return [this](const client::Expected<T> &r) {
-            answer = r;
-        };
-    }
-    bool ok() const { return answer && answer->ok(); }
-    // For QVERIFY2, which builds its message even when the check passes.
-    QByteArray why() const {
-        if (!answer)
-            return "no answer";
-        return answer->ok() ? QByteArray() : answer->error().message.toUtf8();
-    }
-};
+using test::Reply;
 
 // The page plays the stored walk re-timed to `speedPercent`: every frame lasts what the re-timer
 // makes of the stored frame.

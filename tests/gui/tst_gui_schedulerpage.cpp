@@ -4,6 +4,7 @@
 // thread, SQLite in a temporary folder) through an InProcessEngineClient, as in the application:
 // list, add through the dialog, a refusal shown in the dialog, disable, enable, delete, each
 // audited by the engine.
+#include "hostedengine.h"
 #include "schedulerpage.h"
 #include "taskeditordialog.h"
 #include "tasktablemodel.h"
@@ -37,86 +38,13 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 
-// A real engine as the panel hosts it, in a temporary folder: no Discord token, no health port
-// (tests run side by side), one Docker endpoint, "nas", that is not there.
-class Engine {
-public:
-    Engine() {
-        if (!m_dir.isValid())
-            return;
-        const QJsonObject json{
-            {QStringLiteral("http"), QJsonObject{{QStringLiteral("listen"), QString()}}},
-            {QStringLiteral("docker"),
-             QJsonObject{
-                 {QStringLiteral("endpoints"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("name"), QStringLiteral("nas")},
-                      {QStringLiteral("uri"), QStringLiteral("unix://") +
-                                                  m_dir.filePath(QStringLiteral("no-docker.sock"))},
-                  }}}}},
-        };
-        QFile file(configPath());
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
-            return;
-        file.close();
-        // Without the environment: a DISCORD_BOT_TOKEN or MECHDOCK_* variable must not leak in.
-        const config::LoadResult loaded =
-            config::SettingsStore::load(configPath(), QProcessEnvironment());
-        for (const config::ConfigIssue &i : loaded.issues)
-            m_issues.append(i.toString());
-        m_host = std::make_unique<service::ServiceHost>(
-            loaded.settings, service::ServiceOptions{
-                                 configPath(), m_dir.path(), {}, &control::ControlServer::install});
-        m_client = std::make_unique<client::InProcessEngineClient>(*m_host);
-        QObject::connect(m_host.get(), &service::ServiceHost::started, m_host.get(),
-                         [this] { m_started = true; });
-        m_host->start();
-    }
-    ~Engine() { stop(); }
-
-    // Why the engine did not start, empty when it did.
-    QString problem() const {
-        if (!m_host)
-            return QStringLiteral("no engine: cannot write %1").arg(configPath());
-        return m_issues.join(QLatin1Char('\n'));
-    }
-    // Wait for it before asking: BotService::start attaches the control API last, after a
-    // keychain lookup whose nested event loop already runs requests sent meanwhile.
-    bool started() const { return m_started; }
-    QString configPath() const { return m_dir.filePath(QStringLiteral("settings.json")); }
-    service::ServiceHost &host() { return *m_host; }
-    client::InProcessEngineClient *client() { return m_client.get(); }
-    // Before the folder goes: the service closes its database and socket there.
-    bool stop() {
-        m_client.reset();
-        return !m_host || m_host->stop(kWaitMs);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QStringList m_issues;
-    bool m_started = false;
-    std::unique_ptr<service::ServiceHost> m_host;
-    std::unique_ptr<client::InProcessEngineClient> m_client;
+// The engine of these tests names its endpoint "nas", so only real snapshots can bring it.
+struct Engine : test::HostedEngine<> {
+    Engine()
+        : HostedEngine(test::HostedEngineOptions{QStringLiteral("nas")}) {}
 };
 
-// One request's answer, kept for the test to wait on (the page itself never waits).
-template <typename T>
-struct Reply {
-    std::optional<client::Expected<T>> answer;
-    client::EngineClient::Callback<T> callback() {
-        return [this](const client::Expected<T> &r) {
-            answer = r;
-        };
-    }
-    bool ok() const { return answer && answer->ok(); }
-    // For QVERIFY2, which builds its message even when the check passes.
-    QByteArray why() const {
-        if (!answer)
-            return "no answer";
-        return answer->ok() ? QByteArray() : answer->error().message.toUtf8();
-    }
-};
+using test::Reply;
 
 void typeSchedule(ui::TaskEditorDialog &dialog, const QString &text) {
     dialog.scheduleEdit()->clear();
