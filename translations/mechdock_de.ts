@@ -4789,6 +4789,61 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::FirstRunChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Give the bot its token (Discord developer portal &gt; Bot &gt; Reset Token)</source>
+        <translation>Dem Bot seinen Token geben (Discord-Entwicklerportal &gt; Bot &gt; Reset Token)</translation>
+    </message>
+    <message>
+        <source>Settings: Discord</source>
+        <translation>Einstellungen: Discord</translation>
+    </message>
+    <message>
+        <source>Reach Docker (the socket, or an endpoint over TCP with TLS)</source>
+        <translation>Docker erreichen (den Socket oder einen Endpunkt über TCP mit TLS)</translation>
+    </message>
+    <message>
+        <source>Settings: Docker</source>
+        <translation>Einstellungen: Docker</translation>
+    </message>
+    <message>
+        <source>Invite the bot to your Discord server and list the server&apos;s id</source>
+        <translation>Den Bot auf Ihren Discord-Server einladen und die Server-ID eintragen</translation>
+    </message>
+    <message>
+        <source>Discord page</source>
+        <translation>Discord-Seite</translation>
+    </message>
+    <message>
+        <source>Choose a status or control channel</source>
+        <translation>Einen Status- oder Steuerkanal wählen</translation>
+    </message>
+    <message>
+        <source>Settings: channels</source>
+        <translation>Einstellungen: Kanäle</translation>
+    </message>
+    <message>
+        <source>Choose the containers Discord shows (Add to Discord)</source>
+        <translation>Die Container wählen, die Discord zeigt (Zu Discord hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Containers page</source>
+        <translation>Container-Seite</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::GuildTableModel</name>
     <message>
         <source>(not loaded yet)</source>

@@ -4339,11 +4339,17 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>%n container(s) running</source>
-        <translation><numerusform>%n container running</numerusform><numerusform>%n containers running</numerusform></translation>
+        <translation>
+            <numerusform>%n container running</numerusform>
+            <numerusform>%n containers running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
-        <translation><numerusform>%n stopped</numerusform><numerusform>%n stopped</numerusform></translation>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
+        </translation>
     </message>
     <message>
         <source>bot %1</source>
@@ -4351,11 +4357,17 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s) reachable</source>
-        <translation><numerusform>%1 of %n endpoint reachable</numerusform><numerusform>%1 of %n endpoints reachable</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n endpoint reachable</numerusform>
+            <numerusform>%1 of %n endpoints reachable</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4786,61 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::ui::FirstRunChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Give the bot its token (Discord developer portal &gt; Bot &gt; Reset Token)</source>
+        <translation>Give the bot its token (Discord developer portal &gt; Bot &gt; Reset Token)</translation>
+    </message>
+    <message>
+        <source>Settings: Discord</source>
+        <translation>Settings: Discord</translation>
+    </message>
+    <message>
+        <source>Reach Docker (the socket, or an endpoint over TCP with TLS)</source>
+        <translation>Reach Docker (the socket, or an endpoint over TCP with TLS)</translation>
+    </message>
+    <message>
+        <source>Settings: Docker</source>
+        <translation>Settings: Docker</translation>
+    </message>
+    <message>
+        <source>Invite the bot to your Discord server and list the server's id</source>
+        <translation>Invite the bot to your Discord server and list the server's id</translation>
+    </message>
+    <message>
+        <source>Discord page</source>
+        <translation>Discord page</translation>
+    </message>
+    <message>
+        <source>Choose a status or control channel</source>
+        <translation>Choose a status or control channel</translation>
+    </message>
+    <message>
+        <source>Settings: channels</source>
+        <translation>Settings: channels</translation>
+    </message>
+    <message>
+        <source>Choose the containers Discord shows (Add to Discord)</source>
+        <translation>Choose the containers Discord shows (Add to Discord)</translation>
+    </message>
+    <message>
+        <source>Containers page</source>
+        <translation>Containers page</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
     </message>
 </context>
 <context>

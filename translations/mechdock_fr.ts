@@ -4789,6 +4789,61 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
 </context>
 <context>
+    <name>mechdock::ui::FirstRunChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Give the bot its token (Discord developer portal &gt; Bot &gt; Reset Token)</source>
+        <translation>Donner son jeton au bot (portail des développeurs Discord &gt; Bot &gt; Reset Token)</translation>
+    </message>
+    <message>
+        <source>Settings: Discord</source>
+        <translation>Paramètres : Discord</translation>
+    </message>
+    <message>
+        <source>Reach Docker (the socket, or an endpoint over TCP with TLS)</source>
+        <translation>Joindre Docker (le socket, ou un point de terminaison en TCP avec TLS)</translation>
+    </message>
+    <message>
+        <source>Settings: Docker</source>
+        <translation>Paramètres : Docker</translation>
+    </message>
+    <message>
+        <source>Invite the bot to your Discord server and list the server&apos;s id</source>
+        <translation>Inviter le bot sur votre serveur Discord et indiquer l&apos;identifiant du serveur</translation>
+    </message>
+    <message>
+        <source>Discord page</source>
+        <translation>Page Discord</translation>
+    </message>
+    <message>
+        <source>Choose a status or control channel</source>
+        <translation>Choisir un salon d&apos;état ou de contrôle</translation>
+    </message>
+    <message>
+        <source>Settings: channels</source>
+        <translation>Paramètres : salons</translation>
+    </message>
+    <message>
+        <source>Choose the containers Discord shows (Add to Discord)</source>
+        <translation>Choisir les conteneurs que Discord affiche (Ajouter à Discord)</translation>
+    </message>
+    <message>
+        <source>Containers page</source>
+        <translation>Page Conteneurs</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::GuildTableModel</name>
     <message>
         <source>(not loaded yet)</source>

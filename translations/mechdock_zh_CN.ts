@@ -4768,6 +4768,61 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::FirstRunChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Give the bot its token (Discord developer portal &gt; Bot &gt; Reset Token)</source>
+        <translation>为机器人提供令牌（Discord 开发者门户 &gt; Bot &gt; Reset Token）</translation>
+    </message>
+    <message>
+        <source>Settings: Discord</source>
+        <translation>设置：Discord</translation>
+    </message>
+    <message>
+        <source>Reach Docker (the socket, or an endpoint over TCP with TLS)</source>
+        <translation>连接 Docker（套接字，或通过 TLS 的 TCP 端点）</translation>
+    </message>
+    <message>
+        <source>Settings: Docker</source>
+        <translation>设置：Docker</translation>
+    </message>
+    <message>
+        <source>Invite the bot to your Discord server and list the server&apos;s id</source>
+        <translation>邀请机器人加入 Discord 服务器并填写服务器 ID</translation>
+    </message>
+    <message>
+        <source>Discord page</source>
+        <translation>Discord 页面</translation>
+    </message>
+    <message>
+        <source>Choose a status or control channel</source>
+        <translation>选择状态频道或控制频道</translation>
+    </message>
+    <message>
+        <source>Settings: channels</source>
+        <translation>设置：频道</translation>
+    </message>
+    <message>
+        <source>Choose the containers Discord shows (Add to Discord)</source>
+        <translation>选择 Discord 显示的容器（添加到 Discord）</translation>
+    </message>
+    <message>
+        <source>Containers page</source>
+        <translation>容器页面</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::GuildTableModel</name>
     <message>
         <source>(not loaded yet)</source>

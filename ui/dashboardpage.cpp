@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "firstrunchecklist.h"
+
 #include "cachetablemodel.h"
 #include "eventloopprobe.h"
 #include "memorychart.h"
@@ -167,6 +169,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_summary->setText(tr("Waiting for the engine…"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    m_checklist = new FirstRunChecklist(this);
+    layout->addWidget(m_checklist);
     layout->addLayout(header);
     layout->addWidget(m_issuesBox);
     layout->addWidget(splitter, 1);
@@ -284,6 +288,7 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
         tr("%1 of %n endpoint(s) reachable", nullptr, int(s.endpoints.size())).arg(reachable));
     parts.append(tr("%n alert(s)", nullptr, int(s.recentAlerts.size())));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_checklist->applySnapshot(s);
     m_history.add(s.epochMs, s.rssBytes, s.heapBytes, s.limitBytes);
     redrawChart();
     m_badge->setLevel(s.pressure);

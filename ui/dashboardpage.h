@@ -20,6 +20,8 @@ class QTableView;
 
 namespace mechdock::ui {
 
+class FirstRunChecklist;
+
 class CacheTableModel;
 class EventLoopProbe;
 class MemoryChart;
@@ -38,6 +40,7 @@ public:
     CacheTableModel *cacheModel() const { return m_cacheModel; }
     PressureBadge *badge() const { return m_badge; }
     QString memoryText() const;
+    FirstRunChecklist *checklist() const { return m_checklist; }
     // The one-line summary above everything: containers, bot, endpoints, alerts.
     QString summaryText() const;
     QString resourcesText() const;
@@ -86,6 +89,7 @@ private:
     QTableView *m_caches;
     QListWidget *m_alerts;
     QLabel *m_summary = nullptr;
+    FirstRunChecklist *m_checklist = nullptr;
 };
 
 } // namespace mechdock::ui

@@ -7,6 +7,7 @@
 #include "containerspage.h"
 #include "dashboardpage.h"
 #include "eventloopprobe.h"
+#include "firstrunchecklist.h"
 #include "logspage.h"
 #include "performancepage.h"
 #include "pressurebadge.h"
@@ -122,6 +123,31 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             [this](const config::Settings &s) { m_closeToTray = s.ui.closeToTray; });
     m_closeToTray = m_settings->currentSettings().ui.closeToTray;
     connect(m_dashboard, &DashboardPage::forceCleanupRequested, this, &MainWindow::forceCleanup);
+    // The getting-started steps lead to where each is done.
+    connect(m_settings, &SettingsPage::settingsLoaded, m_dashboard->checklist(),
+            &FirstRunChecklist::applySettings);
+    connect(m_settings, &SettingsPage::settingsSaved, m_dashboard->checklist(),
+            &FirstRunChecklist::applySettings);
+    m_dashboard->checklist()->applySettings(m_settings->currentSettings());
+    connect(m_dashboard->checklist(), &FirstRunChecklist::openRequested, this,
+            [this](FirstRunChecklist::Place place) {
+                QWidget *target = m_settings;
+                switch (place) {
+                case FirstRunChecklist::Place::DiscordSettings:
+                    m_settings->showTab(SettingsPage::DiscordTab);
+                    break;
+                case FirstRunChecklist::Place::DockerSettings:
+                    m_settings->showTab(SettingsPage::DockerTab);
+                    break;
+                case FirstRunChecklist::Place::DiscordPage:
+                    target = m_discord;
+                    break;
+                case FirstRunChecklist::Place::ContainersPage:
+                    target = m_containers;
+                    break;
+                }
+                showPage(m_pages->indexOf(target));
+            });
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     m_navigation->setCurrentRow(0);
 

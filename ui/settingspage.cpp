@@ -137,6 +137,7 @@ SettingsPage::SettingsPage(QString configPath, QWidget *parent)
     : QWidget(parent)
     , m_configPath(std::move(configPath)) {
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(buildDiscordTab(), tr("&Discord"));
     tabs->addTab(buildDockerTab(), tr("Doc&ker"));
     tabs->addTab(buildGeneralTab(), tr("&Limits and behaviour"));
@@ -406,12 +407,17 @@ void SettingsPage::showLoaded(const config::Settings &settings, const QString &w
     m_loaded = settings;
     fillFromSettings(m_loaded);
     markOverrides();
+    emit settingsLoaded(m_loaded);
     QString text = tr("Settings of %1.").arg(where);
     if (!m_overrides.isEmpty())
         text += QLatin1Char(' ') + tr("The environment overrides: %1 (the engine keeps applying "
                                       "them after a save).")
                                        .arg(m_overrides.join(QStringLiteral(", ")));
     m_summary->setToolTip(text);
+}
+
+void SettingsPage::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 QString SettingsPage::tokenStatusText() const {

@@ -18,13 +18,17 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace mechdock::ui {
 
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
+    enum Tab { DiscordTab = 0, DockerTab, GeneralTab };
+
     explicit SettingsPage(QString configPath, QWidget *parent = nullptr);
+    void showTab(Tab tab);
 
     // Reads the engine's settings through `client` from now on (and at once).
     void setClient(client::EngineClient *client);
@@ -49,6 +53,8 @@ signals:
     void settingsSaved(const mechdock::config::Settings &settings);
     void tokenStored(bool ok, const QString &message);
     void tokenChecked(bool ok);
+    // The settings as read from the file or the engine (also after a save).
+    void settingsLoaded(const mechdock::config::Settings &settings);
 
 private:
     QWidget *buildGeneralTab();
@@ -85,6 +91,7 @@ private:
     QLabel *m_listErrors = nullptr;    // the Docker tab's tables
     QLabel *m_channelErrors = nullptr; // the Discord tab's channel table
     QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QPushButton *m_save = nullptr;
     bool m_filling = false;
 };

@@ -4,6 +4,7 @@
 #include "cachetablemodel.h"
 #include "dashboardpage.h"
 #include "eventloopprobe.h"
+#include "firstrunchecklist.h"
 #include "mainwindow.h"
 #include "memorychart.h"
 #include "memoryhistory.h"
@@ -225,6 +226,53 @@ private slots:
                      text.contains(QStringLiteral("1 of 1 endpoint")) &&
                      text.contains(QStringLiteral("1 alert")),
                  qPrintable(text));
+    }
+
+    void gettingStartedTicksItselfAndLeadsToEachPlace() {
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
+        auto *page = window.findChild<ui::DashboardPage *>();
+        ui::FirstRunChecklist *list = page->checklist();
+        service::ServiceSnapshot s = snapshot(kStart, 60, QStringLiteral("Low"));
+        s.botState = service::BotState::Offline;
+        page->applySnapshot(s);
+        QVERIFY(!list->isHidden());
+        for (int step = 0; step < ui::FirstRunChecklist::StepCount; ++step)
+            QVERIFY(!list->isDone(ui::FirstRunChecklist::Step(step)));
+        // Each step's button opens its place.
+        list->button(ui::FirstRunChecklist::Containers)->click();
+        QCOMPARE(window.pageName(window.findChild<QListWidget *>()->currentRow()),
+                 QStringLiteral("Containers"));
+        list->button(ui::FirstRunChecklist::Docker)->click();
+        QCOMPARE(window.pageName(window.findChild<QListWidget *>()->currentRow()),
+                 QStringLiteral("Settings"));
+
+        // The engine reports each step done: they tick, and the list goes once all are.
+        s.botState = service::BotState::Online;
+        service::EndpointState e;
+        e.name = QStringLiteral("local");
+        e.reachable = true;
+        s.endpoints = {e};
+        service::GuildRow guild;
+        guild.id = QStringLiteral("223456789012345678");
+        s.guilds = {guild};
+        service::ContainerRow web;
+        web.name = QStringLiteral("web");
+        web.configured = true;
+        s.containers = {web};
+        page->applySnapshot(s);
+        QVERIFY(list->isDone(ui::FirstRunChecklist::Token));
+        QVERIFY(list->isDone(ui::FirstRunChecklist::Server));
+        QVERIFY(!list->isDone(ui::FirstRunChecklist::Channels));
+        QVERIFY(!list->isHidden());
+        config::Settings settings;
+        settings.discord.channels = {config::ChannelSettings{QStringLiteral("323456789012345678"),
+                                                             QStringLiteral("status"),
+                                                             config::ChannelKind::Status}};
+        list->applySettings(settings);
+        QVERIFY(list->allDone());
+        QVERIFY(list->isHidden());
     }
 
     void chartIsScaledToLowReadings() {
