@@ -4889,6 +4889,22 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>no: not in Guild ids</source>
+        <translation>nein: nicht in Guild-IDs</translation>
+    </message>
+    <message>
+        <source>The slash commands are registered only in the servers the settings list. Add %1 to Guild ids on the Settings page (Discord tab) so this server can use them.</source>
+        <translation>Die Slash-Befehle werden nur auf den Servern registriert, die die Einstellungen auflisten. Fügen Sie %1 auf der Einstellungsseite (Reiter Discord) zu den Guild-IDs hinzu, damit dieser Server sie nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::LatencyChart</name>

@@ -4889,6 +4889,22 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Available</source>
         <translation>Available</translation>
     </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>no: not in Guild ids</source>
+        <translation>no: not in Guild ids</translation>
+    </message>
+    <message>
+        <source>The slash commands are registered only in the servers the settings list. Add %1 to Guild ids on the Settings page (Discord tab) so this server can use them.</source>
+        <translation>The slash commands are registered only in the servers the settings list. Add %1 to Guild ids on the Settings page (Discord tab) so this server can use them.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::LatencyChart</name>

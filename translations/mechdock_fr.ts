@@ -4889,6 +4889,22 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>no: not in Guild ids</source>
+        <translation>non : absent des ID de serveurs</translation>
+    </message>
+    <message>
+        <source>The slash commands are registered only in the servers the settings list. Add %1 to Guild ids on the Settings page (Discord tab) so this server can use them.</source>
+        <translation>Les commandes slash ne sont enregistrées que sur les serveurs listés dans les paramètres. Ajoutez %1 aux ID de serveurs (guilds) sur la page Paramètres (onglet Discord) pour que ce serveur puisse les utiliser.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::LatencyChart</name>

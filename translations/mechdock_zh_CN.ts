@@ -4868,6 +4868,22 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Available</source>
         <translation>可用</translation>
     </message>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>no: not in Guild ids</source>
+        <translation>否：不在服务器（Guild）ID 中</translation>
+    </message>
+    <message>
+        <source>The slash commands are registered only in the servers the settings list. Add %1 to Guild ids on the Settings page (Discord tab) so this server can use them.</source>
+        <translation>斜杠命令仅在设置中列出的服务器上注册。请在设置页面（Discord 标签页）将 %1 添加到服务器（Guild）ID，使该服务器可以使用这些命令。</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::LatencyChart</name>

@@ -246,6 +246,10 @@ QWidget *DiscordPage::buildAudit() {
     return page;
 }
 
+void DiscordPage::setConfiguredGuildIds(const QStringList &ids) {
+    m_guildModel->setConfiguredGuildIds(ids);
+}
+
 void DiscordPage::setClient(client::EngineClient *client) {
     m_client = client;
     m_commandsLoaded = false;

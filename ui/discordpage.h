@@ -41,6 +41,8 @@ public:
     explicit DiscordPage(QWidget *parent = nullptr);
 
     void setClient(client::EngineClient *client);
+    // The settings' guild ids, for the Guilds table's Commands column.
+    void setConfiguredGuildIds(const QStringList &ids);
 
     // The filter the audit tab's controls describe.
     storage::AuditFilter auditFilter() const;

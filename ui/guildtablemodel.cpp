@@ -1,5 +1,8 @@
 #include "guildtablemodel.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace mechdock::ui {
 
 GuildTableModel::GuildTableModel(QObject *parent)
@@ -45,10 +48,21 @@ QVariant GuildTableModel::data(const QModelIndex &index, int role) const {
             return g.shardId;
         case Available:
             return g.available ? tr("yes") : tr("no");
+        case Commands:
+            if (m_configuredIds.isEmpty())
+                return tr("global");
+            return hasCommands(g) ? tr("yes") : tr("no: not in Guild ids");
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == Commands && !hasCommands(g))
+        return QBrush(QColor(0xc5, 0x30, 0x30));
+    if (role == Qt::ToolTipRole && index.column() == Commands && !hasCommands(g))
+        return tr("The slash commands are registered only in the servers the settings list. Add "
+                  "%1 to Guild ids on the Settings page (Discord tab) so this server can use "
+                  "them.")
+            .arg(g.id);
     if (role == SortRole) {
         switch (index.column()) {
         case Members:
@@ -69,6 +83,16 @@ QVariant GuildTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
+void GuildTableModel::setConfiguredGuildIds(const QStringList &ids) {
+    m_configuredIds = ids;
+    if (!m_guilds.isEmpty())
+        emit dataChanged(index(0, Commands), index(int(m_guilds.size()) - 1, Commands));
+}
+
+bool GuildTableModel::hasCommands(const service::GuildRow &guild) const {
+    return m_configuredIds.isEmpty() || m_configuredIds.contains(guild.id);
+}
+
 QVariant GuildTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -83,6 +107,8 @@ QVariant GuildTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Shard");
     case Available:
         return tr("Available");
+    case Commands:
+        return tr("Commands");
     default:
         return {};
     }

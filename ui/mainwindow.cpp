@@ -129,6 +129,11 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     connect(m_settings, &SettingsPage::settingsSaved, m_dashboard->checklist(),
             &FirstRunChecklist::applySettings);
     m_dashboard->checklist()->applySettings(m_settings->currentSettings());
+    for (auto signal : {&SettingsPage::settingsLoaded, &SettingsPage::settingsSaved})
+        connect(m_settings, signal, m_discord, [this](const config::Settings &s) {
+            m_discord->setConfiguredGuildIds(s.discord.guildIds);
+        });
+    m_discord->setConfiguredGuildIds(m_settings->currentSettings().discord.guildIds);
     connect(m_dashboard->checklist(), &FirstRunChecklist::openRequested, this,
             [this](FirstRunChecklist::Place place) {
                 QWidget *target = m_settings;

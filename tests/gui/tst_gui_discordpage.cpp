@@ -314,6 +314,27 @@ private slots:
         window.applySnapshot(online(kNow, 55));
         QVERIFY(window.discordPage()->latencyText().contains(QStringLiteral("55 ms")));
     }
+
+    void guildsWithoutCommandsSayHowToFixIt() {
+        ui::GuildTableModel model;
+        service::GuildRow listed;
+        listed.id = QStringLiteral("223456789012345678");
+        listed.name = QStringLiteral("Listed");
+        listed.available = true;
+        service::GuildRow other = listed;
+        other.id = QStringLiteral("323456789012345678");
+        other.name = QStringLiteral("Other");
+        model.setGuilds({listed, other});
+        const QModelIndex listedCell = model.index(0, ui::GuildTableModel::Commands);
+        const QModelIndex otherCell = model.index(1, ui::GuildTableModel::Commands);
+        QCOMPARE(otherCell.data().toString(), QStringLiteral("global"));
+        model.setConfiguredGuildIds({listed.id});
+        QCOMPARE(listedCell.data().toString(), QStringLiteral("yes"));
+        QVERIFY(otherCell.data().toString().startsWith(QStringLiteral("no")));
+        QVERIFY(otherCell.data(Qt::ToolTipRole).toString().contains(other.id));
+        QVERIFY(otherCell.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!listedCell.data(Qt::ForegroundRole).isValid());
+    }
 };
 
 QTEST_MAIN(TestGuiDiscordPage)
