@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite qt6-qpa-plugins
   qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libqt6opengl6-dev libgl-dev libvulkan-dev qt6-image-formats-plugins
-  libwebp-dev zlib1g-dev libsystemd-dev
+  libwebp-dev zlib1g-dev
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
   curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord

@@ -1,5 +1,7 @@
 #include "memoryreader.h"
 
+#include "common/kernelfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -15,15 +17,8 @@
 namespace mechdock::monitor {
 
 namespace {
-QByteArray readSmall(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.read(1 << 20);
-}
-
 qint64 readNumber(const QString &path) {
-    const QByteArray text = readSmall(path).trimmed();
+    const QByteArray text = KernelFile::read(path).trimmed();
     if (text.isEmpty() || text == "max")
         return -1;
     bool ok = false;
@@ -102,11 +97,11 @@ MemorySample MemoryReader::read() const {
         s.systemAvailableBytes = qint64(status.ullAvailPhys);
     }
 #else
-    const QByteArray status = readSmall(m_root + QStringLiteral("/proc/self/status"));
+    const QByteArray status = KernelFile::read(m_root + QStringLiteral("/proc/self/status"));
     s.rssBytes = std::max<qint64>(0, statusField(status, "VmRSS:"));
     s.peakRssBytes = std::max<qint64>(s.rssBytes, statusField(status, "VmHWM:"));
     s.virtualBytes = std::max<qint64>(0, statusField(status, "VmSize:"));
-    const QByteArray meminfo = readSmall(m_root + QStringLiteral("/proc/meminfo"));
+    const QByteArray meminfo = KernelFile::read(m_root + QStringLiteral("/proc/meminfo"));
     s.systemTotalBytes = std::max<qint64>(0, meminfoField(meminfo, "MemTotal:"));
     s.systemAvailableBytes = std::max<qint64>(0, meminfoField(meminfo, "MemAvailable:"));
     const CgroupMemory cg = readCgroup(m_root);

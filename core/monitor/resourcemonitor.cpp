@@ -1,5 +1,7 @@
 #include "resourcemonitor.h"
 
+#include "common/kernelfile.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,11 +14,6 @@
 namespace mechdock::monitor {
 
 namespace {
-QByteArray readSmall(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
-}
-
 // Nanoseconds: two readings can be less than a millisecond apart.
 qint64 monotonicNs() {
     static QElapsedTimer timer = [] {
@@ -123,9 +120,9 @@ ResourceSample ResourceMonitor::sampleNow() {
     s.epochMs = QDateTime::currentMSecsSinceEpoch();
     quint64 busy = 0, total = 0, ticks = 0;
     const bool haveSystem =
-        parseSystemCpu(readSmall(m_root + QStringLiteral("/proc/stat")), &busy, &total);
+        parseSystemCpu(KernelFile::read(m_root + QStringLiteral("/proc/stat")), &busy, &total);
     const bool haveProcess =
-        parseProcessCpu(readSmall(m_root + QStringLiteral("/proc/self/stat")), &ticks);
+        parseProcessCpu(KernelFile::read(m_root + QStringLiteral("/proc/self/stat")), &ticks);
     const qint64 now = monotonicNs();
     if (m_havePrevious && haveSystem && total > m_lastTotal)
         s.systemCpuPercent = 100.0 * double(busy - m_lastBusy) / double(total - m_lastTotal);
@@ -151,7 +148,7 @@ ResourceSample ResourceMonitor::sampleNow() {
         s.diskUsedPercent =
             100.0 * double(s.diskTotalBytes - s.diskAvailableBytes) / double(s.diskTotalBytes);
     }
-    parseNetDev(readSmall(m_root + QStringLiteral("/proc/net/dev")), &s.netReceivedBytes,
+    parseNetDev(KernelFile::read(m_root + QStringLiteral("/proc/net/dev")), &s.netReceivedBytes,
                 &s.netSentBytes);
 
     if (s.systemCpuPercent >= 0)

@@ -1,5 +1,5 @@
 // SystemdNotifier: READY, STATUS, STOPPING and WATCHDOG messages for a Type=notify unit. Does
-// nothing when not started by systemd (no NOTIFY_SOCKET) or built without libsystemd.
+// nothing when not started by systemd (no NOTIFY_SOCKET).
 #pragma once
 
 #include <QObject>
@@ -9,6 +9,7 @@ namespace mechdock::service {
 
 class SystemdNotifier : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SystemdNotifier)
 public:
     explicit SystemdNotifier(QObject *parent = nullptr);
 
@@ -20,6 +21,7 @@ public:
 
 private:
     void send(const QByteArray &state);
+    const QByteArray m_socketPath;
     QTimer *m_watchdog;
 };
 

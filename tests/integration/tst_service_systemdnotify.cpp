@@ -1,5 +1,6 @@
 // systemd integration as a Type=notify unit sees it: the service sends READY=1 and STATUS= on
-// start, WATCHDOG=1 at half the watchdog period, and STOPPING=1 on SIGTERM, over NOTIFY_SOCKET.
+// start, WATCHDOG=1 at half the watchdog period, and STOPPING=1 on SIGTERM, over NOTIFY_SOCKET,
+// whether it names a path or (with '@') a socket in the abstract namespace.
 #include "testpaths.h"
 
 #include <QProcess>
@@ -7,6 +8,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <cstddef>
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -14,15 +17,29 @@
 class TestServiceSystemdNotify : public QObject {
     Q_OBJECT
 private slots:
+    void notifiesReadyWatchdogAndStopping_data() {
+        QTest::addColumn<bool>("abstract");
+        QTest::newRow("path") << false;
+        QTest::newRow("abstract") << true;
+    }
+
     void notifiesReadyWatchdogAndStopping() {
+        QFETCH(bool, abstract);
         QTemporaryDir dir;
-        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("notify.sock")));
+        const QByteArray path =
+            abstract ? QByteArray("@mechdock-notify-test-") + QByteArray::number(::getpid())
+                     : QFile::encodeName(dir.filePath(QStringLiteral("notify.sock")));
         const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
         QVERIFY(fd >= 0);
         sockaddr_un addr{};
         addr.sun_family = AF_UNIX;
-        std::strncpy(addr.sun_path, path.constData(), sizeof(addr.sun_path) - 1);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+        std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+        socklen_t length = sizeof(addr);
+        if (abstract) {
+            addr.sun_path[0] = '\0';
+            length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(path.size()));
+        }
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), length), 0);
 
         QProcess service;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
