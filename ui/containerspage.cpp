@@ -50,16 +50,19 @@ ContainersPage::ContainersPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Name,
                                                      QHeaderView::Stretch);
+    // Image names and port lists can be long: a fixed start width, the whole text as tooltip.
+    m_view->horizontalHeader()->resizeSection(ContainerTableModel::Image, 170);
+    m_view->horizontalHeader()->resizeSection(ContainerTableModel::Ports, 130);
     m_view->setToolTip(
         tr("Containers of every Docker endpoint; configured ones can be controlled"));
     m_empty->setText(tr("No containers reported yet: Mechdock is waiting for Docker."));
-    // Any column matches: a name, an endpoint, a state.
+    // Any column matches: a name, an image, an endpoint, a state, a port.
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setPlaceholderText(tr("Search containers"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Show only the containers whose name, endpoint or state contains "
-                            "this text"));
+    m_search->setToolTip(tr("Show only the containers whose name, image, host, state or ports "
+                            "contain this text"));
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_start->setToolTip(tr("Start the selected container"));

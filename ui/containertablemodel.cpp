@@ -25,12 +25,16 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Host");
     case Name:
         return tr("Container");
+    case Image:
+        return tr("Image");
     case State:
         return tr("State");
     case Cpu:
         return tr("CPU");
     case Memory:
         return tr("RAM");
+    case Ports:
+        return tr("Ports");
     case Status:
         return tr("Docker says");
     }
@@ -50,6 +54,10 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.configured && r.displayName != r.name
                        ? QStringLiteral("%1 (%2)").arg(r.displayName, r.name)
                        : r.name;
+        case Image:
+            return r.image;
+        case Ports:
+            return r.ports;
         case State: {
             const QString pending = m_pending.value(r.endpoint + QLatin1Char('/') + r.name);
             return pending.isEmpty() ? stateText(r.state) : pending;
@@ -74,6 +82,11 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
         return QBrush(r.running ? QColor(0x2f855a) : QColor(0xc53030));
     }
     if (role == Qt::ToolTipRole) {
+        // Image and ports are cut to the column's width; the tooltip has them whole.
+        if (index.column() == Image && !r.image.isEmpty())
+            return r.image;
+        if (index.column() == Ports && !r.ports.isEmpty())
+            return r.ports;
         return r.configured
                    ? tr("Allowed from Discord: %1").arg(r.allowedActions.join(QStringLiteral(", ")))
                    : tr("Not configured for Discord");

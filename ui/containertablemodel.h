@@ -1,5 +1,5 @@
-// ContainerTableModel: the containers of a snapshot as a table (endpoint, name, status, CPU,
-// RAM, Docker's status text). Rows are replaced in place when a snapshot arrives, so selection
+// ContainerTableModel: the containers of a snapshot as a table (endpoint, name, image, status,
+// CPU, RAM, ports, Docker's status text). Rows are replaced in place when a snapshot arrives, so selection
 // and sorting survive refreshes.
 #pragma once
 
@@ -14,7 +14,7 @@ namespace mechdock::ui {
 class ContainerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Endpoint, Name, State, Cpu, Memory, Status, ColumnCount };
+    enum Column { Endpoint, Name, Image, State, Cpu, Memory, Ports, Status, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainerTableModel(QObject *parent = nullptr);

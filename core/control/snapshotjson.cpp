@@ -98,6 +98,8 @@ const auto containerFields = [](auto &f) {
     f.str("endpoint", &T::endpoint);
     f.str("name", &T::name);
     f.str("displayName", &T::displayName);
+    f.str("image", &T::image);
+    f.str("ports", &T::ports);
     f.str("state", &T::state);
     f.str("statusText", &T::statusText);
     f.flag("running", &T::running);

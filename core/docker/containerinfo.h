@@ -11,6 +11,7 @@ struct ContainerInfo {
     QString id;
     QString name; // without the leading '/'
     QString image;
+    QString ports;  // published and exposed ports: "8080->80/tcp, 443/tcp"
     QString state;  // running, exited, created, restarting, paused, dead
     QString status; // "Up 5 minutes", as Docker words it
     qint64 createdEpochSec = 0;

@@ -12,6 +12,7 @@ struct ContainerStatus {
     QString name;
     QString id;
     QString image;
+    QString ports; // "8080->80/tcp, 443/tcp"; empty when none or not known yet
     // Docker's state (running, exited, created, restarting, paused, dead), or "unreachable" (the
     // endpoint did not answer; statusText says why) or "unknown" (not on the endpoint, or no
     // status within the cache's TTL).

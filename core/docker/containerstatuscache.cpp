@@ -51,7 +51,7 @@ QString ContainerStatusCache::key(const QString &endpoint, const QString &name) 
 
 qint64 ContainerStatusCache::estimate(const ContainerStatus &s) {
     return qint64(sizeof(ContainerStatus)) +
-           2 * qint64(s.endpoint.size() + s.name.size() + s.id.size() + s.image.size() +
+           2 * qint64(s.endpoint.size() + s.name.size() + s.id.size() + s.image.size() + s.ports.size() +
                       s.state.size() + s.statusText.size() + s.health.size());
 }
 
@@ -257,6 +257,7 @@ void ContainerStatusCache::onList(const QString &endpoint, quint64 seqAtStart,
                 st.name = c.name;
                 st.id = c.id;
                 st.image = c.image;
+                st.ports = c.ports;
                 st.state = c.state;
                 st.statusText = c.status;
                 st.health = healthFromStatus(c.status);

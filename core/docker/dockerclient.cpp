@@ -472,6 +472,41 @@ void DockerClient::negotiate(std::function<void(bool, const QString &)> done) {
     });
 }
 
+QString DockerClient::portsText(const QJsonArray &ports) {
+    QStringList parts;
+    for (const QJsonValue &v : ports) {
+        const QJsonObject p = v.toObject();
+        const int privatePort = p.value(QStringLiteral("PrivatePort")).toInt();
+        if (privatePort <= 0)
+            continue;
+        const QString type = p.value(QStringLiteral("Type")).toString(QStringLiteral("tcp"));
+        const int publicPort = p.value(QStringLiteral("PublicPort")).toInt();
+        QString part = QStringLiteral("%1/%2").arg(privatePort).arg(type);
+        if (publicPort > 0) {
+            // Docker lists a port published on every address twice (0.0.0.0 and ::); say it once.
+            const QString ip = p.value(QStringLiteral("IP")).toString();
+            const bool everyAddress = ip.isEmpty() || ip == QLatin1String("0.0.0.0") ||
+                                      ip == QLatin1String("::");
+            const QString host = everyAddress ? QString::number(publicPort)
+                                 : ip.contains(QLatin1Char(':'))
+                                     ? QStringLiteral("[%1]:%2").arg(ip).arg(publicPort)
+                                     : QStringLiteral("%1:%2").arg(ip).arg(publicPort);
+            part = host + QStringLiteral("->") + part;
+        }
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    std::sort(parts.begin(), parts.end(), [](const QString &a, const QString &b) {
+        // Published ports first, then by number.
+        const bool aPublished = a.contains(QLatin1String("->"));
+        const bool bPublished = b.contains(QLatin1String("->"));
+        if (aPublished != bPublished)
+            return aPublished;
+        return QString::compare(a, b) < 0;
+    });
+    return parts.join(QStringLiteral(", "));
+}
+
 QList<ContainerInfo> DockerClient::parseContainerList(const QByteArray &json, bool *ok) {
     QList<ContainerInfo> out;
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -486,6 +521,7 @@ QList<ContainerInfo> DockerClient::parseContainerList(const QByteArray &json, bo
         if (c.name.startsWith(QLatin1Char('/')))
             c.name.remove(0, 1);
         c.image = o.value(QStringLiteral("Image")).toString();
+        c.ports = portsText(o.value(QStringLiteral("Ports")).toArray());
         c.state = o.value(QStringLiteral("State")).toString();
         c.status = o.value(QStringLiteral("Status")).toString();
         c.createdEpochSec = qint64(o.value(QStringLiteral("Created")).toDouble());

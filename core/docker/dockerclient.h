@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -83,6 +84,8 @@ public:
 
     static StatsSample parseStats(const QJsonObject &stats);
     static QList<ContainerInfo> parseContainerList(const QByteArray &json, bool *ok);
+    // The "Ports" of a container list entry as one line, as `docker ps` words it, each port once.
+    static QString portsText(const QJsonArray &ports);
     static bool isValidName(const QString &name);
     static QString invalidNameMessage(const QString &name);
     static QString errorMessage(const DockerReply &reply);

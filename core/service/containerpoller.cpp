@@ -245,6 +245,8 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
             row.configured = true;
             row.allowedActions = c.allowedActions;
             const docker::ContainerStatus st = m_cache.status(endpoint, c.name);
+            row.image = st.image;
+            row.ports = st.ports;
             if (!st.reachable()) {
                 row.state = QStringLiteral("unknown");
                 row.statusText = st.statusText; // why the endpoint does not answer
@@ -276,6 +278,8 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
             row.endpoint = endpoint;
             row.name = st.name;
             row.displayName = st.name;
+            row.image = st.image;
+            row.ports = st.ports;
             row.state = st.state;
             row.statusText = st.statusText;
             row.running = st.running();

@@ -24,6 +24,8 @@ struct ContainerRow {
     QString endpoint;
     QString name;
     QString displayName;
+    QString image;
+    QString ports;      // "8080->80/tcp, 443/tcp"
     QString state;      // running, exited, ...; "missing" when configured but not found
     QString statusText; // Docker's words: "Up 5 minutes"
     bool running = false;

@@ -121,6 +121,30 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 3);
     }
 
+    void imageAndPortsAreShownAndSearchable() {
+        ui::ContainersPage page;
+        service::ServiceSnapshot s;
+        service::ContainerRow web = row(QStringLiteral("web"), true, 1.0, {});
+        web.image = QStringLiteral("ghcr.io/example/nginx:1.25");
+        web.ports = QStringLiteral("8080->80/tcp, 443/tcp");
+        s.containers = {web, row(QStringLiteral("db"), true, 2.0, {})};
+        page.applySnapshot(s);
+        QTableView *view = page.view();
+        view->sortByColumn(ui::ContainerTableModel::Name, Qt::AscendingOrder);
+        const QModelIndex image = view->model()->index(1, ui::ContainerTableModel::Image);
+        QCOMPARE(image.data().toString(), web.image);
+        QCOMPARE(image.data(Qt::ToolTipRole).toString(), web.image);
+        QCOMPARE(view->model()->index(1, ui::ContainerTableModel::Ports).data().toString(),
+                 web.ports);
+        QCOMPARE(view->model()->headerData(ui::ContainerTableModel::Ports, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Ports"));
+        page.searchBox()->setText(QStringLiteral("8080"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        page.searchBox()->setText(QStringLiteral("nginx"));
+        QCOMPARE(view->model()->rowCount(), 1);
+    }
+
     void logOfTheSelectedContainerFollowsAndStaysBounded() {
         ui::ContainersPage page;
         service::ServiceSnapshot s;
