@@ -340,6 +340,15 @@ void DiscordPage::applySnapshot(const service::ServiceSnapshot &s) {
                                         s.gatewayShards)
                                          .arg(s.gatewayShardsConnected)
                                    : tr("Discord: connecting…");
+        if (!s.gatewayLastError.isEmpty())
+            text += QStringLiteral(" — ") + tr("last attempt: %1").arg(s.gatewayLastError);
+        if (s.gatewayNextAttemptEpochMs > 0 && s.epochMs > 0) {
+            const qint64 seconds =
+                std::max<qint64>(0, (s.gatewayNextAttemptEpochMs - s.epochMs + 999) / 1000);
+            text += QStringLiteral(" — ") +
+                    (seconds == 0 ? tr("trying again now")
+                                  : tr("next attempt in %n s", nullptr, int(seconds)));
+        }
         break;
     default:
         text = tr("Discord: %1").arg(state);

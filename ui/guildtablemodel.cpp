@@ -78,8 +78,8 @@ QVariant GuildTableModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Name && g.available)
         return tr("Guild id %1").arg(g.id);
     if (role == Qt::ToolTipRole && !g.available)
-        return tr("Discord reports this guild as unavailable (an outage), or its details have "
-                  "not arrived yet");
+        return tr("Not known to be available: its shard is not connected, Discord reports an "
+                  "outage, or its details have not arrived yet");
     return {};
 }
 

@@ -194,6 +194,8 @@ const auto snapshotFields = [](auto &f) {
     f.num("containersEpochMs", &T::containersEpochMs);
     f.str("botReason", &T::botReason);
     f.num("gatewayNotConnectedSinceMs", &T::gatewayNotConnectedSinceMs);
+    f.str("gatewayLastError", &T::gatewayLastError);
+    f.num("gatewayNextAttemptEpochMs", &T::gatewayNextAttemptEpochMs);
     f.num("gatewayGraceSec", &T::gatewayGraceSec);
     f.num("gatewayLatencyMs", &T::gatewayLatencyMs);
     f.num("rest429s", &T::rest429s);

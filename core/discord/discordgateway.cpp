@@ -51,6 +51,8 @@ void DiscordGateway::start() {
         QMutexLocker lock(&m_mutex);
         m_state = GatewayState::Starting;
         m_fatalReason.clear();
+        m_fetchError.clear();
+        m_nextFetchEpochMs = 0;
     }
     emit statusChanged();
     fetchGatewayInfo();
@@ -92,9 +94,13 @@ void DiscordGateway::fetchGatewayInfo() {
             const QUrl url(info.value(QStringLiteral("url")).toString());
             if (!r.ok() || !url.isValid() || url.isEmpty() ||
                 (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))) {
+                const QString why = r.error.isEmpty() ? tr("unexpected answer") : r.error;
                 qCWarning(lcDiscord).noquote()
-                    << tr("Could not get the gateway address from Discord:")
-                    << (r.error.isEmpty() ? tr("unexpected answer") : r.error);
+                    << tr("Could not get the gateway address from Discord:") << why;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_fetchError = why;
+                }
                 scheduleFetchRetry();
                 return;
             }
@@ -106,12 +112,20 @@ void DiscordGateway::fetchGatewayInfo() {
             l.maxConcurrency = limit.value(QStringLiteral("max_concurrency")).toInt(1);
             m_budget.update(l);
             m_fetchBackoff.reset();
+            {
+                QMutexLocker lock(&m_mutex);
+                m_fetchError.clear();
+                m_nextFetchEpochMs = 0;
+            }
             startShards(url, info.value(QStringLiteral("shards")).toInt(1));
         });
 }
 
 void DiscordGateway::scheduleFetchRetry() {
-    m_fetchTimer.start(m_fetchBackoff.nextDelayMs());
+    const int delayMs = m_fetchBackoff.nextDelayMs();
+    m_fetchTimer.start(delayMs);
+    QMutexLocker lock(&m_mutex);
+    m_nextFetchEpochMs = m_clock->epochMs() + delayMs;
 }
 
 void DiscordGateway::startShards(const QUrl &url, int recommendedShards) {
@@ -212,6 +226,19 @@ GatewayStatus DiscordGateway::status() const {
     }
     s.latencyMs = latencies > 0 ? latencySum / latencies : -1;
     s.identifiesRemaining = m_budget.remaining();
+    if (s.shards.isEmpty()) {
+        s.lastError = m_fetchError;
+        s.nextAttemptEpochMs = m_fetchError.isEmpty() ? 0 : m_nextFetchEpochMs;
+    }
+    for (const ShardStatus &shard : std::as_const(s.shards)) {
+        if (shard.state == ShardState::Connected)
+            continue;
+        if (s.lastError.isEmpty())
+            s.lastError = shard.lastError;
+        if (shard.nextAttemptEpochMs > 0 &&
+            (s.nextAttemptEpochMs == 0 || shard.nextAttemptEpochMs < s.nextAttemptEpochMs))
+            s.nextAttemptEpochMs = shard.nextAttemptEpochMs;
+    }
     return s;
 }
 

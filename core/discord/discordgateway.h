@@ -36,6 +36,10 @@ struct GatewayStatus {
     qint64 duplicatesDropped = 0;
     int lastCloseCode = -1;
     QString fatalReason; // set in Stopped: what the operator must fix
+    // While not connected: why the last attempt failed, and when the next one is due (0: none
+    // waiting), from the gateway address lookup or the earliest waiting shard.
+    QString lastError;
+    qint64 nextAttemptEpochMs = 0;
     QList<ShardStatus> shards;
 };
 
@@ -102,6 +106,8 @@ private:
     mutable QMutex m_mutex;
     GatewayState m_state = GatewayState::Offline;
     QString m_fatalReason;
+    QString m_fetchError;          // why the last GET /gateway/bot failed; guarded by m_mutex
+    qint64 m_nextFetchEpochMs = 0; // guarded by m_mutex
     std::vector<std::unique_ptr<GatewayShard>> m_shards;
     // As many entries as the bot has guilds: mirrors Discord's state, not a cache.
     QHash<QString, GatewayGuild> m_guilds;

@@ -164,10 +164,14 @@ void GatewayShard::connectSocket(const QUrl &url) {
     m_sendLimiter.reset();
     m_outbound.clear();
     m_helloReceived = false;
+    m_socketError.clear();
     m_ackSinceLastBeat = true;
     m_heartbeatTimer.stop();
     m_identifyTimer.stop();
-    updateStatus([](ShardStatus &s) { ++s.connections; });
+    updateStatus([](ShardStatus &s) {
+        ++s.connections;
+        s.nextAttemptEpochMs = 0;
+    });
     setState(ShardState::Connecting);
 
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -192,6 +196,11 @@ void GatewayShard::connectSocket(const QUrl &url) {
         if (generation == m_generation)
             handleDisconnect();
     });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, generation, socket] {
+                if (generation == m_generation)
+                    m_socketError = socket->errorString();
+            });
     qCDebug(lcDiscord) << "shard" << m_options.shardId << "connecting to" << url.toString();
     socket->open(url);
 }
@@ -388,13 +397,17 @@ void GatewayShard::handleDispatch(const QJsonObject &payload) {
         m_resumeUrl = resumeUrl.isValid() && !resumeUrl.isEmpty() ? resumeUrl : m_gatewayUrl;
         m_backoff.reset();
         m_reconnectAttempts = 0;
-        updateStatus([this](ShardStatus &st) { st.sessionId = m_sessionId; });
+        updateStatus([this](ShardStatus &st) {
+            st.sessionId = m_sessionId;
+            st.lastError.clear();
+        });
         setState(ShardState::Connected);
         qCInfo(lcDiscord) << "shard" << m_options.shardId << "ready, session" << m_sessionId;
         emit ready(m_options.shardId, m_sessionId);
     } else if (type == QLatin1String("RESUMED")) {
         m_backoff.reset();
         m_reconnectAttempts = 0;
+        updateStatus([](ShardStatus &st) { st.lastError.clear(); });
         setState(ShardState::Connected);
         qCInfo(lcDiscord) << "shard" << m_options.shardId << "resumed at sequence" << m_sequence;
         emit resumed(m_options.shardId);
@@ -416,8 +429,17 @@ void GatewayShard::handleDisconnect() {
     const int code = m_socket ? int(m_socket->closeCode()) : -1;
     const QString serverReason = m_socket ? m_socket->closeReason() : QString();
     m_heartbeatTimer.stop();
-    updateStatus([code](ShardStatus &s) { s.lastCloseCode = code; });
     const CloseCodeInfo info = GatewayCloseCode::classify(code);
+    // A latency measured on a connection that is gone would read as current.
+    // The socket's own error ("Connection refused") says more than the close code it implies.
+    const QString why = !m_socketError.isEmpty() ? m_socketError
+                        : code > 0 ? tr("closed with code %1: %2").arg(code).arg(info.reason)
+                                   : info.reason;
+    updateStatus([code, &why](ShardStatus &s) {
+        s.lastCloseCode = code;
+        s.latencyMs = -1;
+        s.lastError = why;
+    });
     if (info.action == CloseAction::Fatal) {
         dropSocket(1000);
         clearSession();
@@ -450,6 +472,9 @@ void GatewayShard::reconnect(bool resume, int closeCode, int delayMs) {
     m_reconnectTimer.disconnect();
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this, resume] { openConnection(resume); });
     m_reconnectTimer.start(std::max(0, delayMs));
+    updateStatus([at = m_clock->epochMs() + std::max(0, delayMs)](ShardStatus &s) {
+        s.nextAttemptEpochMs = at;
+    });
 }
 
 bool GatewayShard::send(int op, const QJsonValue &data) {

@@ -77,6 +77,10 @@ struct ShardStatus {
     qint64 lastIdentifyAtMs = -1; // when the last identify was sent, on the shard's monotonic clock
     QString sessionId;
     QString fatalReason;
+    // Why the last connection failed or ended ("Connection refused", a close code's meaning);
+    // cleared when the shard is connected again.
+    QString lastError;
+    qint64 nextAttemptEpochMs = 0; // when the shard connects again; 0: no attempt is waiting
 };
 
 class GatewayShard : public QObject {
@@ -138,6 +142,7 @@ private:
 
     GatewayOptions m_options;
     IdentifyBudget *m_budget;
+    QString m_socketError; // of the current connection, from QWebSocket::error
     const Clock *m_clock;
     QUrl m_gatewayUrl;
     QUrl m_resumeUrl;

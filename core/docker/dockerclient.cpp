@@ -485,8 +485,8 @@ QString DockerClient::portsText(const QJsonArray &ports) {
         if (publicPort > 0) {
             // Docker lists a port published on every address twice (0.0.0.0 and ::); say it once.
             const QString ip = p.value(QStringLiteral("IP")).toString();
-            const bool everyAddress = ip.isEmpty() || ip == QLatin1String("0.0.0.0") ||
-                                      ip == QLatin1String("::");
+            const bool everyAddress =
+                ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::");
             const QString host = everyAddress ? QString::number(publicPort)
                                  : ip.contains(QLatin1Char(':'))
                                      ? QStringLiteral("[%1]:%2").arg(ip).arg(publicPort)

@@ -33,6 +33,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QStorageInfo>
 
 namespace mechdock::service {
@@ -593,6 +594,10 @@ ServiceSnapshot BotService::snapshot() const {
         s.botReason = bot.reason;
         s.gatewayLatencyMs = bot.latencyMs;
         s.gatewayNotConnectedSinceMs = bot.notConnectedSinceMs;
+        if (bot.state != BotState::Online) {
+            s.gatewayLastError = bot.lastError;
+            s.gatewayNextAttemptEpochMs = bot.nextAttemptEpochMs;
+        }
         s.rest429s = bot.rest429s;
         s.interactionsHandled = bot.interactionsHandled;
         s.gatewayShards = bot.shards;
@@ -604,13 +609,19 @@ ServiceSnapshot BotService::snapshot() const {
         s.commandsRegistered = bot.commandsRegistered;
         s.interactionsDenied = bot.interactionsDenied;
         if (const discord::DiscordGateway *gateway = m_bot->gateway()) {
-            for (const discord::ShardStatus &shard : gateway->status().shards)
+            QSet<int> connectedShards;
+            for (const discord::ShardStatus &shard : gateway->status().shards) {
                 s.gatewayShardRows.append({shard.shardId, discord::shardStateName(shard.state),
                                            shard.latencyMs, shard.identifies, shard.resumes,
                                            shard.lastCloseCode, shard.dispatches,
                                            shard.fatalReason});
+                if (shard.state == discord::ShardState::Connected)
+                    connectedShards.insert(shard.shardId);
+            }
+            // A guild whose shard is disconnected is not known to be available right now.
             for (const discord::GatewayGuild &g : gateway->guilds())
-                s.guilds.append({g.id, g.name, g.memberCount, g.shardId, g.available});
+                s.guilds.append({g.id, g.name, g.memberCount, g.shardId,
+                                 g.available && connectedShards.contains(g.shardId)});
         }
     }
     s.caches = memory::CacheRegistry::global().list();

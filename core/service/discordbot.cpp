@@ -200,6 +200,8 @@ DiscordBotStatus DiscordBot::status() const {
         break;
     }
     s.reason = g.fatalReason;
+    s.lastError = g.lastError;
+    s.nextAttemptEpochMs = g.nextAttemptEpochMs;
     s.latencyMs = g.latencyMs;
     s.shards = g.shardCount;
     s.shardsConnected = g.shardsConnected;

@@ -44,6 +44,9 @@ struct DiscordBotStatus {
     // Since when the gateway has not been connected (epoch ms); 0 while connected or offline by
     // choice (no token).
     qint64 notConnectedSinceMs = 0;
+    // While connecting: why the last attempt failed, and when the next one is due (0: none).
+    QString lastError;
+    qint64 nextAttemptEpochMs = 0;
 };
 
 class DiscordBot : public QObject {

@@ -95,6 +95,8 @@ struct ServiceSnapshot {
     BotState botState = BotState::Offline;
     QString botReason;                     // why offline or stopped; how to fix it
     qint64 gatewayNotConnectedSinceMs = 0; // 0: connected, or offline by choice
+    QString gatewayLastError;              // while connecting: why the last attempt failed
+    qint64 gatewayNextAttemptEpochMs = 0;  // while connecting: when it tries again; 0 unknown
     int gatewayGraceSec = 90;
     double gatewayLatencyMs = -1;
     quint64 rest429s = 0;

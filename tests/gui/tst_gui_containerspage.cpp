@@ -136,9 +136,9 @@ private slots:
         QCOMPARE(image.data(Qt::ToolTipRole).toString(), web.image);
         QCOMPARE(view->model()->index(1, ui::ContainerTableModel::Ports).data().toString(),
                  web.ports);
-        QCOMPARE(view->model()->headerData(ui::ContainerTableModel::Ports, Qt::Horizontal)
-                     .toString(),
-                 QStringLiteral("Ports"));
+        QCOMPARE(
+            view->model()->headerData(ui::ContainerTableModel::Ports, Qt::Horizontal).toString(),
+            QStringLiteral("Ports"));
         page.searchBox()->setText(QStringLiteral("8080"));
         QCOMPARE(view->model()->rowCount(), 1);
         page.searchBox()->setText(QStringLiteral("nginx"));

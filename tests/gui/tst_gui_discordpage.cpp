@@ -152,6 +152,13 @@ private slots:
         QCOMPARE(page.latencyHistory().size(), 5);
         QVERIFY(page.connectionText().contains(QStringLiteral("connecting")));
         QVERIFY(page.latencyText().contains(QStringLiteral("not connected")));
+        // Why, and when the next attempt is.
+        off.gatewayLastError = QStringLiteral("Connection refused");
+        off.gatewayNextAttemptEpochMs = off.epochMs + 12500;
+        page.applySnapshot(off);
+        QVERIFY2(page.connectionText().contains(QStringLiteral("Connection refused")) &&
+                     page.connectionText().contains(QStringLiteral("next attempt in 13 s")),
+                 qPrintable(page.connectionText()));
         service::ServiceSnapshot stopped;
         stopped.botState = service::BotState::Stopped;
         stopped.botReason = QStringLiteral("Discord closed with 4004: the token is invalid");

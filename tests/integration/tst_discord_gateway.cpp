@@ -8,12 +8,14 @@
 #include "localdiscordserver.h"
 #include "memory/cacheregistry.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -97,6 +99,8 @@ class TestDiscordGateway : public QObject {
     Q_OBJECT
 private slots:
     void connectsIdentifiesAndBeats();
+    void unreachableDiscordSaysWhyAndWhenAgain();
+    void closedConnectionSaysWhyUntilConnectedAgain();
     void guildsFollowReadyAndGuildEvents();
     void resumesAfterDropWithoutCloseWithoutLosingInteractions();
     void zombieConnectionIsClosedAndResumed();
@@ -142,6 +146,63 @@ void TestDiscordGateway::connectsIdentifiesAndBeats() {
     }
     QVERIFY(sawIdentify);
     QVERIFY(h.gateway->status().identifiesRemaining < 1000);
+}
+
+// Nothing listens where Discord's API should be: the status says why and when the next attempt
+// is, so the panel can show both instead of a bare "connecting".
+void TestDiscordGateway::unreachableDiscordSaysWhyAndWhenAgain() {
+    memory::CacheRegistry registry;
+    QTcpServer closed; // a port that was free a moment ago and refuses now
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    RestOptions ro;
+    ro.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v10").arg(port));
+    ro.token = QStringLiteral("t");
+    ro.retryBaseMs = 5;
+    ro.maxRetries = 0;
+    RestClient rest(ro, &Clock::system(), &registry);
+    DiscordGatewayOptions go;
+    go.shard.token = QStringLiteral("t");
+    go.fetchRetryBaseMs = 20000;
+    go.fetchRetryCapMs = 20000;
+    DiscordGateway gateway(go, &rest, &Clock::system(), &registry);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    gateway.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!gateway.status().lastError.isEmpty(), 10000);
+    const GatewayStatus s = gateway.status();
+    QCOMPARE(s.state, GatewayState::Starting);
+    QVERIFY2(s.lastError.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(s.lastError));
+    QVERIFY(s.nextAttemptEpochMs >= before + 10000);
+    gateway.stop();
+}
+
+// A connection Discord closes: the reason (the close code's meaning) is there while the shard
+// reconnects, the stale latency is gone, and both clear once it is connected again.
+void TestDiscordGateway::closedConnectionSaysWhyUntilConnectedAgain() {
+    Harness h;
+    QVERIFY(h.start());
+    QVERIFY(h.waitConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(h.gateway->status().latencyMs >= 0, 5000);
+    QVERIFY(h.gateway->status().lastError.isEmpty());
+    // The first reconnect is immediate, so the state in between is read as it changes.
+    QStringList whileDown;
+    bool staleLatency = false;
+    QObject::connect(h.gateway.get(), &DiscordGateway::statusChanged, h.gateway.get(), [&] {
+        const GatewayStatus s = h.gateway->status();
+        if (s.shardsConnected == 0 && !s.shards.isEmpty()) {
+            whileDown.append(s.lastError);
+            staleLatency = staleLatency || s.shards.first().latencyMs >= 0;
+        }
+    });
+    h.server.gateway().closeWithCode(4000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.gateway->status().shards.value(0).lastCloseCode == 4000, 5000);
+    QVERIFY(h.waitConnected());
+    QVERIFY(!whileDown.isEmpty());
+    QVERIFY2(whileDown.last().contains(QStringLiteral("4000")), qPrintable(whileDown.join(u'|')));
+    QVERIFY(!staleLatency);
+    QTRY_VERIFY_WITH_TIMEOUT(h.gateway->status().shards.value(0).lastError.isEmpty(), 5000);
 }
 
 void TestDiscordGateway::guildsFollowReadyAndGuildEvents() {

@@ -34,7 +34,8 @@ private slots:
         const QJsonArray ports = QJsonDocument::fromJson(R"([
             {"IP":"::1","PrivatePort":53,"PublicPort":5353,"Type":"udp"},
             {"PrivatePort":-4,"Type":"tcp"}, "not an object", {"PublicPort":1}
-        ])").array();
+        ])")
+                                     .array();
         QCOMPARE(DockerClient::portsText(ports), QStringLiteral("[::1]:5353->53/udp"));
         QCOMPARE(DockerClient::portsText({}), QString());
     }
