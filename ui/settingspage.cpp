@@ -1,11 +1,13 @@
 #include "settingspage.h"
 
+#include "choicelistdialog.h"
 #include "client/engineclient.h"
 #include "config/secretstore.h"
 #include "config/settingsjson.h"
 #include "config/settingsschema.h"
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
+#include "containertablemodel.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -26,6 +29,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace mechdock::ui {
@@ -98,8 +102,9 @@ void addContainerRow(QTableWidget *table, const config::ContainerSettings &c) {
     table->setItem(row, 6, new QTableWidgetItem(c.infoText));
 }
 
+// `choose` (may be null): a button that adds rows picked from what the engine has.
 QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *parent,
-                          const std::function<void()> &addRow) {
+                          const std::function<void()> &addRow, QPushButton *choose = nullptr) {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +114,8 @@ QWidget *tableWithButtons(QTableWidget *table, const QString &what, QWidget *par
     auto *remove = new QPushButton(SettingsPage::tr("Remove selected"), box);
     add->setToolTip(SettingsPage::tr("Add a row"));
     remove->setToolTip(SettingsPage::tr("Remove the selected rows"));
+    if (choose)
+        buttons->addWidget(choose);
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
@@ -330,8 +337,12 @@ QWidget *SettingsPage::buildDiscordTab() {
     connect(m_channels, &QTableWidget::itemChanged, this, &SettingsPage::validate);
     auto *channels = new QGroupBox(tr("Channels"), tab);
     auto *channelsLayout = new QVBoxLayout(channels);
-    channelsLayout->addWidget(tableWithButtons(m_channels, tr("channel"), channels,
-                                               [this] { addChannelRow(m_channels, {}); }));
+    m_chooseChannels = new QPushButton(tr("Choose from &Discord…"), channels);
+    m_chooseChannels->setToolTip(tr("Pick channels from the servers the bot is in"));
+    connect(m_chooseChannels, &QPushButton::clicked, this, &SettingsPage::chooseChannels);
+    channelsLayout->addWidget(tableWithButtons(
+        m_channels, tr("channel"), channels, [this] { addChannelRow(m_channels, {}); },
+        m_chooseChannels));
 
     m_channelErrors = errorLabel(tab);
     channelsLayout->addWidget(m_channelErrors);
@@ -362,9 +373,13 @@ QWidget *SettingsPage::buildDockerTab() {
         ->addWidget(tableWithButtons(m_endpoints, tr("endpoint"), endpoints,
                                      [this] { addEndpointRow(m_endpoints, {}); }));
     auto *containers = new QGroupBox(tr("Containers"), tab);
+    m_chooseContainers = new QPushButton(tr("Choose from D&ocker…"), containers);
+    m_chooseContainers->setToolTip(tr("Pick containers from the Docker endpoints"));
+    connect(m_chooseContainers, &QPushButton::clicked, this, &SettingsPage::chooseContainers);
     (new QVBoxLayout(containers))
-        ->addWidget(tableWithButtons(m_containers, tr("container"), containers,
-                                     [this] { addContainerRow(m_containers, {}); }));
+        ->addWidget(tableWithButtons(
+            m_containers, tr("container"), containers,
+            [this] { addContainerRow(m_containers, {}); }, m_chooseContainers));
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(endpoints, 1);
     layout->addWidget(containers, 2);
@@ -799,6 +814,126 @@ void SettingsPage::storeToken() {
         if (r.ok)
             m_token->clear();
         emit tokenStored(r.ok, m_tokenStatus->text());
+    });
+}
+
+} // namespace mechdock::ui
+
+namespace mechdock::ui {
+
+void SettingsPage::chooseChannels() {
+    if (!m_client) {
+        m_channelErrors->setText(tr("The engine is not running; channels can be listed once it "
+                                    "is."));
+        m_channelErrors->show();
+        return;
+    }
+    m_chooseChannels->setEnabled(false);
+    m_client->discordChannels(this, [this](const client::Expected<client::DiscordChannelList> &r) {
+        m_chooseChannels->setEnabled(true);
+        if (!r.ok()) {
+            m_channelErrors->setText(
+                tr("The channels could not be listed: %1").arg(r.error().message));
+            m_channelErrors->show();
+            return;
+        }
+        QSet<QString> configured;
+        for (int row = 0; row < m_channels->rowCount(); ++row)
+            configured.insert(cell(m_channels, row, 0));
+        QList<ChoiceListDialog::Choice> choices;
+        for (const client::DiscordChannel &c : r.value().channels) {
+            QStringList path{c.guildName.isEmpty() ? c.guildId : c.guildName};
+            if (!c.category.isEmpty())
+                path.append(c.category);
+            path.append(QStringLiteral("#") + c.name);
+            choices.append({path.join(QStringLiteral(" › ")), tr("Channel id %1").arg(c.id),
+                            QStringList{c.id, c.name}, configured.contains(c.id)});
+        }
+        auto *dialog = new ChoiceListDialog(
+            tr("Choose channels"),
+            tr("Tick the channels the bot should post container status in. They are added "
+               "as status channels; tick Control in the table to allow actions there."),
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setChoices(choices);
+        dialog->setProblems(r.value().problems);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            for (const QVariant &v : dialog->chosenValues()) {
+                const QStringList idAndName = v.toStringList();
+                config::ChannelSettings c;
+                c.id = idAndName.value(0);
+                c.name = idAndName.value(1);
+                addChannelRow(m_channels, c);
+            }
+            validate();
+        });
+        m_choiceDialog = dialog;
+        dialog->open();
+    });
+}
+
+void SettingsPage::chooseContainers() {
+    if (!m_client) {
+        m_listErrors->setText(tr("The engine is not running; containers can be listed once it "
+                                 "is."));
+        m_listErrors->show();
+        return;
+    }
+    m_chooseContainers->setEnabled(false);
+    m_client->snapshot(this, [this](const client::Expected<service::ServiceSnapshot> &r) {
+        m_chooseContainers->setEnabled(true);
+        if (!r.ok()) {
+            m_listErrors->setText(
+                tr("The containers could not be listed: %1").arg(r.error().message));
+            m_listErrors->show();
+            return;
+        }
+        QSet<QString> configured;
+        for (int row = 0; row < m_containers->rowCount(); ++row)
+            configured.insert(cell(m_containers, row, 0) + QLatin1Char('/') +
+                              cell(m_containers, row, 1));
+        QList<ChoiceListDialog::Choice> choices;
+        QStringList problems;
+        for (const service::EndpointState &e : r.value().endpoints) {
+            if (!e.reachable)
+                problems.append(tr("%1: Docker does not answer (%2)").arg(e.name, e.error));
+        }
+        QList<service::ContainerRow> rows = r.value().containers;
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return a.endpoint != b.endpoint ? a.endpoint < b.endpoint : a.name < b.name;
+        });
+        for (const service::ContainerRow &c : rows) {
+            if (c.state == QLatin1String("missing"))
+                continue; // configured, but Docker does not have it
+            const QString text =
+                c.image.isEmpty() ? QStringLiteral("%1 (%2)").arg(c.name, c.endpoint)
+                                  : QStringLiteral("%1 — %2 (%3)").arg(c.name, c.image, c.endpoint);
+            choices.append({text, ContainerTableModel::stateText(c.state),
+                            QStringList{c.endpoint, c.name},
+                            configured.contains(c.endpoint + QLatin1Char('/') + c.name)});
+        }
+        auto *dialog = new ChoiceListDialog(
+            tr("Choose containers"),
+            tr("Tick the containers Discord should show. They are added with their status "
+               "only; tick Start, Stop or Restart in the table to allow those actions."),
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setChoices(choices);
+        dialog->setProblems(problems);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            for (const QVariant &v : dialog->chosenValues()) {
+                const QStringList endpointAndName = v.toStringList();
+                config::ContainerSettings c;
+                c.endpoint = endpointAndName.value(0);
+                c.name = endpointAndName.value(1);
+                c.displayName = c.name;
+                c.allowedActions = {QStringLiteral("status")};
+                addContainerRow(m_containers, c);
+            }
+            validate();
+        });
+        m_choiceDialog = dialog;
+        dialog->open();
     });
 }
 

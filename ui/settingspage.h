@@ -6,6 +6,7 @@
 // through it (the engine may run elsewhere); without one, the file at configPath.
 #pragma once
 
+#include "choicelistdialog.h"
 #include "client/engineclient.h"
 #include "config/configissue.h"
 #include "config/settings.h"
@@ -44,6 +45,8 @@ public:
     // The editor of a scalar setting by JSON path (for tests and keyboard focus).
     QWidget *editor(const QString &path) const;
     QString errorText(const QString &path) const;
+    // The open "choose from Discord/Docker" dialog, if any (for tests).
+    ChoiceListDialog *choiceDialog() const { return m_choiceDialog; }
 
 public slots:
     void reload();
@@ -71,6 +74,9 @@ private:
     void validate();
     void storeToken();
     void checkToken();
+    // Add rows picked from what Discord and Docker have (ChoiceListDialog).
+    void chooseChannels();
+    void chooseContainers();
 
     QString m_configPath;
     QPointer<client::EngineClient> m_client;
@@ -93,6 +99,9 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_chooseChannels = nullptr;
+    QPushButton *m_chooseContainers = nullptr;
+    QPointer<ChoiceListDialog> m_choiceDialog;
     bool m_filling = false;
 };
 

@@ -1,5 +1,6 @@
 #include "engineclient.h"
 
+#include "control/snapshotjson.h"
 #include "control/valuejson.h"
 
 #include <QCoreApplication>
@@ -204,6 +205,34 @@ void EngineClient::storeToken(const QString &token, const QString &where, QObjec
         context, std::move(done), [](const QJsonObject &o) {
             return TokenStored{o.value(s("stored")).toString(), o.value(s("path")).toString(),
                                o.value(s("keychainError")).toString()};
+        });
+}
+
+void EngineClient::snapshot(QObject *context, Callback<service::ServiceSnapshot> done) {
+    call<service::ServiceSnapshot>(
+        ControlMethod::SnapshotGet, {}, context, std::move(done),
+        [](const QJsonObject &o) { return control::SnapshotJson::fromJson(o); });
+}
+
+void EngineClient::discordChannels(QObject *context, Callback<DiscordChannelList> done) {
+    call<DiscordChannelList>(
+        ControlMethod::DiscordChannels, {}, context, std::move(done), [](const QJsonObject &o) {
+            DiscordChannelList list;
+            for (const QJsonValue &v : o.value(s("channels")).toArray()) {
+                const QJsonObject c = v.toObject();
+                list.channels.append({c.value(s("guildId")).toString(),
+                                      c.value(s("guildName")).toString(),
+                                      c.value(s("id")).toString(), c.value(s("name")).toString(),
+                                      c.value(s("category")).toString()});
+            }
+            for (const QJsonValue &v : o.value(s("errors")).toArray()) {
+                const QJsonObject e = v.toObject();
+                const QString guild = e.value(s("guildName")).toString();
+                list.problems.append(QStringLiteral("%1: %2").arg(
+                    guild.isEmpty() ? e.value(s("guildId")).toString() : guild,
+                    e.value(s("message")).toString()));
+            }
+            return list;
         });
 }
 

@@ -83,6 +83,10 @@ public:
                     Callback<TokenStored> done);
     // Asks Discord whose token this is (empty: the engine's own).
     void checkToken(const QString &token, QObject *context, Callback<BotIdentity> done);
+    // The engine's state now (snapshot.get).
+    void snapshot(QObject *context, Callback<service::ServiceSnapshot> done);
+    // The text channels of the bot's servers (discord.channels).
+    void discordChannels(QObject *context, Callback<DiscordChannelList> done);
 
 protected:
     // Runs done(result) later on the application's main thread (where request contexts live)

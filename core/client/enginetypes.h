@@ -59,6 +59,21 @@ struct BotIdentity {
     QString username;
 };
 
+// A text channel of one of the bot's servers, to choose from.
+struct DiscordChannel {
+    QString guildId;
+    QString guildName; // empty when the gateway has not named the server
+    QString id;
+    QString name;
+    QString category; // empty outside a category
+};
+
+// The channels the bot can see, and per server why it could not list them.
+struct DiscordChannelList {
+    QList<DiscordChannel> channels;
+    QStringList problems; // "server: why", in the user's language
+};
+
 // Where a client is in its connection to the engine.
 struct ConnectionState {
     enum class Status { Connecting, Connected, Disconnected, Failed };

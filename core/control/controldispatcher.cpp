@@ -5,12 +5,15 @@
 #include "config/settingsjson.h"
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
+#include "discord/discordgateway.h"
 #include "discord/restclient.h"
 #include "docker/containeraction.h"
+#include "guildchannellister.h"
 #include "mech/mechservice.h"
 #include "monitor/memorymonitor.h"
 #include "scheduler/schedulerapi.h"
 #include "service/botservice.h"
+#include "service/discordbot.h"
 #include "snapshotjson.h"
 #include "storage/auditlog.h"
 #include "valuejson.h"
@@ -120,6 +123,7 @@ ControlDispatcher::ControlDispatcher(service::BotService &service)
         {ControlMethod::SettingsCheckToken, &ControlDispatcher::settingsCheckToken},
         {ControlMethod::CleanupForce, &ControlDispatcher::cleanupForce},
         {ControlMethod::MemoryHistory, &ControlDispatcher::memoryHistory},
+        {ControlMethod::DiscordChannels, &ControlDispatcher::discordChannels},
     };
 }
 
@@ -667,6 +671,43 @@ void ControlDispatcher::memoryHistory(const QJsonObject &params, const ControlCa
     for (qsizetype i = std::max<qsizetype>(0, all.size() - *limit); i < all.size(); ++i)
         samples.append(ValueJson::memorySample(all.at(i)));
     reply(QJsonObject{{s("samples"), samples}});
+}
+
+} // namespace mechdock::control
+
+namespace mechdock::control {
+
+void ControlDispatcher::discordChannels(const QJsonObject &, const ControlCaller &,
+                                        const Reply &reply) {
+    const config::Settings &settings = m_service.settings();
+    if (settings.discord.token.isEmpty()) {
+        reply(fail(errc::kUnavailable,
+                   tr("There is no bot token yet: store one, then the channels can be listed.")));
+        return;
+    }
+    // The guilds the bot is in (named by the gateway), then configured ones it has not seen.
+    QList<GuildChannelLister::Guild> guilds;
+    QStringList seen;
+    if (const service::DiscordBot *bot = m_service.discordBot()) {
+        if (const discord::DiscordGateway *gateway = bot->gateway()) {
+            for (const discord::GatewayGuild &g : gateway->guilds()) {
+                guilds.append({g.id, g.name});
+                seen.append(g.id);
+            }
+        }
+    }
+    for (const QString &id : settings.discord.guildIds) {
+        if (!seen.contains(id))
+            guilds.append({id, QString()});
+    }
+    if (guilds.isEmpty()) {
+        reply(fail(errc::kUnavailable,
+                   tr("The bot is in no server yet, and no server id is configured: invite the "
+                      "bot to your server first.")));
+        return;
+    }
+    GuildChannelLister::list(QUrl(settings.discord.apiBaseUrl), settings.discord.token, guilds,
+                             &m_service, reply);
 }
 
 } // namespace mechdock::control

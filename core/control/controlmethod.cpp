@@ -35,6 +35,7 @@ constexpr MethodInfo kMethods[] = {
     {ControlMethod::SettingsCheckToken, "settings.checkToken", false},
     {ControlMethod::CleanupForce, "cleanup.force", true},
     {ControlMethod::MemoryHistory, "memory.history", false},
+    {ControlMethod::DiscordChannels, "discord.channels", false},
 };
 
 const MethodInfo *infoOf(ControlMethod method) {

@@ -32,6 +32,7 @@ enum class ControlMethod {
     SettingsCheckToken,
     CleanupForce,
     MemoryHistory,
+    DiscordChannels,
 };
 
 // "snapshot.get", "containers.action", ...

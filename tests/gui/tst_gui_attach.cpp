@@ -13,6 +13,7 @@
 //   data; a new service on the folder and the panel is back on its own;
 // - over TLS: the right key and fingerprint attach; a wrong fingerprint and an unconfirmed
 //   certificate are refused by the client, a wrong key by the engine, and nothing retries.
+#include "choicelistdialog.h"
 #include "client/inprocessengineclient.h"
 #include "client/remoteengineclient.h"
 #include "config/settingsstore.h"
@@ -36,7 +37,10 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -127,6 +131,14 @@ class TestGuiAttach : public QObject {
             }
         }
         return false;
+    }
+
+    static QPushButton *button(QWidget *parent, const QString &text) {
+        for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')) == text)
+                return b;
+        }
+        return nullptr;
     }
 
     static client::ServerAddress localAddress(const QString &dataDir) {
@@ -371,6 +383,75 @@ private slots:
         check->click();
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 20000);
         QVERIFY2(checked.last().first().toBool(), qPrintable(page->tokenStatusText()));
+
+        // With the bot connected, channels and containers are picked from lists.
+        const QString guild = QStringLiteral("41771983423143937");
+        discord.rest().setGuildChannels(
+            guild,
+            QJsonArray{
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("1130000000000000900")},
+                            {QStringLiteral("type"), 4},
+                            {QStringLiteral("name"), QStringLiteral("Servers")},
+                            {QStringLiteral("position"), 1}},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("1130000000000000901")},
+                            {QStringLiteral("type"), 0},
+                            {QStringLiteral("name"), QStringLiteral("status")},
+                            {QStringLiteral("parent_id"), QStringLiteral("1130000000000000900")},
+                            {QStringLiteral("position"), 2}},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("1130000000000000902")},
+                            {QStringLiteral("type"), 2}, // voice: not listed
+                            {QStringLiteral("name"), QStringLiteral("voice")}},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("1130000000000000903")},
+                            {QStringLiteral("type"), 0},
+                            {QStringLiteral("name"), QStringLiteral("general")},
+                            {QStringLiteral("position"), 0}}});
+        QPushButton *fromDiscord = button(page, QStringLiteral("Choose from Discord…"));
+        QPushButton *fromDocker = button(page, QStringLiteral("Choose from Docker…"));
+        QVERIFY(fromDiscord && fromDocker);
+        // Until the bot is in its server the engine says so; ask again until the list comes.
+        QElapsedTimer sinceAsked;
+        QTRY_VERIFY_WITH_TIMEOUT(page->choiceDialog() ||
+                                     (fromDiscord->isEnabled() &&
+                                      (!sinceAsked.isValid() || sinceAsked.elapsed() > 500) &&
+                                      (sinceAsked.start(), fromDiscord->click(), false)),
+                                 30000);
+        ui::ChoiceListDialog *dialog = page->choiceDialog();
+        QStringList texts;
+        for (int i = 0; i < dialog->list()->count(); ++i)
+            texts.append(dialog->list()->item(i)->text());
+        QCOMPARE(texts, (QStringList{QStringLiteral("Test guild › #general"),
+                                     QStringLiteral("Test guild › Servers › #status")}));
+        dialog->list()->item(1)->setCheckState(Qt::Checked);
+        const int channelRows = page->currentSettings().discord.channels.size();
+        dialog->accept();
+        QTRY_COMPARE(page->currentSettings().discord.channels.size(), channelRows + 1);
+        QCOMPARE(page->currentSettings().discord.channels.last().id,
+                 QStringLiteral("1130000000000000901"));
+        QCOMPARE(page->currentSettings().discord.channels.last().name, QStringLiteral("status"));
+
+        fromDocker->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->choiceDialog() && page->choiceDialog() != dialog, 20000);
+        dialog = page->choiceDialog();
+        int extra = -1;
+        for (int i = 0; i < dialog->list()->count(); ++i) {
+            const QListWidgetItem *item = dialog->list()->item(i);
+            if (item->text().startsWith(QStringLiteral("game ")))
+                QVERIFY(!(item->flags() & Qt::ItemIsEnabled)); // configured already
+            if (item->text().startsWith(QStringLiteral("extra ")))
+                extra = i;
+        }
+        QVERIFY(extra >= 0);
+        QVERIFY(dialog->list()->item(extra)->text().contains(QStringLiteral("mini:latest")));
+        dialog->list()->item(extra)->setCheckState(Qt::Checked);
+        dialog->accept();
+        QTRY_COMPARE(page->currentSettings().containers.size(), 2);
+        const config::ContainerSettings added = page->currentSettings().containers.last();
+        QCOMPARE(added.name, QStringLiteral("extra"));
+        QCOMPARE(added.allowedActions, QStringList{QStringLiteral("status")});
+        QStringList issues;
+        for (const config::ConfigIssue &i : page->currentIssues())
+            issues.append(i.toString());
+        QVERIFY2(page->canSave(), qPrintable(issues.join(u'\n')));
     }
 
     void remoteOverTls() {

@@ -216,7 +216,11 @@ LocalDiscordRest::Route LocalDiscordRest::match(const QByteArray &method, const 
     r.params = s;
     if (s.size() == 2 && s[0] == QLatin1String("gateway") && s[1] == QLatin1String("bot"))
         r.routeTemplate = m + QStringLiteral("/gateway/bot");
-    else if (s.size() == 2 && s[0] == QLatin1String("users") && s[1] == QLatin1String("@me"))
+    else if (s.size() == 3 && s[0] == QLatin1String("guilds") &&
+             s[2] == QLatin1String("channels")) {
+        r.routeTemplate = m + QStringLiteral("/guilds/{guild_id}/channels");
+        r.major = s[1];
+    } else if (s.size() == 2 && s[0] == QLatin1String("users") && s[1] == QLatin1String("@me"))
         r.routeTemplate = m + QStringLiteral("/users/@me");
     else if (s.size() == 3 && s[0] == QLatin1String("oauth2") &&
              s[1] == QLatin1String("applications") && s[2] == QLatin1String("@me"))
@@ -404,6 +408,16 @@ LocalDiscordRest::Response LocalDiscordRest::route(RecordedRequest &request, con
     const QString t = r.routeTemplate;
     if (t == QLatin1String("GET /gateway/bot")) {
         out.body = json(m_gatewayInfo ? m_gatewayInfo() : QJsonObject{});
+    } else if (t == QLatin1String("GET /guilds/{guild_id}/channels")) {
+        const auto found = m_guildChannels.constFind(s[1]);
+        if (found == m_guildChannels.cend()) {
+            out.status = 404;
+            out.body =
+                json(QJsonObject{{QStringLiteral("message"), QStringLiteral("Unknown Guild")},
+                                 {QStringLiteral("code"), 10004}});
+        } else {
+            out.body = QJsonDocument(*found).toJson(QJsonDocument::Compact);
+        }
     } else if (t == QLatin1String("GET /users/@me")) {
         // The bot's own user, as READY names it; clients check their token with it.
         out.body = json(botUser());

@@ -47,6 +47,11 @@ public:
     void setToken(const QString &token) { m_token = token; }
     // What GET /gateway/bot answers.
     void setGatewayInfo(std::function<QJsonObject()> info) { m_gatewayInfo = std::move(info); }
+    // What GET /guilds/{id}/channels answers for a guild (channel objects); other guilds: 404
+    // with Discord's code 10004, Unknown Guild.
+    void setGuildChannels(const QString &guildId, const QJsonArray &channels) {
+        m_guildChannels.insert(guildId, channels);
+    }
 
     // "POST /channels/{channel_id}/messages" style templates.
     void setBucketLimit(const QString &routeTemplate, int limit, double resetAfterSec);
@@ -139,6 +144,7 @@ private:
     QList<QJsonObject> m_callbacks;
     QHash<QString, QList<QJsonObject>> m_messages;
     QHash<QString, QJsonArray> m_commands;
+    QHash<QString, QJsonArray> m_guildChannels;
     int m_commandPuts = 0;
     quint64 m_sequence = 0;
 };
