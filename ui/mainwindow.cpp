@@ -14,6 +14,7 @@
 #include "settingspage.h"
 #include "traycontroller.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
             tr("Token, channels, containers, limits and language"));
     addPage(tr("Logs"), QIcon(QStringLiteral(":/icons/logs.svg")), m_logs,
             tr("The live log with level filter and search"));
+    makeKeyboardFriendly();
     connect(m_settings, &SettingsPage::settingsSaved, this, &MainWindow::settingsSaved);
     connect(m_settings, &SettingsPage::settingsSaved, this,
             [this](const config::Settings &s) { m_closeToTray = s.ui.closeToTray; });
@@ -600,6 +602,21 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         state.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     }
     QMainWindow::closeEvent(event);
+}
+
+} // namespace mechdock::ui
+
+namespace mechdock::ui {
+
+void MainWindow::makeKeyboardFriendly() {
+    // Tab moves to the next control instead of walking every cell of a table (arrow keys do
+    // that), and the list or table that has the keyboard says so with a ring in the
+    // highlight colour, which the platform styles draw faintly or not at all.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>()) {
+        view->setTabKeyNavigation(false);
+        view->setStyleSheet(QStringLiteral("QAbstractItemView:focus { border: 2px solid "
+                                           "palette(highlight); }"));
+    }
 }
 
 } // namespace mechdock::ui

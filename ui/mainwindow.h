@@ -106,6 +106,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // No Tab-walking through table cells; a visible focus ring on lists and tables.
+    void makeKeyboardFriendly();
     void buildEngineMenu();
     void rebuildRecentMenu();
     void onConnectionState();

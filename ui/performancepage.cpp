@@ -3,19 +3,21 @@
 #include "operationtablemodel.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -51,20 +53,36 @@ PerformancePage::PerformancePage(QWidget *parent)
     m_view->setToolTip(tr("Every timed operation: Docker calls, Discord REST calls, "
                           "interaction handling, animation jobs"));
 
-    auto *series = new QBarSeries;
+    // Horizontal bars: operation names are long ("docker.containers.list") and read whole on
+    // the left; under the bars, at an angle, they were cut and two could look the same.
+    auto *series = new QHorizontalBarSeries;
     m_p50->setColor(QColor(0x2b, 0x6c, 0xb0));
     m_p95->setColor(QColor(0xdd, 0x6b, 0x20));
     series->append(m_p50);
     series->append(m_p95);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_ms, Qt::AlignLeft);
+    chart->addAxis(m_categories, Qt::AlignLeft);
+    chart->addAxis(m_ms, Qt::AlignBottom);
     series->attachAxis(m_categories);
     series->attachAxis(m_ms);
     m_ms->setTitleText(tr("ms"));
     m_ms->setLabelFormat(QStringLiteral("%.0f"));
-    m_categories->setLabelsAngle(-30);
+    // The whole name and both values of the bar under the pointer.
+    for (QBarSet *set : {m_p50, m_p95}) {
+        connect(set, &QBarSet::hovered, this, [this](bool over, int index) {
+            if (!over || index < 0 || index >= m_categories->count()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1\nmedian %2 ms, 95th percentile %3 ms")
+                                   .arg(m_categories->at(index))
+                                   .arg(m_p50->at(index), 0, 'f', 2)
+                                   .arg(m_p95->at(index), 0, 'f', 2),
+                               m_chartView);
+        });
+    }
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundBrush(palette().color(QPalette::Base));
@@ -129,8 +147,9 @@ void PerformancePage::applySnapshot(const service::ServiceSnapshot &s) {
     });
     if (busiest.size() > kChartOperations)
         busiest.resize(kChartOperations);
+    // Horizontal bars are drawn from the bottom up: reverse name order reads A to Z downwards.
     std::sort(busiest.begin(), busiest.end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
+              [](const auto &a, const auto &b) { return a.name > b.name; });
     QStringList names;
     QList<qreal> p50;
     QList<qreal> p95;

@@ -5,13 +5,17 @@
 #include "logspage.h"
 #include "mainwindow.h"
 #include "pressurebadge.h"
+#include "settingspage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +56,41 @@ private slots:
             const QPixmap big = nav->item(i)->icon().pixmap(QSize(256, 256));
             QVERIFY2(big.width() == 256, qPrintable(nav->item(i)->text()));
         }
+    }
+
+    void tabLeavesTablesAndFocusIsVisible() {
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        ui::MainWindow window(settingsDir.filePath(QStringLiteral("none.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QTableView *> tables = window.findChildren<QTableView *>();
+        QVERIFY(tables.size() >= 5);
+        for (QTableView *table : tables) {
+            QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->objectName()));
+            QVERIFY(table->styleSheet().contains(QStringLiteral(":focus")));
+        }
+        // On the Settings page's Docker tab: Tab from the containers table goes on to a button.
+        window.showPage(window.pageCount() - 2);
+        QTableView *containers = nullptr;
+        for (QTableView *t : window.settingsPage()->findChildren<QTableView *>()) {
+            if (t->model()->columnCount() == 7)
+                containers = t;
+        }
+        QVERIFY(containers);
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *t : window.findChildren<QTabWidget *>()) {
+            if (t->isAncestorOf(containers))
+                tabs = t;
+        }
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(tabs->widget(1));
+        QTRY_VERIFY(containers->isVisible());
+        containers->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(containers->hasFocus());
+        QTest::keyClick(containers, Qt::Key_Tab);
+        QTRY_VERIFY(!containers->hasFocus());
+        QVERIFY(qobject_cast<QAbstractButton *>(QApplication::focusWidget()));
     }
 
     void statusBarFollowsSnapshots() {
