@@ -1986,6 +1986,14 @@
         <source>The animation is larger than %1 bytes.</source>
         <translation>Die Animation ist größer als %1 Bytes.</translation>
     </message>
+    <message>
+        <source>There is no bot token yet: store one, then the channels can be listed.</source>
+        <translation>Es gibt noch keinen Bot-Token: Speichern Sie einen, dann lassen sich die Kanäle auflisten.</translation>
+    </message>
+    <message>
+        <source>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</source>
+        <translation>Der Bot ist noch auf keinem Server, und keine Server-ID ist eingestellt: Laden Sie den Bot zuerst auf Ihren Server ein.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control::ControlProtocol</name>
@@ -2129,6 +2137,25 @@
     </message>
 </context>
 <context>
+    <name>mechdock::control::GuildChannelLister</name>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the bot may not view this server&apos;s channels</source>
+        <translation>der Bot darf die Kanäle dieses Servers nicht sehen</translation>
+    </message>
+    <message>
+        <source>the bot is not in this server</source>
+        <translation>der Bot ist nicht auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation>Discord antwortete %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::control::LocalChannel</name>
     <message>
         <source>A line is longer than %1 bytes.</source>
@@ -2259,6 +2286,13 @@
     <message>
         <source>The gateway connection closed; resuming.</source>
         <translation>Die Gateway-Verbindung wurde geschlossen; Sitzung wird fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayShard</name>
+    <message>
+        <source>closed with code %1: %2</source>
+        <translation>mit Code %1 geschlossen: %2</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3894,25 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ChoiceListDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Already in the settings</source>
+        <translation>Schon in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from.</source>
+        <translation>Nichts zur Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
@@ -4000,6 +4053,14 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>restarting…</source>
         <translation>startet neu…</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -4072,10 +4133,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Container suchen</translation>
     </message>
     <message>
-        <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation>Nur die Container anzeigen, deren Name, Endpunkt oder Status diesen Text enthält</translation>
-    </message>
-    <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
         <translation>Den ausgewählten Container in die Einstellungen eintragen, damit Discord ihn anzeigt (nur Status; Aktionen auf der Seite Einstellungen erlauben)</translation>
     </message>
@@ -4126,6 +4183,10 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, image, host, state or ports contain this text</source>
+        <translation>Nur die Container zeigen, deren Name, Image, Host, Zustand oder Ports diesen Text enthalten</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4738,21 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>Panel (older entries)</source>
         <translation>Panel (ältere Einträge)</translation>
     </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation>letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>neuer Versuch läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>next attempt in %n s</source>
+        <translation>
+            <numerusform>nächster Versuch in %n s</numerusform>
+            <numerusform>nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DonationDialog</name>
@@ -4866,10 +4942,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Guild-ID %1</translation>
     </message>
     <message>
-        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
-        <translation>Discord meldet diese Guild als nicht verfügbar (Störung), oder ihre Details sind noch nicht eingetroffen</translation>
-    </message>
-    <message>
         <source>Guild</source>
         <translation>Guild</translation>
     </message>
@@ -4904,6 +4976,10 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Commands</source>
         <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Not known to be available: its shard is not connected, Discord reports an outage, or its details have not arrived yet</source>
+        <translation>Verfügbarkeit unbekannt: sein Shard ist nicht verbunden, Discord meldet einen Ausfall, oder seine Details sind noch nicht angekommen</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5618,12 @@ Schließen und den Bot stoppen?</translation>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
+    <message>
+        <source>%1
+median %2 ms, 95th percentile %3 ms</source>
+        <translation>%1
+Median %2 ms, 95. Perzentil %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
@@ -6004,6 +6086,62 @@ Schließen und den Bot stoppen?</translation>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
         <translation>Hier funktioniert kein Schlüsselbund (%1), daher ist der Token in %2 gespeichert, nur für den Eigentümer lesbar; der Bot verwendet ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>Choose from &amp;Discord…</source>
+        <translation>Aus &amp;Discord wählen…</translation>
+    </message>
+    <message>
+        <source>Pick channels from the servers the bot is in</source>
+        <translation>Kanäle aus den Servern wählen, auf denen der Bot ist</translation>
+    </message>
+    <message>
+        <source>Choose from D&amp;ocker…</source>
+        <translation>Aus D&amp;ocker wählen…</translation>
+    </message>
+    <message>
+        <source>Pick containers from the Docker endpoints</source>
+        <translation>Container von den Docker-Endpunkten wählen</translation>
+    </message>
+    <message>
+        <source>The engine is not running; channels can be listed once it is.</source>
+        <translation>Die Engine läuft nicht; Kanäle lassen sich auflisten, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>Die Kanäle konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Channel id %1</source>
+        <translation>Kanal-ID %1</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Kanäle wählen</translation>
+    </message>
+    <message>
+        <source>Tick the channels the bot should post container status in. They are added as status channels; tick Control in the table to allow actions there.</source>
+        <translation>Kreuzen Sie die Kanäle an, in die der Bot den Container-Status schreiben soll. Sie werden als Statuskanäle hinzugefügt; kreuzen Sie in der Tabelle „Steuerung“ an, um dort Aktionen zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The engine is not running; containers can be listed once it is.</source>
+        <translation>Die Engine läuft nicht; Container lassen sich auflisten, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>The containers could not be listed: %1</source>
+        <translation>Die Container konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: Docker does not answer (%2)</source>
+        <translation>%1: Docker antwortet nicht (%2)</translation>
+    </message>
+    <message>
+        <source>Choose containers</source>
+        <translation>Container wählen</translation>
+    </message>
+    <message>
+        <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
+        <translation>Kreuzen Sie die Container an, die Discord zeigen soll. Sie werden nur mit ihrem Status hinzugefügt; kreuzen Sie in der Tabelle Starten, Stoppen oder Neustarten an, um diese Aktionen zu erlauben.</translation>
     </message>
 </context>
 <context>

@@ -1986,6 +1986,14 @@
         <source>The animation is larger than %1 bytes.</source>
         <translation>The animation is larger than %1 bytes.</translation>
     </message>
+    <message>
+        <source>There is no bot token yet: store one, then the channels can be listed.</source>
+        <translation>There is no bot token yet: store one, then the channels can be listed.</translation>
+    </message>
+    <message>
+        <source>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</source>
+        <translation>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control::ControlProtocol</name>
@@ -2129,6 +2137,25 @@
     </message>
 </context>
 <context>
+    <name>mechdock::control::GuildChannelLister</name>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>the bot may not view this server's channels</source>
+        <translation>the bot may not view this server's channels</translation>
+    </message>
+    <message>
+        <source>the bot is not in this server</source>
+        <translation>the bot is not in this server</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation>Discord answered %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::control::LocalChannel</name>
     <message>
         <source>A line is longer than %1 bytes.</source>
@@ -2259,6 +2286,13 @@
     <message>
         <source>The gateway connection closed; resuming.</source>
         <translation>The gateway connection closed; resuming.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayShard</name>
+    <message>
+        <source>closed with code %1: %2</source>
+        <translation>closed with code %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3894,25 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ChoiceListDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Already in the settings</source>
+        <translation>Already in the settings</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from.</source>
+        <translation>Nothing to choose from.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
@@ -4000,6 +4053,14 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>restarting…</source>
         <translation>restarting…</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -4072,10 +4133,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Search containers</translation>
     </message>
     <message>
-        <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation>Show only the containers whose name, endpoint or state contains this text</translation>
-    </message>
-    <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
         <translation>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</translation>
     </message>
@@ -4126,6 +4183,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, image, host, state or ports contain this text</source>
+        <translation>Show only the containers whose name, image, host, state or ports contain this text</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4738,18 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Panel (older entries)</source>
         <translation>Panel (older entries)</translation>
     </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation>last attempt: %1</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>trying again now</translation>
+    </message>
+    <message numerus="yes">
+        <source>next attempt in %n s</source>
+        <translation><numerusform>next attempt in %n s</numerusform><numerusform>next attempt in %n s</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DonationDialog</name>
@@ -4866,10 +4939,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Guild id %1</translation>
     </message>
     <message>
-        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
-        <translation>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</translation>
-    </message>
-    <message>
         <source>Guild</source>
         <translation>Guild</translation>
     </message>
@@ -4904,6 +4973,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Commands</source>
         <translation>Commands</translation>
+    </message>
+    <message>
+        <source>Not known to be available: its shard is not connected, Discord reports an outage, or its details have not arrived yet</source>
+        <translation>Not known to be available: its shard is not connected, Discord reports an outage, or its details have not arrived yet</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5615,12 @@ Close and stop the bot?</translation>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
+    <message>
+        <source>%1
+median %2 ms, 95th percentile %3 ms</source>
+        <translation>%1
+median %2 ms, 95th percentile %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
@@ -6004,6 +6083,62 @@ Close and stop the bot?</translation>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
         <translation>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</translation>
+    </message>
+    <message>
+        <source>Choose from &amp;Discord…</source>
+        <translation>Choose from &amp;Discord…</translation>
+    </message>
+    <message>
+        <source>Pick channels from the servers the bot is in</source>
+        <translation>Pick channels from the servers the bot is in</translation>
+    </message>
+    <message>
+        <source>Choose from D&amp;ocker…</source>
+        <translation>Choose from D&amp;ocker…</translation>
+    </message>
+    <message>
+        <source>Pick containers from the Docker endpoints</source>
+        <translation>Pick containers from the Docker endpoints</translation>
+    </message>
+    <message>
+        <source>The engine is not running; channels can be listed once it is.</source>
+        <translation>The engine is not running; channels can be listed once it is.</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>The channels could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Channel id %1</source>
+        <translation>Channel id %1</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Choose channels</translation>
+    </message>
+    <message>
+        <source>Tick the channels the bot should post container status in. They are added as status channels; tick Control in the table to allow actions there.</source>
+        <translation>Tick the channels the bot should post container status in. They are added as status channels; tick Control in the table to allow actions there.</translation>
+    </message>
+    <message>
+        <source>The engine is not running; containers can be listed once it is.</source>
+        <translation>The engine is not running; containers can be listed once it is.</translation>
+    </message>
+    <message>
+        <source>The containers could not be listed: %1</source>
+        <translation>The containers could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>%1: Docker does not answer (%2)</source>
+        <translation>%1: Docker does not answer (%2)</translation>
+    </message>
+    <message>
+        <source>Choose containers</source>
+        <translation>Choose containers</translation>
+    </message>
+    <message>
+        <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
+        <translation>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</translation>
     </message>
 </context>
 <context>

@@ -1986,6 +1986,14 @@
         <source>The animation is larger than %1 bytes.</source>
         <translation>L&apos;animation dépasse %1 octets.</translation>
     </message>
+    <message>
+        <source>There is no bot token yet: store one, then the channels can be listed.</source>
+        <translation>Il n&apos;y a pas encore de jeton de bot : enregistrez-en un, puis les salons pourront être listés.</translation>
+    </message>
+    <message>
+        <source>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</source>
+        <translation>Le bot n&apos;est encore sur aucun serveur et aucun ID de serveur n&apos;est configuré : invitez d&apos;abord le bot sur votre serveur.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control::ControlProtocol</name>
@@ -2129,6 +2137,25 @@
     </message>
 </context>
 <context>
+    <name>mechdock::control::GuildChannelLister</name>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>Discord est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>the bot may not view this server&apos;s channels</source>
+        <translation>le bot n&apos;a pas le droit de voir les salons de ce serveur</translation>
+    </message>
+    <message>
+        <source>the bot is not in this server</source>
+        <translation>le bot n&apos;est pas sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation>Discord a répondu %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::control::LocalChannel</name>
     <message>
         <source>A line is longer than %1 bytes.</source>
@@ -2259,6 +2286,13 @@
     <message>
         <source>The gateway connection closed; resuming.</source>
         <translation>La connexion au gateway s&apos;est fermée ; reprise de la session.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayShard</name>
+    <message>
+        <source>closed with code %1: %2</source>
+        <translation>fermée avec le code %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3894,25 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ChoiceListDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Already in the settings</source>
+        <translation>Déjà dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from.</source>
+        <translation>Rien à choisir.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
@@ -4000,6 +4053,14 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>restarting…</source>
         <translation>redémarrage…</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -4072,10 +4133,6 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <translation>Rechercher des conteneurs</translation>
     </message>
     <message>
-        <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation>N&apos;afficher que les conteneurs dont le nom, le point d&apos;accès ou l&apos;état contient ce texte</translation>
-    </message>
-    <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
         <translation>Inscrire le conteneur sélectionné dans les paramètres pour que Discord l&apos;affiche (état seulement ; autoriser les actions dans la page Paramètres)</translation>
     </message>
@@ -4126,6 +4183,10 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, image, host, state or ports contain this text</source>
+        <translation>N&apos;afficher que les conteneurs dont le nom, l&apos;image, l&apos;hôte, l&apos;état ou les ports contiennent ce texte</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4738,21 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>Panel (older entries)</source>
         <translation>Panneau (anciennes entrées)</translation>
     </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation>dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>nouvelle tentative en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>next attempt in %n s</source>
+        <translation>
+            <numerusform>prochaine tentative dans %n s</numerusform>
+            <numerusform>prochaine tentative dans %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DonationDialog</name>
@@ -4866,10 +4942,6 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <translation>ID du serveur %1</translation>
     </message>
     <message>
-        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
-        <translation>Discord signale ce serveur comme indisponible (panne), ou ses détails ne sont pas encore arrivés</translation>
-    </message>
-    <message>
         <source>Guild</source>
         <translation>Serveur</translation>
     </message>
@@ -4904,6 +4976,10 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Commands</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Not known to be available: its shard is not connected, Discord reports an outage, or its details have not arrived yet</source>
+        <translation>Disponibilité inconnue : son shard n&apos;est pas connecté, Discord signale une panne, ou ses détails ne sont pas encore arrivés</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5618,12 @@ Fermer et arrêter le bot ?</translation>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
+    <message>
+        <source>%1
+median %2 ms, 95th percentile %3 ms</source>
+        <translation>%1
+médiane %2 ms, 95e centile %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
@@ -6004,6 +6086,62 @@ Fermer et arrêter le bot ?</translation>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
         <translation>Aucun trousseau ne fonctionne ici (%1), le jeton est donc enregistré dans %2, lisible par son seul propriétaire ; le bot l&apos;utilise désormais.</translation>
+    </message>
+    <message>
+        <source>Choose from &amp;Discord…</source>
+        <translation>Choisir dans &amp;Discord…</translation>
+    </message>
+    <message>
+        <source>Pick channels from the servers the bot is in</source>
+        <translation>Choisir des salons des serveurs où se trouve le bot</translation>
+    </message>
+    <message>
+        <source>Choose from D&amp;ocker…</source>
+        <translation>Choisir dans D&amp;ocker…</translation>
+    </message>
+    <message>
+        <source>Pick containers from the Docker endpoints</source>
+        <translation>Choisir des conteneurs des points de terminaison Docker</translation>
+    </message>
+    <message>
+        <source>The engine is not running; channels can be listed once it is.</source>
+        <translation>Le moteur ne tourne pas ; les salons pourront être listés dès qu&apos;il tournera.</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>Les salons n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>Channel id %1</source>
+        <translation>ID de salon %1</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Choisir des salons</translation>
+    </message>
+    <message>
+        <source>Tick the channels the bot should post container status in. They are added as status channels; tick Control in the table to allow actions there.</source>
+        <translation>Cochez les salons où le bot doit publier l&apos;état des conteneurs. Ils sont ajoutés comme salons d&apos;état ; cochez Contrôle dans le tableau pour y autoriser des actions.</translation>
+    </message>
+    <message>
+        <source>The engine is not running; containers can be listed once it is.</source>
+        <translation>Le moteur ne tourne pas ; les conteneurs pourront être listés dès qu&apos;il tournera.</translation>
+    </message>
+    <message>
+        <source>The containers could not be listed: %1</source>
+        <translation>Les conteneurs n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>%1: Docker does not answer (%2)</source>
+        <translation>%1 : Docker ne répond pas (%2)</translation>
+    </message>
+    <message>
+        <source>Choose containers</source>
+        <translation>Choisir des conteneurs</translation>
+    </message>
+    <message>
+        <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
+        <translation>Cochez les conteneurs que Discord doit afficher. Ils sont ajoutés avec leur seul état ; cochez Démarrer, Arrêter ou Redémarrer dans le tableau pour autoriser ces actions.</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,14 @@
         <source>The animation is larger than %1 bytes.</source>
         <translation>动画大于 %1 字节。</translation>
     </message>
+    <message>
+        <source>There is no bot token yet: store one, then the channels can be listed.</source>
+        <translation>还没有机器人令牌：请先保存一个，然后才能列出频道。</translation>
+    </message>
+    <message>
+        <source>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</source>
+        <translation>机器人尚未加入任何服务器，也未配置服务器 ID：请先邀请机器人加入您的服务器。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control::ControlProtocol</name>
@@ -2126,6 +2134,25 @@
     </message>
 </context>
 <context>
+    <name>mechdock::control::GuildChannelLister</name>
+    <message>
+        <source>Discord could not be reached: %1</source>
+        <translation>无法连接 Discord：%1</translation>
+    </message>
+    <message>
+        <source>the bot may not view this server&apos;s channels</source>
+        <translation>机器人无权查看此服务器的频道</translation>
+    </message>
+    <message>
+        <source>the bot is not in this server</source>
+        <translation>机器人不在此服务器中</translation>
+    </message>
+    <message>
+        <source>Discord answered %1: %2</source>
+        <translation>Discord 返回 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::control::LocalChannel</name>
     <message>
         <source>A line is longer than %1 bytes.</source>
@@ -2256,6 +2283,13 @@
     <message>
         <source>The gateway connection closed; resuming.</source>
         <translation>网关连接已关闭；正在恢复会话。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::discord::GatewayShard</name>
+    <message>
+        <source>closed with code %1: %2</source>
+        <translation>以代码 %1 关闭：%2</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3889,25 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::ChoiceListDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Already in the settings</source>
+        <translation>已在设置中</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from.</source>
+        <translation>没有可选项。</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::ConnectDialog</name>
     <message>
         <source>API &amp;key</source>
@@ -3995,6 +4048,14 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>restarting…</source>
         <translation>重启中…</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -4067,10 +4128,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>搜索容器</translation>
     </message>
     <message>
-        <source>Show only the containers whose name, endpoint or state contains this text</source>
-        <translation>只显示名称、端点或状态包含此文本的容器</translation>
-    </message>
-    <message>
         <source>List the selected container in the settings, so Discord shows it (status only; allow actions on the Settings page)</source>
         <translation>将所选容器加入设置，使 Discord 显示它（仅状态；可在“设置”页面中允许操作）</translation>
     </message>
@@ -4121,6 +4178,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose name, image, host, state or ports contain this text</source>
+        <translation>只显示名称、镜像、主机、状态或端口包含此文本的容器</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4717,20 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Panel (older entries)</source>
         <translation>面板（较早的条目）</translation>
     </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>正在重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>next attempt in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DonationDialog</name>
@@ -4845,10 +4920,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>服务器 ID %1</translation>
     </message>
     <message>
-        <source>Discord reports this guild as unavailable (an outage), or its details have not arrived yet</source>
-        <translation>Discord 报告此服务器不可用（服务中断），或其详细信息尚未送达</translation>
-    </message>
-    <message>
         <source>Guild</source>
         <translation>服务器</translation>
     </message>
@@ -4883,6 +4954,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Commands</source>
         <translation>命令</translation>
+    </message>
+    <message>
+        <source>Not known to be available: its shard is not connected, Discord reports an outage, or its details have not arrived yet</source>
+        <translation>可用性未知：其分片未连接、Discord 报告故障，或其详细信息尚未到达</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5590,12 @@ Close and stop the bot?</source>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
+    <message>
+        <source>%1
+median %2 ms, 95th percentile %3 ms</source>
+        <translation>%1
+中位数 %2 毫秒，第 95 百分位 %3 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::PressureBadge</name>
@@ -5975,6 +6056,62 @@ Close and stop the bot?</source>
     <message>
         <source>No keychain works here (%1), so the token is stored in %2, readable only by its owner; the bot uses it now.</source>
         <translation>此处没有可用的钥匙串（%1），因此令牌保存在 %2 中，仅所有者可读；机器人现在开始使用它。</translation>
+    </message>
+    <message>
+        <source>Choose from &amp;Discord…</source>
+        <translation>从 Discord 选择(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pick channels from the servers the bot is in</source>
+        <translation>从机器人所在的服务器中选择频道</translation>
+    </message>
+    <message>
+        <source>Choose from D&amp;ocker…</source>
+        <translation>从 Docker 选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Pick containers from the Docker endpoints</source>
+        <translation>从 Docker 端点中选择容器</translation>
+    </message>
+    <message>
+        <source>The engine is not running; channels can be listed once it is.</source>
+        <translation>引擎未运行；引擎运行后即可列出频道。</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>无法列出频道：%1</translation>
+    </message>
+    <message>
+        <source>Channel id %1</source>
+        <translation>频道 ID %1</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>选择频道</translation>
+    </message>
+    <message>
+        <source>Tick the channels the bot should post container status in. They are added as status channels; tick Control in the table to allow actions there.</source>
+        <translation>勾选机器人应发布容器状态的频道。它们将作为状态频道添加；在表格中勾选“控制”以允许在其中执行操作。</translation>
+    </message>
+    <message>
+        <source>The engine is not running; containers can be listed once it is.</source>
+        <translation>引擎未运行；引擎运行后即可列出容器。</translation>
+    </message>
+    <message>
+        <source>The containers could not be listed: %1</source>
+        <translation>无法列出容器：%1</translation>
+    </message>
+    <message>
+        <source>%1: Docker does not answer (%2)</source>
+        <translation>%1：Docker 无响应（%2）</translation>
+    </message>
+    <message>
+        <source>Choose containers</source>
+        <translation>选择容器</translation>
+    </message>
+    <message>
+        <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
+        <translation>勾选 Discord 应显示的容器。它们仅以状态方式添加；在表格中勾选“启动”、“停止”或“重启”以允许这些操作。</translation>
     </message>
 </context>
 <context>
