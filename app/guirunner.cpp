@@ -132,6 +132,12 @@ int GuiRunner::run(const AppOptions &options, TranslationInstaller &translations
 
 int GuiRunner::runWindow(ui::MainWindow &window, const AppOptions &options,
                          const std::function<void()> &afterExec) {
+    if (!options.screenshotDir.isEmpty()) {
+        // MECHDOCK_SCREENSHOT_SIZE=1024x700: the smallest screen the panel is made for.
+        const QStringList size = qEnvironmentVariable("MECHDOCK_SCREENSHOT_SIZE").split(u'x');
+        if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+            window.resize(size.at(0).toInt(), size.at(1).toInt());
+    }
     window.show();
     if (!options.screenshotDir.isEmpty()) {
         // Give the service a few snapshots, then photograph each page in turn. A longer wait
@@ -155,11 +161,13 @@ int GuiRunner::runWindow(ui::MainWindow &window, const AppOptions &options,
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
                 QCoreApplication::processEvents();
-                const QString file =
-                    QDir(dir).filePath(QStringLiteral("%1-%2.png")
-                                           .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                           .arg(window.pageName(i).toLower().replace(
-                                               QLatin1Char(' '), QLatin1Char('-'))));
+                // Named after the page's class ("DashboardPage": dashboard), the same in every
+                // language.
+                QString name = QString::fromLatin1(window.page(i)->metaObject()->className());
+                name = name.mid(name.lastIndexOf(u':') + 1).remove(QStringLiteral("Page"));
+                const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png")
+                                                            .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                                            .arg(name.toLower()));
                 window.grab().save(file);
                 qCInfo(lcUi).noquote() << file;
             }

@@ -26,6 +26,10 @@ QString TranslationInstaller::install(const QString &language) {
                               QStringLiteral(":/i18n"))) {
             QCoreApplication::installTranslator(&m_translator);
             m_installed = true;
+            // A language chosen over the system's also sets how numbers, sizes and dates are
+            // written ("2,5 %" in German), so the words and the numbers agree.
+            if (!language.isEmpty() && candidate == language)
+                QLocale::setDefault(locale);
             return locale.name();
         }
     }

@@ -13,6 +13,8 @@ packages=(
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
   curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord
+  # screenshots: Chinese glyphs
+  fonts-wqy-microhei
 )
 
 missing=()

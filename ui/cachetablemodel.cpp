@@ -72,7 +72,7 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const {
                                                   locale.formattedDataSize(c.maxBytes))
                               : locale.formattedDataSize(c.bytes);
     case HitRate:
-        return lookups ? QStringLiteral("%1 %").arg(c.hitRate() * 100.0, 0, 'f', 1)
+        return lookups ? QStringLiteral("%1 %").arg(QLocale().toString(c.hitRate() * 100.0, 'f', 1))
                        : QStringLiteral("–");
     case Evictions:
         return locale.toString(c.evictions);

@@ -48,11 +48,16 @@ ContainersPage::ContainersPage(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Name,
+    // Short columns as wide as their text; image names and port lists can be long, so they
+    // start narrower and have the whole text as tooltip; Docker's words take what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {int(ContainerTableModel::Image), int(ContainerTableModel::Ports)}) {
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->horizontalHeader()->resizeSection(column,
+                                                  column == ContainerTableModel::Image ? 150 : 110);
+    }
+    m_view->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Status,
                                                      QHeaderView::Stretch);
-    // Image names and port lists can be long: a fixed start width, the whole text as tooltip.
-    m_view->horizontalHeader()->resizeSection(ContainerTableModel::Image, 170);
-    m_view->horizontalHeader()->resizeSection(ContainerTableModel::Ports, 130);
     m_view->setToolTip(
         tr("Containers of every Docker endpoint; configured ones can be controlled"));
     m_empty->setText(tr("No containers reported yet: Mechdock is waiting for Docker."));

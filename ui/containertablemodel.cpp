@@ -65,8 +65,9 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
         case Cpu:
             if (sort)
                 return r.cpuPercent;
-            return r.cpuPercent < 0 ? QStringLiteral("–")
-                                    : QStringLiteral("%1 %").arg(r.cpuPercent, 0, 'f', 1);
+            return r.cpuPercent < 0
+                       ? QStringLiteral("–")
+                       : QStringLiteral("%1 %").arg(QLocale().toString(r.cpuPercent, 'f', 1));
         case Memory:
             if (sort)
                 return r.memoryBytes;

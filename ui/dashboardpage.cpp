@@ -75,6 +75,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_badge->setFont(badgeFont);
     m_memory->setText(tr("Memory: not measured yet"));
     m_memory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines rather than a window wider than a 1024-pixel screen in German or French.
+    m_memory->setWordWrap(true);
     m_window->addItem(tr("Last 5 minutes"), int(MemoryHistory::FiveMinutes));
     m_window->addItem(tr("Last hour"), int(MemoryHistory::OneHour));
     m_window->addItem(tr("Last 24 hours"), int(MemoryHistory::OneDay));
@@ -240,9 +242,9 @@ void DashboardPage::updateEventLoop() {
         return;
     }
     m_eventLoop->setText(tr("p50 %1 ms · p99 %2 ms · max %3 ms")
-                             .arg(st.p50Ms, 0, 'f', 1)
-                             .arg(st.p99Ms, 0, 'f', 1)
-                             .arg(st.maxMs, 0, 'f', 1));
+                             .arg(QLocale().toString(st.p50Ms, 'f', 1))
+                             .arg(QLocale().toString(st.p99Ms, 'f', 1))
+                             .arg(QLocale().toString(st.maxMs, 'f', 1)));
 }
 
 void DashboardPage::showCleanupReport(const monitor::CleanupReport &r) {
@@ -299,7 +301,8 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
         if (s.limitBytes > 0)
             text += tr(" · limit %1 (%2 % used)")
                         .arg(dataSize(s.limitBytes))
-                        .arg(100.0 * double(s.rssBytes) / double(s.limitBytes), 0, 'f', 0);
+                        .arg(QLocale().toString(100.0 * double(s.rssBytes) / double(s.limitBytes),
+                                                'f', 0));
         m_memory->setText(text);
     } else {
         m_memory->setText(tr("Memory: not measured yet"));
@@ -322,7 +325,7 @@ void DashboardPage::applySnapshot(const service::ServiceSnapshot &s) {
     m_database->setText(s.databaseOk ? s.databasePath : tr("unavailable: %1").arg(s.databaseError));
 
     auto percent = [](double v) {
-        return v < 0 ? tr("measuring…") : QStringLiteral("%1 %").arg(v, 0, 'f', 1);
+        return v < 0 ? tr("measuring…") : QStringLiteral("%1 %").arg(QLocale().toString(v, 'f', 1));
     };
     m_cpu->setText(tr("Mechdock %1 · system %2")
                        .arg(percent(s.processCpuPercent), percent(s.systemCpuPercent)));

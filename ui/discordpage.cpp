@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -366,10 +367,10 @@ void DiscordPage::applySnapshot(const service::ServiceSnapshot &s) {
     if (online && s.gatewayLatencyMs >= 0)
         m_latency->setText(tr("Latency: %1 ms now; %2 / %3 / %4 ms min / mean / max over the last "
                               "10 minutes")
-                               .arg(s.gatewayLatencyMs, 0, 'f', 0)
-                               .arg(m_history.minimum(), 0, 'f', 0)
-                               .arg(m_history.average(), 0, 'f', 0)
-                               .arg(m_history.maximum(), 0, 'f', 0));
+                               .arg(QLocale().toString(s.gatewayLatencyMs, 'f', 0))
+                               .arg(QLocale().toString(m_history.minimum(), 'f', 0))
+                               .arg(QLocale().toString(m_history.average(), 'f', 0))
+                               .arg(QLocale().toString(m_history.maximum(), 'f', 0)));
     else if (online)
         m_latency->setText(tr("Latency: waiting for the first heartbeat"));
     else

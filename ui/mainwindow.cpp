@@ -6,6 +6,7 @@
 #include "connectdialog.h"
 #include "containerspage.h"
 #include "dashboardpage.h"
+#include "elidedlabel.h"
 #include "eventloopprobe.h"
 #include "firstrunchecklist.h"
 #include "logspage.h"
@@ -44,8 +45,8 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_configPath(std::move(configPath))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_botStatus(new QLabel(this))
-    , m_dockerStatus(new QLabel(this))
+    , m_botStatus(new ElidedLabel(this))
+    , m_dockerStatus(new ElidedLabel(this))
     , m_pressure(new PressureBadge(this))
     , m_probe(new EventLoopProbe(this))
     , m_dashboard(new DashboardPage(this))
@@ -57,7 +58,7 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     , m_discord(new DiscordPage(this))
     , m_performance(new PerformancePage(this))
     , m_tray(new TrayController(this, this))
-    , m_connection(new QLabel(this))
+    , m_connection(new ElidedLabel(this))
     , m_banner(new QLabel(this))
     , m_bannerTimer(new QTimer(this)) {
     setWindowTitle(tr("Mechdock"));
@@ -158,16 +159,16 @@ MainWindow::MainWindow(QString configPath, QWidget *parent)
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     m_navigation->setCurrentRow(0);
 
-    m_botStatus->setToolTip(tr("The Discord bot's connection"));
-    m_dockerStatus->setToolTip(tr("The Docker endpoints Mechdock talks to"));
-    m_connection->setToolTip(tr("The engine this panel shows"));
-    m_connection->setText(tr("Engine: none"));
+    m_botStatus->setDescription(tr("The Discord bot's connection"));
+    m_dockerStatus->setDescription(tr("The Docker endpoints Mechdock talks to"));
+    m_connection->setDescription(tr("The engine this panel shows"));
+    m_connection->setFullText(tr("Engine: none"));
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addWidget(m_botStatus, 1);
     statusBar()->addWidget(m_dockerStatus, 1);
     statusBar()->addPermanentWidget(m_pressure);
-    m_botStatus->setText(tr("Bot: starting…"));
-    m_dockerStatus->setText(tr("Docker: checking…"));
+    m_botStatus->setFullText(tr("Bot: starting…"));
+    m_dockerStatus->setFullText(tr("Docker: checking…"));
 }
 
 int MainWindow::addPage(const QString &name, const QIcon &icon, QWidget *page,
@@ -197,6 +198,10 @@ int MainWindow::pageCount() const {
     return m_pages->count();
 }
 
+QWidget *MainWindow::page(int index) const {
+    return m_pages->widget(index);
+}
+
 QString MainWindow::pageName(int index) const {
     const QListWidgetItem *item = m_navigation->item(index);
     return item ? item->text() : QString();
@@ -207,20 +212,20 @@ void MainWindow::showPage(int index) {
 }
 
 QString MainWindow::botStatusText() const {
-    return m_botStatus->text();
+    return m_botStatus->fullText();
 }
 
 QString MainWindow::dockerStatusText() const {
-    return m_dockerStatus->text();
+    return m_dockerStatus->fullText();
 }
 
 void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
     QString bot = tr("Bot: %1").arg(service::botStateName(s.botState));
     if (s.botState == service::BotState::Offline && !s.botReason.isEmpty())
         bot += tr(" (no token: see Dashboard)");
-    m_botStatus->setText(bot);
-    m_botStatus->setToolTip(s.botReason.isEmpty() ? tr("The Discord bot's connection")
-                                                  : s.botReason);
+    m_botStatus->setFullText(bot);
+    m_botStatus->setDescription(s.botReason.isEmpty() ? tr("The Discord bot's connection")
+                                                      : s.botReason);
     int reachable = 0;
     QStringList problems;
     for (const service::EndpointState &e : s.endpoints) {
@@ -230,11 +235,11 @@ void MainWindow::applySnapshot(const service::ServiceSnapshot &s) {
             problems.append(QStringLiteral("%1: %2").arg(e.name, e.error));
     }
     if (s.endpoints.isEmpty())
-        m_dockerStatus->setText(tr("Docker: checking…"));
+        m_dockerStatus->setFullText(tr("Docker: checking…"));
     else if (problems.isEmpty())
-        m_dockerStatus->setText(tr("Docker: %n endpoint(s) reachable", nullptr, reachable));
+        m_dockerStatus->setFullText(tr("Docker: %n endpoint(s) reachable", nullptr, reachable));
     else
-        m_dockerStatus->setText(tr("Docker: %1").arg(problems.join(QStringLiteral("; "))));
+        m_dockerStatus->setFullText(tr("Docker: %1").arg(problems.join(QStringLiteral("; "))));
     m_pressure->setLevel(s.pressure);
     m_dashboard->applySnapshot(s);
     m_containers->applySnapshot(s);
@@ -398,7 +403,7 @@ void MainWindow::confirmCertificate(const QString &fingerprint) {
 }
 
 QString MainWindow::connectionText() const {
-    return m_connection->text();
+    return m_connection->fullText();
 }
 
 QString MainWindow::bannerText() const {
@@ -411,7 +416,7 @@ bool MainWindow::bannerShown() const {
 
 void MainWindow::onConnectionState() {
     if (!m_client) {
-        m_connection->setText(tr("Engine: none"));
+        m_connection->setFullText(tr("Engine: none"));
         setWindowTitle(tr("Mechdock"));
         updateBanner();
         emit connectionChanged();
@@ -430,20 +435,21 @@ void MainWindow::onConnectionState() {
     using Status = client::ConnectionState::Status;
     switch (st.status) {
     case Status::Connected:
-        m_connection->setText(m_client->hostsEngine()
-                                  ? tr("Engine: this computer (runs in this panel)")
-                                  : tr("Engine: %1 (as %2)").arg(st.server, st.identity));
+        m_connection->setFullText(m_client->hostsEngine()
+                                      ? tr("Engine: this computer (runs in this panel)")
+                                      : tr("Engine: %1 (as %2)").arg(st.server, st.identity));
         break;
     case Status::Connecting:
-        m_connection->setText(tr("Engine: connecting to %1…").arg(st.server));
+        m_connection->setFullText(tr("Engine: connecting to %1…").arg(st.server));
         break;
     case Status::Disconnected:
     case Status::Failed:
-        m_connection->setText(tr("Engine: %1 disconnected").arg(st.server));
+        m_connection->setFullText(tr("Engine: %1 disconnected").arg(st.server));
         m_needHistory = true;
         break;
     }
-    m_connection->setToolTip(st.reason.isEmpty() ? tr("The engine this panel shows") : st.reason);
+    m_connection->setDescription(st.reason.isEmpty() ? tr("The engine this panel shows")
+                                                     : st.reason);
     updateBanner();
     emit connectionChanged();
 }

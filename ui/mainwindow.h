@@ -36,6 +36,8 @@ struct ConnectionState;
 
 namespace mechdock::ui {
 
+class ElidedLabel;
+
 class ContainersPage;
 class DashboardPage;
 class EventLoopProbe;
@@ -59,6 +61,7 @@ public:
     int insertPage(int index, const QString &name, const QIcon &icon, QWidget *page,
                    const QString &tooltip);
     int pageCount() const;
+    QWidget *page(int index) const;
     QString pageName(int index) const;
     void showPage(int index);
     QString botStatusText() const;
@@ -122,8 +125,8 @@ private:
     QString m_configPath;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QLabel *m_botStatus;
-    QLabel *m_dockerStatus;
+    ElidedLabel *m_botStatus;
+    ElidedLabel *m_dockerStatus;
     PressureBadge *m_pressure;
     EventLoopProbe *m_probe;
     DashboardPage *m_dashboard;
@@ -143,7 +146,7 @@ private:
     std::unique_ptr<client::RemoteEngineClient> m_remote;
     QMenu *m_recentMenu = nullptr;
     QAction *m_thisComputer = nullptr;
-    QLabel *m_connection;
+    ElidedLabel *m_connection;
     QLabel *m_banner;
     QTimer *m_bannerTimer;
     qint64 m_lastSnapshotMs = 0;

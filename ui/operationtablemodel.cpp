@@ -12,8 +12,8 @@ namespace {
 
 QString milliseconds(double ms) {
     // Sub-millisecond calls (cache lookups) need a decimal; slow ones do not.
-    return ms < 10 ? QStringLiteral("%1").arg(ms, 0, 'f', 2)
-                   : QStringLiteral("%1").arg(ms, 0, 'f', 0);
+    return ms < 10 ? QStringLiteral("%1").arg(QLocale().toString(ms, 'f', 2))
+                   : QStringLiteral("%1").arg(QLocale().toString(ms, 'f', 0));
 }
 
 } // namespace
@@ -77,7 +77,7 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const {
     case Max:
         return milliseconds(o.maxMs);
     case SuccessRate:
-        return QStringLiteral("%1 %").arg(o.successRate * 100.0, 0, 'f', 1);
+        return QStringLiteral("%1 %").arg(QLocale().toString(o.successRate * 100.0, 'f', 1));
     default:
         return {};
     }

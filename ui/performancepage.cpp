@@ -78,8 +78,8 @@ PerformancePage::PerformancePage(QWidget *parent)
             QToolTip::showText(QCursor::pos(),
                                tr("%1\nmedian %2 ms, 95th percentile %3 ms")
                                    .arg(m_categories->at(index))
-                                   .arg(m_p50->at(index), 0, 'f', 2)
-                                   .arg(m_p95->at(index), 0, 'f', 2),
+                                   .arg(QLocale().toString(m_p50->at(index), 'f', 2))
+                                   .arg(QLocale().toString(m_p95->at(index), 'f', 2)),
                                m_chartView);
         });
     }

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace mechdock::ui {
 
@@ -39,8 +40,9 @@ QVariant ShardTableModel::data(const QModelIndex &index, int role) const {
         case State:
             return s.state;
         case Latency:
-            return s.latencyMs >= 0 ? QVariant(tr("%1 ms").arg(s.latencyMs, 0, 'f', 0))
-                                    : QVariant(tr("not measured"));
+            return s.latencyMs >= 0
+                       ? QVariant(tr("%1 ms").arg(QLocale().toString(s.latencyMs, 'f', 0)))
+                       : QVariant(tr("not measured"));
         case Identifies:
             return s.identifies;
         case Resumes:
