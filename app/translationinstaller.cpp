@@ -1,6 +1,7 @@
 #include "translationinstaller.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 
 namespace mechdock::app {
@@ -9,10 +10,8 @@ TranslationInstaller::TranslationInstaller(QObject *parent)
     : QObject(parent) {}
 
 QString TranslationInstaller::install(const QString &language) {
-    if (m_installed) {
-        QCoreApplication::removeTranslator(&m_translator);
-        m_installed = false;
-    }
+    for (QTranslator *t : {&m_translator, &m_qtTranslator})
+        QCoreApplication::removeTranslator(t);
     QStringList candidates;
     if (!language.isEmpty())
         candidates.append(language);
@@ -25,7 +24,11 @@ QString TranslationInstaller::install(const QString &language) {
         if (m_translator.load(locale, QStringLiteral("mechdock"), QStringLiteral("_"),
                               QStringLiteral(":/i18n"))) {
             QCoreApplication::installTranslator(&m_translator);
-            m_installed = true;
+            // Qt's own words (Yes, No, Cancel, a text field's Copy and Paste) from Qt's
+            // catalogues where they are installed (qt6-translations-l10n; windeployqt).
+            if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
             // A language chosen over the system's also sets how numbers, sizes and dates are
             // written ("2,5 %" in German), so the words and the numbers agree.
             if (!language.isEmpty() && candidate == language)

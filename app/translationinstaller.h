@@ -9,6 +9,7 @@ namespace mechdock::app {
 
 class TranslationInstaller : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TranslationInstaller)
 public:
     explicit TranslationInstaller(QObject *parent = nullptr);
     // An empty language picks the system's; returns the language actually installed.
@@ -16,7 +17,7 @@ public:
 
 private:
     QTranslator m_translator;
-    bool m_installed = false;
+    QTranslator m_qtTranslator; // Qt's own texts for the same language
 };
 
 } // namespace mechdock::app

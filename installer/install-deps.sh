@@ -10,6 +10,8 @@ packages=(
   qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libqt6opengl6-dev libgl-dev libvulkan-dev qt6-image-formats-plugins
   libwebp-dev zlib1g-dev
+  # the panel's run time: Qt's own texts (Yes, No, Cancel) in the panel's languages
+  qt6-translations-l10n
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
   curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord

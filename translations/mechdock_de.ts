@@ -4188,6 +4188,18 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>Show only the containers whose name, image, host, state or ports contain this text</source>
         <translation>Nur die Container zeigen, deren Name, Image, Host, Zustand oder Ports diesen Text enthalten</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustarten</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>

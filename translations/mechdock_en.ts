@@ -4188,6 +4188,18 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <source>Show only the containers whose name, image, host, state or ports contain this text</source>
         <translation>Show only the containers whose name, image, host, state or ports contain this text</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>
@@ -4748,7 +4760,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     </message>
     <message numerus="yes">
         <source>next attempt in %n s</source>
-        <translation><numerusform>next attempt in %n s</numerusform><numerusform>next attempt in %n s</numerusform></translation>
+        <translation>
+            <numerusform>next attempt in %n s</numerusform>
+            <numerusform>next attempt in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4188,6 +4188,18 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>Show only the containers whose name, image, host, state or ports contain this text</source>
         <translation>N&apos;afficher que les conteneurs dont le nom, l&apos;image, l&apos;hôte, l&apos;état ou les ports contiennent ce texte</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>

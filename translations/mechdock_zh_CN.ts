@@ -4183,6 +4183,18 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Show only the containers whose name, image, host, state or ports contain this text</source>
         <translation>只显示名称、镜像、主机、状态或端口包含此文本的容器</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::DashboardPage</name>

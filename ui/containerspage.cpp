@@ -259,7 +259,7 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
     if (m_confirm && QMessageBox::question(this, tr("Confirm"), question) != QMessageBox::Yes)
         return;
     m_actionStatus->setStyleSheet(QString());
-    m_actionStatus->setText(tr("%1 %2: sent…").arg(verb, row.displayName));
+    m_actionStatus->setText(tr("%1 %2: sent…").arg(actionWord(action), row.displayName));
     m_model->setPending(row.endpoint, row.name, action);
     emit actionRequested(row.endpoint, row.name, action);
 }
@@ -268,12 +268,24 @@ void ContainersPage::showActionResult(const QString &endpoint, const QString &na
                                       docker::ContainerAction action, bool ok,
                                       const QString &message) {
     m_model->clearPending(endpoint, name);
-    const QString verb = docker::containerActionName(action);
+    const QString verb = actionWord(action);
     const QString who =
         endpoint == QLatin1String("local") ? name : QStringLiteral("%1/%2").arg(endpoint, name);
     m_actionStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c53030;"));
     m_actionStatus->setText(ok ? tr("%1 %2: %3").arg(verb, who, message)
                                : tr("%1 %2 failed: %3").arg(verb, who, message));
+}
+
+QString ContainersPage::actionWord(docker::ContainerAction action) {
+    switch (action) {
+    case docker::ContainerAction::Start:
+        return tr("Start");
+    case docker::ContainerAction::Stop:
+        return tr("Stop");
+    case docker::ContainerAction::Restart:
+        return tr("Restart");
+    }
+    return {};
 }
 
 QString ContainersPage::actionStatusText() const {

@@ -43,6 +43,8 @@ public:
     void setAdministrator(bool administrator);
     QPushButton *addToDiscordButton() const { return m_addToDiscord; }
     // The outcome of the last action, as shown beside the buttons.
+    // "Start", "Stop", "Restart" in the user's language, for the outcome line.
+    static QString actionWord(docker::ContainerAction action);
     QString actionStatusText() const;
 
 public slots:
