@@ -6155,6 +6155,14 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
         <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
         <translation>Kreuzen Sie die Container an, die Discord zeigen soll. Sie werden nur mit ihrem Status hinzugefügt; kreuzen Sie in der Tabelle Starten, Stoppen oder Neustarten an, um diese Aktionen zu erlauben.</translation>
     </message>
+    <message>
+        <source>The bot&apos;s servers have no text channel it can see.</source>
+        <translation>Die Server des Bots haben keinen Textkanal, den er sehen kann.</translation>
+    </message>
+    <message>
+        <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
+        <translation>Docker hat noch keinen Container gemeldet (die Einstellungen haben sich vielleicht gerade geändert); gleich noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>

@@ -6155,6 +6155,14 @@ median %2 ms, 95th percentile %3 ms</translation>
         <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
         <translation>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</translation>
     </message>
+    <message>
+        <source>The bot's servers have no text channel it can see.</source>
+        <translation>The bot's servers have no text channel it can see.</translation>
+    </message>
+    <message>
+        <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
+        <translation>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>

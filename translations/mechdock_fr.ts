@@ -6155,6 +6155,14 @@ médiane %2 ms, 95e centile %3 ms</translation>
         <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
         <translation>Cochez les conteneurs que Discord doit afficher. Ils sont ajoutés avec leur seul état ; cochez Démarrer, Arrêter ou Redémarrer dans le tableau pour autoriser ces actions.</translation>
     </message>
+    <message>
+        <source>The bot&apos;s servers have no text channel it can see.</source>
+        <translation>Les serveurs du bot n&apos;ont aucun salon textuel qu&apos;il puisse voir.</translation>
+    </message>
+    <message>
+        <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
+        <translation>Docker n&apos;a encore listé aucun conteneur (les paramètres viennent peut-être de changer) ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>

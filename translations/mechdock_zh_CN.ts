@@ -6125,6 +6125,14 @@ median %2 ms, 95th percentile %3 ms</source>
         <source>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</source>
         <translation>勾选 Discord 应显示的容器。它们仅以状态方式添加；在表格中勾选“启动”、“停止”或“重启”以允许这些操作。</translation>
     </message>
+    <message>
+        <source>The bot&apos;s servers have no text channel it can see.</source>
+        <translation>机器人所在的服务器没有它能看到的文字频道。</translation>
+    </message>
+    <message>
+        <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
+        <translation>Docker 尚未列出任何容器（设置可能刚刚更改）；请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>

@@ -856,7 +856,10 @@ void SettingsPage::chooseChannels() {
             this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setChoices(choices);
-        dialog->setProblems(r.value().problems);
+        QStringList problems = r.value().problems;
+        if (choices.isEmpty() && problems.isEmpty())
+            problems.append(tr("The bot's servers have no text channel it can see."));
+        dialog->setProblems(problems);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             for (const QVariant &v : dialog->chosenValues()) {
                 const QStringList idAndName = v.toStringList();
@@ -919,6 +922,9 @@ void SettingsPage::chooseContainers() {
             this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setChoices(choices);
+        if (choices.isEmpty() && problems.isEmpty())
+            problems.append(tr("Docker has not listed any container yet (the settings may have "
+                               "just changed); try again in a moment."));
         dialog->setProblems(problems);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             for (const QVariant &v : dialog->chosenValues()) {
