@@ -69,7 +69,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The header's text is also its tooltip: readable when the column is narrower than it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Time:

@@ -18,7 +18,8 @@ int ContainerTableModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The header's text is also its tooltip: readable when the column is narrower than it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Endpoint:

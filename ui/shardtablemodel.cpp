@@ -70,7 +70,8 @@ QVariant ShardTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::ToolTipRole && section == Events)
         return tr("Gateway events received on this shard");
-    if (role != Qt::DisplayRole)
+    // Otherwise the header's text is its tooltip: readable when the column is narrower.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (section) {
     case ShardId:
