@@ -1,6 +1,6 @@
 // ContainerTableModel: the containers of a snapshot as a table (endpoint, name, image, status,
-// CPU, RAM, ports, Docker's status text). Rows are replaced in place when a snapshot arrives, so selection
-// and sorting survive refreshes.
+// CPU, RAM, ports, Docker's status text). Rows are replaced in place when a snapshot arrives, so
+// selection and sorting survive refreshes.
 #pragma once
 
 #include "docker/containeraction.h"

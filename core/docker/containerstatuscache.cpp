@@ -51,8 +51,8 @@ QString ContainerStatusCache::key(const QString &endpoint, const QString &name) 
 
 qint64 ContainerStatusCache::estimate(const ContainerStatus &s) {
     return qint64(sizeof(ContainerStatus)) +
-           2 * qint64(s.endpoint.size() + s.name.size() + s.id.size() + s.image.size() + s.ports.size() +
-                      s.state.size() + s.statusText.size() + s.health.size());
+           2 * qint64(s.endpoint.size() + s.name.size() + s.id.size() + s.image.size() +
+                      s.ports.size() + s.state.size() + s.statusText.size() + s.health.size());
 }
 
 void ContainerStatusCache::setSettings(const Settings &settings) {
