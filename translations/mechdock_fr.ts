@@ -2541,7 +2541,7 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::HttpResponseParser</name>
+    <name>mechdock::http::HttpResponseParser</name>
     <message>
         <source>not an HTTP response</source>
         <translation>pas une réponse HTTP</translation>

@@ -2538,7 +2538,7 @@
     </message>
 </context>
 <context>
-    <name>mechdock::docker::HttpResponseParser</name>
+    <name>mechdock::http::HttpResponseParser</name>
     <message>
         <source>not an HTTP response</source>
         <translation>不是 HTTP 响应</translation>

@@ -383,6 +383,9 @@ void DiscordPage::applySnapshot(const service::ServiceSnapshot &s) {
         parts << tr("%n interaction(s) handled", nullptr, int(s.interactionsHandled));
         if (s.interactionsDenied > 0)
             parts << tr("%n denied", nullptr, int(s.interactionsDenied));
+        if (s.interactionsDroppedLate > 0)
+            parts << tr("%n too late to answer (overloaded)", nullptr,
+                        int(s.interactionsDroppedLate));
         parts << tr("%n REST rate limit(s) hit", nullptr, int(s.rest429s));
         parts << tr("%n resume(s)", nullptr, s.gatewayResumes);
         if (s.gatewayIdentifiesRemaining >= 0)

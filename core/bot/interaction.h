@@ -35,6 +35,9 @@ struct Interaction {
     QString focusedOption;          // autocomplete
     QString customId;               // components
     QString messageId;              // components: the message the button sits on
+    // Monotonic ms (Clock::system()) by which the first answer must leave to reach Discord within
+    // its 3 s; 0 when unknown. Set by whoever received it, not read from the payload.
+    qint64 answerByMs = 0;
 
     static std::optional<Interaction> parse(const QJsonObject &d, QString *error);
     static constexpr int kMaxOptionLength = 1000;

@@ -161,9 +161,9 @@ std::optional<ContainerView> InteractionHandler::findByUserText(const QString &t
     return std::nullopt;
 }
 
-void InteractionHandler::handle(const QJsonObject &payload) {
+void InteractionHandler::handle(const QJsonObject &payload, qint64 answerByMs) {
     QString error;
-    const std::optional<Interaction> parsed = Interaction::parse(payload, &error);
+    std::optional<Interaction> parsed = Interaction::parse(payload, &error);
     if (!parsed) {
         ++m_counters.malformed;
         qCWarning(lcDiscord).noquote() << tr("Ignored a malformed interaction: %1").arg(error);
@@ -171,12 +171,14 @@ void InteractionHandler::handle(const QJsonObject &payload) {
         Interaction minimal;
         minimal.id = payload.value(QStringLiteral("id")).toString();
         minimal.token = payload.value(QStringLiteral("token")).toString();
+        minimal.answerByMs = answerByMs;
         if (!minimal.id.isEmpty() && !minimal.token.isEmpty() && minimal.token.size() <= 500 &&
             payload.value(QStringLiteral("type")).toInt() != 4)
             replyEphemeral(minimal, t(minimal, MD_TR("Sorry, this request could not be read.")));
         return;
     }
     ++m_counters.handled;
+    parsed->answerByMs = answerByMs;
     switch (parsed->type) {
     case InteractionType::Command:
         handleCommand(*parsed);

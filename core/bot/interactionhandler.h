@@ -41,8 +41,8 @@ public:
     ~InteractionHandler() override;
 
     void setSettings(const config::Settings &settings);
-    // The `d` of an INTERACTION_CREATE dispatch.
-    void handle(const QJsonObject &payload);
+    // The `d` of an INTERACTION_CREATE dispatch; answerByMs as in Interaction.
+    void handle(const QJsonObject &payload, qint64 answerByMs = 0);
     HandlerCounters counters() const { return m_counters; }
     security::CooldownTracker &cooldowns() { return *m_cooldowns; }
 

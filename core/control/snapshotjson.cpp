@@ -208,6 +208,7 @@ const auto snapshotFields = [](auto &f) {
     f.flag("commandsRegistered", &T::commandsRegistered);
     f.num("interactionsDenied", &T::interactionsDenied);
     f.num("interactionsHandled", &T::interactionsHandled);
+    f.num("interactionsDroppedLate", &T::interactionsDroppedLate);
     f.num("schedulerRuns", &T::schedulerRuns);
     f.num("schedulerFailures", &T::schedulerFailures);
     f.num("rssBytes", &T::rssBytes);

@@ -95,7 +95,8 @@ bool DiscordApi::sendWithFiles(const QByteArray &method, const QString &path,
 
 bool DiscordApi::respond(const QString &interactionId, const QString &token,
                          InteractionCallbackType type, const QJsonObject &data,
-                         const QList<RestFile> &files, RestClient::Callback done) {
+                         const QList<RestFile> &files, RestClient::Callback done,
+                         qint64 answerByMs) {
     QJsonObject body{{QStringLiteral("type"), int(type)}};
     if (!data.isEmpty() || !files.isEmpty()) {
         QJsonObject d = data;
@@ -113,6 +114,7 @@ bool DiscordApi::respond(const QString &interactionId, const QString &token,
         QStringLiteral("/interactions/%1/%2/callback").arg(part(interactionId), part(token)), body);
     request.files = files;
     request.authorized = false;
+    request.answerByMs = answerByMs;
     return m_rest->enqueue(std::move(request), std::move(done));
 }
 

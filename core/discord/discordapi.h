@@ -25,10 +25,11 @@ public:
 
     RestClient *rest() const { return m_rest; }
 
-    // Interactions have to be answered within 3 s; the callback skips the global limit.
+    // Interactions have to be answered within 3 s; the callback skips the global limit and is
+    // not sent after answerByMs (RestRequest::answerByMs).
     bool respond(const QString &interactionId, const QString &token, InteractionCallbackType type,
                  const QJsonObject &data = {}, const QList<RestFile> &files = {},
-                 RestClient::Callback done = {});
+                 RestClient::Callback done = {}, qint64 answerByMs = 0);
     bool editOriginal(const QString &applicationId, const QString &token,
                       const QJsonObject &message, const QList<RestFile> &files = {},
                       RestClient::Callback done = {});

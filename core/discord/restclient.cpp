@@ -4,10 +4,9 @@
 #include "monitor/operationmetrics.h"
 #include "multipartbody.h"
 
+#include "http/httpclientpool.h"
+
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QThread>
 
 #include <algorithm>
@@ -42,7 +41,10 @@ RestClient::RestClient(const RestOptions &options, const Clock *clock,
     : QObject(parent)
     , m_options(options)
     , m_clock(clock)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new http::HttpClientPool(
+          options.baseUrl,
+          http::HttpClientPoolOptions{options.maxConnections, options.idleConnectionTimeoutMs},
+          this))
     , m_limiter(clock, options.globalPerSecond)
     , m_retryBackoff(options.retryBaseMs, options.retryCapMs)
     , m_queueView(std::make_unique<QueueView>(this)) {
@@ -57,12 +59,9 @@ RestClient::RestClient(const RestOptions &options, const Clock *clock,
 
 RestClient::~RestClient() {
     m_registration.reset();
-    // Replies still running finish with an error; their callbacks must not run into a dead object.
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    // The pool goes first, and with it every running request: no callback reaches a dead object.
+    delete m_network;
+    m_network = nullptr;
 }
 
 void RestClient::setToken(const QString &token) {
@@ -75,14 +74,19 @@ void RestClient::setToken(const QString &token) {
 
 void RestClient::setBaseUrl(const QUrl &url) {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, url] { m_options.baseUrl = url; });
+        QMetaObject::invokeMethod(this, [this, url] { setBaseUrl(url); });
         return;
     }
     m_options.baseUrl = url;
+    m_network->setOrigin(url);
 }
 
 QUrl RestClient::baseUrl() const {
     return m_options.baseUrl;
+}
+
+int RestClient::connectionCount() const {
+    return m_network ? m_network->stats().connections : 0;
 }
 
 RestStats RestClient::stats() const {
@@ -157,6 +161,10 @@ void RestClient::pump() {
             continue;
         }
         Pending &head = queue.items.front();
+        if (dropIfLate(head, now)) {
+            queue.items.pop_front();
+            continue; // the next of this route, if any, on the next pass
+        }
         const bool callback = head.request.isInteractionCallback();
         if (!callback && m_inFlightCounted >= m_options.maxInFlight) {
             ++it; // a reply finishing pumps again
@@ -201,38 +209,50 @@ void RestClient::send(Pending pending) {
     if (query >= 0)
         url.setQuery(relative.mid(query + 1));
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    http::HttpClientRequest request;
+    request.method = pending.request.method;
+    request.target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        request.target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    request.timeoutMs = m_options.timeoutMs;
+    request.headers.append({"User-Agent", m_options.userAgent});
     if (pending.request.authorized && !m_options.token.isEmpty())
-        request.setRawHeader("Authorization", "Bot " + m_options.token.toUtf8());
+        request.headers.append({"Authorization", "Bot " + m_options.token.toUtf8()});
     if (!pending.request.auditLogReason.isEmpty())
-        request.setRawHeader("X-Audit-Log-Reason",
-                             QUrl::toPercentEncoding(pending.request.auditLogReason.left(512)));
-    QByteArray body = pending.request.body;
+        request.headers.append({"X-Audit-Log-Reason",
+                                QUrl::toPercentEncoding(pending.request.auditLogReason.left(512))});
+    request.body = pending.request.body;
     if (!pending.request.files.isEmpty()) {
         QByteArray contentType;
-        body = MultipartBody::build(pending.request.hasJsonBody ? pending.request.body
-                                                                : QByteArray("{}"),
-                                    pending.request.files, &contentType);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.body = MultipartBody::build(pending.request.hasJsonBody ? pending.request.body
+                                                                        : QByteArray("{}"),
+                                            pending.request.files, &contentType);
+        request.headers.append({"Content-Type", contentType});
     } else if (pending.request.hasJsonBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
     }
     const qint64 sentAt = m_clock->monotonicMs();
-    QNetworkReply *reply =
-        body.isEmpty() && pending.request.method == "GET"
-            ? m_network->get(request)
-            : m_network->sendCustomRequest(request, pending.request.method, body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending = std::move(pending), sentAt]() mutable {
-                finished(reply, std::move(pending), sentAt);
-            });
+    m_network->send(std::move(request), [this, pending = std::move(pending),
+                                         sentAt](const http::HttpClientResponse &reply) mutable {
+        finished(reply, std::move(pending), sentAt);
+    });
 }
 
-void RestClient::finished(QNetworkReply *reply, Pending pending, qint64 sentAtMs) {
-    reply->deleteLater();
+bool RestClient::dropIfLate(Pending &pending, qint64 now) {
+    if (pending.request.answerByMs <= 0 || now <= pending.request.answerByMs)
+        return false;
+    {
+        QMutexLocker lock(&m_statsMutex);
+        ++m_stats.droppedLate;
+    }
+    RestResponse response;
+    response.error = tr("The answer could no longer reach Discord in time and was not sent.");
+    Pending late = std::move(pending);
+    complete(late, response);
+    return true;
+}
+
+void RestClient::finished(const http::HttpClientResponse &reply, Pending pending, qint64 sentAtMs) {
     --m_inFlight;
     if (!pending.request.isInteractionCallback())
         --m_inFlightCounted;
@@ -242,9 +262,9 @@ void RestClient::finished(QNetworkReply *reply, Pending pending, qint64 sentAtMs
     if (routeIt != m_routes.end())
         routeIt->inFlight = false;
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll().left(8 * 1024 * 1024);
-    const RateLimitHeaders headers = RateLimitHeaders::parse(reply->rawHeaderPairs(), status, body);
+    const int status = reply.status;
+    const QByteArray &body = reply.body;
+    const RateLimitHeaders headers = RateLimitHeaders::parse(reply.headerPairs(), status, body);
     monitor::OperationMetrics::global().record(QStringLiteral("discord.rest"), roundTrip,
                                                status >= 200 && status < 300);
     {
@@ -299,15 +319,14 @@ void RestClient::finished(QNetworkReply *reply, Pending pending, qint64 sentAtMs
                 ++m_stats.retries;
             }
             qCInfo(lcDiscord) << "Discord request" << pending.route << "failed"
-                              << (networkError ? reply->errorString() : QString::number(status))
-                              << "; retry" << pending.attempts << "in" << delay << "ms";
+                              << (networkError ? reply.error : QString::number(status)) << "; retry"
+                              << pending.attempts << "in" << delay << "ms";
             m_routes[pending.route].items.push_front(std::move(pending));
             pump();
             return;
         }
-        response.error = networkError
-                             ? tr("Discord could not be reached: %1").arg(reply->errorString())
-                             : tr("Discord answered with server error %1.").arg(status);
+        response.error = networkError ? tr("Discord could not be reached: %1").arg(reply.error)
+                                      : tr("Discord answered with server error %1.").arg(status);
     } else if (status == 401 || status == 403 || status == 404) {
         {
             QMutexLocker lock(&m_statsMutex);

@@ -1,8 +1,8 @@
-// RestClient: Discord's REST API through QNetworkAccessManager, paced by RestRateLimiter so the
-// bot stays inside every bucket and the global limit; 429s wait exactly as long as Discord says,
-// 5xx and network errors are retried with backoff, 401/403/404 are never retried (they count
-// toward Discord's invalid-request ban). Requests on one route go one at a time, in order.
-// Lives in one thread; enqueue() may be called from any thread.
+// RestClient: Discord's REST API over a pool of keep-alive HTTP/1.1 connections, paced by
+// RestRateLimiter so the bot stays inside every bucket and the global limit; 429s wait exactly as
+// long as Discord says, 5xx and network errors are retried with backoff, 401/403/404 are never
+// retried (they count toward Discord's invalid-request ban). Requests on one route go one at a
+// time, in order. Lives in one thread; enqueue() may be called from any thread.
 #pragma once
 
 #include "common/clock.h"
@@ -21,8 +21,10 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+namespace mechdock::http {
+class HttpClientPool;
+struct HttpClientResponse;
+} // namespace mechdock::http
 
 namespace mechdock::discord {
 
@@ -35,9 +37,11 @@ struct RestOptions {
     int retryBaseMs = 500;
     int retryCapMs = 10000;
     int globalPerSecond = 50;
-    // Requests handed to the network at once (interaction callbacks excepted): what the network
-    // layer sends in parallel to one host, so that "sent" here means sent on the wire.
+    // Requests on the wire at once, interaction callbacks excepted: they have the rest of the
+    // pool's connections to themselves, so a burst of edits never delays an answer.
     int maxInFlight = 6;
+    int maxConnections = 32;
+    int idleConnectionTimeoutMs = 15000;
     QByteArray userAgent = "DiscordBot (https://github.com/mechdock/mechdock, 1)";
 };
 
@@ -51,6 +55,7 @@ struct RestStats {
     qint64 retries = 0;
     qint64 invalidRequests = 0; // 401, 403, 404
     qint64 rejectedQueueFull = 0;
+    qint64 droppedLate = 0; // interaction answers that could no longer arrive in time, not sent
     qint64 queued = 0;
     qint64 inFlight = 0;
     double lastRoundTripMs = 0;
@@ -74,6 +79,8 @@ public:
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const;
     RestStats stats() const;
+    // Connections open to Discord, for the metrics.
+    int connectionCount() const;
 
 signals:
     void tooManyRequests(const QString &route, qint64 retryAfterMs, bool global);
@@ -98,13 +105,14 @@ private:
     void enqueueHere(RestRequest request, Callback callback);
     void pump();
     void send(Pending pending);
-    void finished(QNetworkReply *reply, Pending pending, qint64 sentAtMs);
+    void finished(const http::HttpClientResponse &reply, Pending pending, qint64 sentAtMs);
+    bool dropIfLate(Pending &pending, qint64 now);
     void complete(Pending &pending, const RestResponse &response);
     void schedulePump(qint64 delayMs);
 
     RestOptions m_options;
     const Clock *m_clock;
-    QNetworkAccessManager *m_network;
+    http::HttpClientPool *m_network;
     RestRateLimiter m_limiter;
     ReconnectBackoff m_retryBackoff;
     QHash<QString, RouteQueue> m_routes;

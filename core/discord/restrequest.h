@@ -24,6 +24,9 @@ struct RestRequest {
     QList<RestFile> files; // sent as multipart/form-data with the body as payload_json
     QString auditLogReason;
     bool authorized = true; // interaction callbacks and webhooks work without the bot token
+    // Monotonic ms (Clock::system()) after which sending is pointless: an interaction callback
+    // past Discord's 3 s is refused as unknown and counts as an invalid request. 0: no deadline.
+    qint64 answerByMs = 0;
 
     static RestRequest json(const QByteArray &method, const QString &path,
                             const QJsonDocument &body);

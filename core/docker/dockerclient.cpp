@@ -1,6 +1,6 @@
 #include "dockerclient.h"
 
-#include "httpresponseparser.h"
+#include "http/httpresponseparser.h"
 #include "logdemuxer.h"
 
 #include "monitor/operationmetrics.h"
@@ -33,7 +33,7 @@ struct DockerClient::Exchange {
     QByteArray method;
     QByteArray bytes;
     QString operation;
-    std::unique_ptr<HttpResponseParser> parser;
+    std::unique_ptr<http::HttpResponseParser> parser;
     std::function<void(const QByteArray &)> sink;
     std::function<void(int)> opened;
     std::function<void(const DockerReply &)> done;
@@ -180,7 +180,7 @@ void DockerClient::cancelStream(quint64 id) {
 }
 
 void DockerClient::send(const std::shared_ptr<Exchange> &ex) {
-    ex->parser = std::make_unique<HttpResponseParser>();
+    ex->parser = std::make_unique<http::HttpResponseParser>();
     ex->gotBytes = false;
     ex->transportError.clear();
     if (ex->method == "HEAD")
@@ -359,8 +359,8 @@ void DockerClient::onData(const std::shared_ptr<Exchange> &exRef) {
     if (!self || ex->finished)
         return;
     const auto state = ex->parser->state();
-    if (ex->streaming && !ex->openedCalled && state != HttpResponseParser::State::StatusLine &&
-        state != HttpResponseParser::State::Headers) {
+    if (ex->streaming && !ex->openedCalled && state != http::HttpResponseParser::State::StatusLine &&
+        state != http::HttpResponseParser::State::Headers) {
         ex->openedCalled = true;
         if (ex->timer)
             ex->timer->stop();

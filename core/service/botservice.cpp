@@ -608,6 +608,7 @@ ServiceSnapshot BotService::snapshot() const {
         s.gatewayIdentifiesRemaining = bot.identifiesRemaining;
         s.commandsRegistered = bot.commandsRegistered;
         s.interactionsDenied = bot.interactionsDenied;
+        s.interactionsDroppedLate = bot.interactionsDroppedLate;
         if (const discord::DiscordGateway *gateway = m_bot->gateway()) {
             QSet<int> connectedShards;
             for (const discord::ShardStatus &shard : gateway->status().shards) {

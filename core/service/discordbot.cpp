@@ -2,6 +2,7 @@
 
 #include "bot/commandcatalog.h"
 #include "bot/interactionhandler.h"
+#include "common/clock.h"
 #include "common/logcategories.h"
 #include "discord/discordapi.h"
 #include "discord/discordgateway.h"
@@ -124,11 +125,7 @@ void DiscordBot::containersChanged() {
 
 void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {
     if (type == QLatin1String("INTERACTION_CREATE")) {
-        QElapsedTimer timer;
-        timer.start();
-        m_handler->handle(data);
-        monitor::OperationMetrics::global().record(QStringLiteral("discord.interaction"),
-                                                   double(timer.nsecsElapsed()) / 1e6, true);
+        handleInteraction(data);
         return;
     }
     if (type == QLatin1String("READY")) {
@@ -147,6 +144,38 @@ void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {
                                    .toString());
         }
     }
+}
+
+void DiscordBot::handleInteraction(const QJsonObject &data) {
+    const std::optional<qint64> waited = m_interactionAge.waitedMs(
+        data.value(QStringLiteral("id")).toString(), QDateTime::currentMSecsSinceEpoch());
+    if (waited && *waited > kAnswerBudgetMs) {
+        // Any answer now arrives after Discord gave up on it: it would only cost work and an
+        // invalid request. Dropped before any work, so the ones behind it still make it.
+        noteDroppedLate();
+        return;
+    }
+    const qint64 now = Clock::system().monotonicMs();
+    const qint64 answerBy = now + kAnswerBudgetMs - (waited ? *waited : 0);
+    QElapsedTimer timer;
+    timer.start();
+    m_handler->handle(data, answerBy);
+    monitor::OperationMetrics::global().record(QStringLiteral("discord.interaction"),
+                                               double(timer.nsecsElapsed()) / 1e6, true);
+}
+
+void DiscordBot::noteDroppedLate() {
+    ++m_droppedLate;
+    // One line per 10 s at most: under overload, a line per interaction would add to it.
+    const qint64 now = Clock::system().monotonicMs();
+    if (m_droppedLateLoggedMs != 0 && now - m_droppedLateLoggedMs < 10000)
+        return;
+    qCWarning(lcDiscord).noquote()
+        << tr("%n interaction(s) arrived too late to be answered within Discord's 3 seconds and "
+              "were dropped; the service is overloaded.",
+              nullptr, int(m_droppedLate - m_droppedLateLogged));
+    m_droppedLateLoggedMs = now;
+    m_droppedLateLogged = m_droppedLate;
 }
 
 void DiscordBot::registerCommands(const QString &applicationId) {
@@ -215,6 +244,9 @@ DiscordBotStatus DiscordBot::status() const {
         s.interactionsHandled = m_handler->counters().handled;
         s.interactionsDenied = m_handler->counters().denied;
     }
+    s.interactionsDroppedLate = m_droppedLate;
+    if (m_rest)
+        s.interactionsDroppedLate += quint64(m_rest->stats().droppedLate);
     return s;
 }
 

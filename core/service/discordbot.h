@@ -4,6 +4,7 @@
 #pragma once
 
 #include "config/settings.h"
+#include "discord/snowflakeage.h"
 #include "servicesnapshot.h"
 
 #include <QObject>
@@ -34,6 +35,9 @@ struct DiscordBotStatus {
     quint64 rest429s = 0;
     quint64 interactionsHandled = 0;
     quint64 interactionsDenied = 0;
+    // Arrived when Discord's 3 s could no longer be met (the service was overloaded), or whose
+    // answer could not be sent in time: dropped before any work.
+    quint64 interactionsDroppedLate = 0;
     int shards = 0;
     int shardsConnected = 0;
     int identifies = 0;
@@ -77,6 +81,11 @@ signals:
     void statusChanged();
 
 private:
+    // Discord drops an interaction not answered within 3 s of its creation; the answer has to
+    // leave by this much after creation to arrive in time.
+    static constexpr qint64 kAnswerBudgetMs = 2500;
+    void handleInteraction(const QJsonObject &data);
+    void noteDroppedLate();
     void onDispatch(int shard, const QString &type, const QJsonObject &data);
     void registerCommands(const QString &applicationId);
     void trackConnection();
@@ -90,6 +99,10 @@ private:
     std::unique_ptr<StatusChannelPublisher> m_publisher;
     std::unique_ptr<discord::DiscordGateway> m_gateway;
     QString m_applicationId;
+    discord::SnowflakeAge m_interactionAge;
+    quint64 m_droppedLate = 0;
+    qint64 m_droppedLateLoggedMs = 0;
+    quint64 m_droppedLateLogged = 0;
     bool m_commandsRegistered = false;
     bool m_publisherStarted = false;
     QString m_offlineReason;

@@ -18,7 +18,8 @@ QList<discord::RestFile> fileList(const QString &name, const QByteArray &data) {
 
 void DiscordInteractionResponder::respond(const bot::Interaction &interaction, int type,
                                           const QJsonObject &data) {
-    m_api.respond(interaction.id, interaction.token, discord::InteractionCallbackType(type), data);
+    m_api.respond(interaction.id, interaction.token, discord::InteractionCallbackType(type), data,
+                  {}, {}, interaction.answerByMs);
 }
 
 void DiscordInteractionResponder::editOriginal(const bot::Interaction &interaction,

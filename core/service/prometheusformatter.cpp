@@ -122,6 +122,10 @@ QByteArray PrometheusFormatter::format(const ServiceSnapshot &s) {
         w.sample("mechdock_rest_rate_limited_total", double(s.rest429s));
         w.family("mechdock_interactions_total", "counter", "Discord interactions handled.");
         w.sample("mechdock_interactions_total", double(s.interactionsHandled));
+        w.family("mechdock_interactions_dropped_late_total", "counter",
+                 "Discord interactions dropped unanswered because Discord's 3 s window could "
+                 "no longer be met.");
+        w.sample("mechdock_interactions_dropped_late_total", double(s.interactionsDroppedLate));
         w.family("mechdock_scheduler_runs_total", "counter", "Scheduled tasks run.");
         w.sample("mechdock_scheduler_runs_total", double(s.schedulerRuns));
         w.family("mechdock_scheduler_failures_total", "counter", "Scheduled tasks that failed.");

@@ -108,6 +108,7 @@ struct ServiceSnapshot {
     int gatewayIdentifiesRemaining = -1;
     bool commandsRegistered = false;
     quint64 interactionsDenied = 0;
+    quint64 interactionsDroppedLate = 0;
     QList<GatewayShardRow> gatewayShardRows;
     QList<GuildRow> guilds;
     quint64 interactionsHandled = 0;

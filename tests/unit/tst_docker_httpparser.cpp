@@ -2,13 +2,14 @@
 // position, chunk extensions and trailers, limits on headers and bodies, truncation, bodies to
 // the end of the stream, frames split across reads; and the stats formula of the docker CLI.
 #include "docker/dockerclient.h"
-#include "docker/httpresponseparser.h"
+#include "http/httpresponseparser.h"
 #include "docker/logdemuxer.h"
 
 #include <QJsonDocument>
 #include <QtTest>
 
 using namespace mechdock::docker;
+using mechdock::http::HttpResponseParser;
 
 namespace {
 QByteArray frame(int stream, const QByteArray &payload) {

@@ -1,6 +1,6 @@
 // libFuzzer target: the HTTP response parser fed the input in pieces whose sizes come from the
 // input, and the log de-multiplexer on the same bytes. Neither may crash or grow past its limits.
-#include "docker/httpresponseparser.h"
+#include "http/httpresponseparser.h"
 #include "docker/logdemuxer.h"
 
 #include <QByteArray>
@@ -10,10 +10,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray input(reinterpret_cast<const char *>(data), int(size));
-    mechdock::docker::HttpResponseParser::Limits limits;
+    mechdock::http::HttpResponseParser::Limits limits;
     limits.maxHeaderBytes = 4096;
     limits.maxBodyBytes = 65536;
-    mechdock::docker::HttpResponseParser parser(limits);
+    mechdock::http::HttpResponseParser parser(limits);
     int pos = 0;
     int step = size > 0 ? 1 + data[0] % 17 : 1;
     while (pos < input.size() && parser.feed(input.mid(pos, step))) {

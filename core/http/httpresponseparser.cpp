@@ -2,11 +2,11 @@
 
 #include "common/translation.h"
 
-namespace mechdock::docker {
+namespace mechdock::http {
 
 namespace {
 QString tr(const char *text) {
-    return mechdock::translate("mechdock::docker::HttpResponseParser", text);
+    return mechdock::translate("mechdock::http::HttpResponseParser", text);
 }
 } // namespace
 
@@ -207,4 +207,4 @@ void HttpResponseParser::finishStream() {
         fail(tr("the connection closed in the middle of the response"));
 }
 
-} // namespace mechdock::docker
+} // namespace mechdock::http

@@ -11,7 +11,7 @@
 
 #include <functional>
 
-namespace mechdock::docker {
+namespace mechdock::http {
 
 class HttpResponseParser {
 public:
@@ -52,6 +52,8 @@ public:
     int status() const { return m_status; }
     QString reason() const { return m_reason; }
     QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
+    // Every header, names in lower case; repeated ones joined with ", ".
+    const QHash<QByteArray, QByteArray> &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; }
     // Whether the connection may carry another request after this complete response: HTTP/1.1
     // without "Connection: close" (or 1.0 with keep-alive), a framed body, nothing left over.
@@ -82,4 +84,4 @@ private:
     std::function<void(const QByteArray &)> m_sink;
 };
 
-} // namespace mechdock::docker
+} // namespace mechdock::http
