@@ -49,6 +49,8 @@ private slots:
     void malformedBodyDoesNotCrash();
     void multipartUploadCarriesTheFile();
     void interactionCallbackAndOriginalEdit();
+    void lateInteractionAnswerIsNotSent();
+    void manyInteractionAnswersShareFewConnections();
     void commandsAreOverwrittenOnlyWhenChanged();
     void queueIsBounded();
 };
@@ -253,6 +255,52 @@ void TestDiscordRest::interactionCallbackAndOriginalEdit() {
     QCOMPARE(h.server.rest().requestCount(
                  "PATCH", QStringLiteral("/api/v10/webhooks/app/tok/messages/@original")),
              1);
+}
+
+void TestDiscordRest::lateInteractionAnswerIsNotSent() {
+    Harness h;
+    QVERIFY(h.start());
+    QSignalSpy callbacks(&h.server.rest(), &test::LocalDiscordRest::interactionCallback);
+    RestResponse late;
+    bool lateDone = false;
+    h.api->respond(
+        QStringLiteral("1"), QStringLiteral("tok1"), InteractionCallbackType::ChannelMessage,
+        QJsonObject{{QStringLiteral("content"), QStringLiteral("too late")}}, {},
+        [&](const RestResponse &r) {
+            late = r;
+            lateDone = true;
+        },
+        Clock::system().monotonicMs() - 1);
+    bool inTimeOk = false;
+    h.api->respond(
+        QStringLiteral("2"), QStringLiteral("tok2"), InteractionCallbackType::ChannelMessage,
+        QJsonObject{{QStringLiteral("content"), QStringLiteral("in time")}}, {},
+        [&](const RestResponse &r) { inTimeOk = r.ok(); }, Clock::system().monotonicMs() + 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(lateDone && inTimeOk, 5000);
+    QCOMPARE(late.status, 0);
+    QVERIFY(!late.error.isEmpty());
+    QCOMPARE(callbacks.size(), 1);
+    QCOMPARE(callbacks.first().at(0).toString(), QStringLiteral("2"));
+    QCOMPARE(h.rest->stats().droppedLate, 1);
+    QCOMPARE(h.rest->stats().requestsSent, 1);
+}
+
+void TestDiscordRest::manyInteractionAnswersShareFewConnections() {
+    // A burst of answers goes out at once, not six at a time, over kept-alive connections.
+    Harness h;
+    QVERIFY(h.start());
+    QSignalSpy callbacks(&h.server.rest(), &test::LocalDiscordRest::interactionCallback);
+    constexpr int kBurst = 300;
+    int ok = 0;
+    for (int i = 0; i < kBurst; ++i)
+        h.api->respond(QString::number(1000 + i), QStringLiteral("t%1").arg(i),
+                       InteractionCallbackType::ChannelMessage,
+                       QJsonObject{{QStringLiteral("content"), QStringLiteral("pong")}}, {},
+                       [&](const RestResponse &r) { ok += r.ok() ? 1 : 0; });
+    QTRY_COMPARE_WITH_TIMEOUT(ok, kBurst, 20000);
+    QCOMPARE(callbacks.size(), kBurst);
+    const int connections = h.rest->connectionCount();
+    QVERIFY2(connections >= 1 && connections <= 32, qPrintable(QString::number(connections)));
 }
 
 void TestDiscordRest::commandsAreOverwrittenOnlyWhenChanged() {
