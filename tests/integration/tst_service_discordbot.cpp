@@ -15,6 +15,7 @@
 #include "storage/auditlog.h"
 #include "testpaths.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -127,6 +128,7 @@ private slots:
     void initTestCase();
     void endToEnd();
     void fatalCloseShowsInHealth();
+    void overdueInteractionIsDroppedUnanswered();
 
 private:
     config::Settings baseSettings(const test::LocalDiscordServer &server) const;
@@ -415,6 +417,45 @@ void TestServiceDiscordBot::fatalCloseShowsInHealth() {
     // Stopped for good: nothing is scheduled that could connect again.
     QVERIFY(service.discordBot() && service.discordBot()->gateway());
     QCOMPARE(service.discordBot()->gateway()->nextAttemptInMs(), -1);
+}
+
+void TestServiceDiscordBot::overdueInteractionIsDroppedUnanswered() {
+    // An interaction that reaches the service when Discord's 3 s are as good as over (an
+    // overloaded host) is not worked on or answered; the ones after it are.
+    LogCapture log;
+    test::LocalDiscordServer server;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    service::BotService service(
+        baseSettings(server),
+        service::ServiceOptions{dir.filePath(QStringLiteral("m.json")), dir.path(), {}});
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().botState, service::BotState::Online, 15000);
+    QSignalSpy callbacks(&server.rest(), &test::LocalDiscordRest::interactionCallback);
+    const QJsonObject ping{{QStringLiteral("name"), QStringLiteral("ping")},
+                           {QStringLiteral("type"), 1}};
+    const auto snowflake = [](qint64 epochMs, int increment = 0) {
+        return QString::number((quint64(epochMs - 1420070400000LL) << 22) | quint64(increment));
+    };
+    const QString user = QString::fromLatin1(kAdmin);
+    QJsonObject prompt = interaction(2, QString::fromLatin1(kStatusChannel), user, ping);
+    prompt.insert(QStringLiteral("id"), snowflake(QDateTime::currentMSecsSinceEpoch()));
+    server.gateway().dispatchInteraction(prompt);
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 5000);
+
+    QJsonObject overdue = interaction(2, QString::fromLatin1(kStatusChannel), user, ping);
+    const QString overdueId = snowflake(QDateTime::currentMSecsSinceEpoch() - 4000);
+    overdue.insert(QStringLiteral("id"), overdueId);
+    server.gateway().dispatchInteraction(overdue);
+    QJsonObject next = interaction(2, QString::fromLatin1(kStatusChannel),
+                                   QStringLiteral("420000000000000002"), ping);
+    next.insert(QStringLiteral("id"), snowflake(QDateTime::currentMSecsSinceEpoch(), 1));
+    server.gateway().dispatchInteraction(next);
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().interactionsDroppedLate, 1u, 5000);
+    for (const QList<QVariant> &c : callbacks)
+        QVERIFY(c.at(0).toString() != overdueId);
+    QCOMPARE(log.count(QStringLiteral("too late")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServiceDiscordBot)
