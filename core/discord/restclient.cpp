@@ -304,7 +304,8 @@ void RestClient::finished(const http::HttpClientResponse &reply, Pending pending
         return;
     }
 
-    m_limiter.onResponse(pending.route, pending.request.path, headers);
+    if (!pending.request.isInteractionCallback())
+        m_limiter.onResponse(pending.route, pending.request.path, headers);
 
     const bool networkError = status == 0;
     if (networkError || status >= 500) {

@@ -108,7 +108,12 @@ qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool 
         if (int(m_globalWindow.size()) >= m_globalPerSecond)
             return std::max<qint64>(1, m_globalWindow.front() + kGlobalWindowMs - now);
     }
-    Bucket &b = bucket(bucketKeyFor(route, path));
+    const QString key = bucketKeyFor(route, path);
+    // An interaction's answers are a bucket of their own, used once or twice: one is kept only
+    // after Discord limited it, so a thousand answers do not leave a thousand buckets behind.
+    if (exemptFromGlobal && !m_buckets.contains(key))
+        return 0;
+    Bucket &b = bucket(key);
     if (b.remaining == 0 && now < b.resetAtMs)
         return b.resetAtMs - now;
     if (b.remaining == 0 || (b.limit > 0 && now >= b.resetAtMs && b.resetAtMs != 0)) {
