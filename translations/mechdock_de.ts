@@ -2329,6 +2329,10 @@
         <source>Discord refused the request (%1): %2</source>
         <translation>Discord hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
+    <message>
+        <source>The answer could no longer reach Discord in time and was not sent.</source>
+        <translation>Die Antwort hätte Discord nicht mehr rechtzeitig erreicht und wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::discord::ZlibStreamInflater</name>
@@ -2538,6 +2542,21 @@
     <message>
         <source>the event stream ended</source>
         <translation>der Ereignis-Stream wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::http::HttpClientConnection</name>
+    <message>
+        <source>malformed answer: %1</source>
+        <translation>fehlerhafte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3473,13 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Slash commands unchanged%1</source>
         <translation>Slash-Befehle unverändert%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</source>
+        <translation>
+            <numerusform>%n Interaktion kam zu spät an, um innerhalb der 3 Sekunden von Discord beantwortet zu werden, und wurde verworfen; der Dienst ist überlastet.</numerusform>
+            <numerusform>%n Interaktionen kamen zu spät an, um innerhalb der 3 Sekunden von Discord beantwortet zu werden, und wurden verworfen; der Dienst ist überlastet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4789,13 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>
             <numerusform>nächster Versuch in %n s</numerusform>
             <numerusform>nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too late to answer (overloaded)</source>
+        <translation>
+            <numerusform>%n zu spät zum Beantworten (überlastet)</numerusform>
+            <numerusform>%n zu spät zum Beantworten (überlastet)</numerusform>
         </translation>
     </message>
 </context>

@@ -2329,6 +2329,10 @@
         <source>Discord refused the request (%1): %2</source>
         <translation>Discord a refusé la requête (%1) : %2</translation>
     </message>
+    <message>
+        <source>The answer could no longer reach Discord in time and was not sent.</source>
+        <translation>La réponse n’aurait plus atteint Discord à temps et n’a pas été envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::discord::ZlibStreamInflater</name>
@@ -2538,6 +2542,21 @@
     <message>
         <source>the event stream ended</source>
         <translation>le flux d&apos;événements s&apos;est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::http::HttpClientConnection</name>
+    <message>
+        <source>malformed answer: %1</source>
+        <translation>réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3473,13 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Slash commands unchanged%1</source>
         <translation>Commandes slash inchangées%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</source>
+        <translation>
+            <numerusform>%n interaction est arrivée trop tard pour recevoir une réponse dans les 3 secondes de Discord et a été abandonnée ; le service est surchargé.</numerusform>
+            <numerusform>%n interactions sont arrivées trop tard pour recevoir une réponse dans les 3 secondes de Discord et ont été abandonnées ; le service est surchargé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4789,13 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <translation>
             <numerusform>prochaine tentative dans %n s</numerusform>
             <numerusform>prochaine tentative dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too late to answer (overloaded)</source>
+        <translation>
+            <numerusform>%n trop tard pour répondre (surcharge)</numerusform>
+            <numerusform>%n trop tard pour répondre (surcharge)</numerusform>
         </translation>
     </message>
 </context>

@@ -2326,6 +2326,10 @@
         <source>Discord refused the request (%1): %2</source>
         <translation>Discord 拒绝了请求（%1）：%2</translation>
     </message>
+    <message>
+        <source>The answer could no longer reach Discord in time and was not sent.</source>
+        <translation>回复已无法及时送达 Discord，因此未发送。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::discord::ZlibStreamInflater</name>
@@ -2535,6 +2539,21 @@
     <message>
         <source>the event stream ended</source>
         <translation>事件流已结束</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::http::HttpClientConnection</name>
+    <message>
+        <source>malformed answer: %1</source>
+        <translation>格式错误的响应：%1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3470,12 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Slash commands unchanged%1</source>
         <translation>斜杠命令未变化%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</source>
+        <translation>
+            <numerusform>%n 个交互到达太晚，无法在 Discord 的 3 秒内回复，已丢弃；服务过载。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4766,12 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>next attempt in %n s</source>
         <translation>
             <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too late to answer (overloaded)</source>
+        <translation>
+            <numerusform>%n 个来不及回复（过载）</numerusform>
         </translation>
     </message>
 </context>
