@@ -16,9 +16,10 @@ QString tr(const char *text) {
     return mechdock::translate("mechdock::security::CooldownTracker", text);
 }
 
-void dropOlderThan(std::deque<qint64> &times, qint64 limit) {
-    while (!times.empty() && times.front() <= limit)
-        times.pop_front();
+void dropOlderThan(QList<qint64> &times, qint64 limit) {
+    const auto firstKept =
+        std::find_if(times.begin(), times.end(), [limit](qint64 t) { return t > limit; });
+    times.erase(times.begin(), firstKept);
 }
 } // namespace
 
@@ -72,15 +73,15 @@ CooldownVerdict CooldownTracker::check(const QString &userId, ActionKind kind,
     const QString key =
         (kind == ActionKind::Command ? QStringLiteral("c:") : QStringLiteral("b:")) + name;
     const qint64 cooldownMs = qint64(cooldownSeconds(kind, name)) * 1000;
-    const auto last = state.lastUse.constFind(key);
-    if (last != state.lastUse.cend() && now - *last < cooldownMs) {
+    auto last = std::find_if(state.lastUse.begin(), state.lastUse.end(),
+                             [&key](const auto &entry) { return entry.first == key; });
+    if (last != state.lastUse.end() && now - last->second < cooldownMs) {
         ++m_counters.deniedCooldown;
-        const qint64 wait = cooldownMs - (now - *last);
+        const qint64 wait = cooldownMs - (now - last->second);
         return {false, wait,
                 tr("Please wait %1 s before using this again.").arg((wait + 999) / 1000)};
     }
-    std::deque<qint64> &times =
-        kind == ActionKind::Command ? state.commandTimes : state.buttonTimes;
+    QList<qint64> &times = kind == ActionKind::Command ? state.commandTimes : state.buttonTimes;
     dropOlderThan(times, now - kMinuteMs);
     const int cap =
         kind == ActionKind::Command ? m_settings.commandsPerMinute : m_settings.buttonsPerMinute;
@@ -97,7 +98,10 @@ CooldownVerdict CooldownTracker::check(const QString &userId, ActionKind kind,
                           .arg((wait + 999) / 1000)};
     }
     times.push_back(now);
-    state.lastUse.insert(key, now);
+    if (last != state.lastUse.end())
+        last->second = now;
+    else
+        state.lastUse.append({key, now});
     ++m_counters.allowed;
     return {};
 }

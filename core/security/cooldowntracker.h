@@ -8,10 +8,11 @@
 #include "memory/managedcache.h"
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
-#include <deque>
+#include <utility>
 
 namespace mechdock {
 class Clock;
@@ -52,10 +53,13 @@ public:
     memory::CleanupResult clearAll() override;
 
 private:
+    // Flat lists, not hashes and deques: a user uses a handful of commands and a few dozen
+    // requests a minute at most, and an empty QHash or std::deque already costs about a
+    // kilobyte, which a thousand tracked users would keep after a burst.
     struct UserState {
-        QHash<QString, qint64> lastUse;  // "c:name" / "b:name" -> monotonic ms
-        std::deque<qint64> commandTimes; // within the last minute
-        std::deque<qint64> buttonTimes;
+        QList<std::pair<QString, qint64>> lastUse; // "c:name" / "b:name" -> monotonic ms
+        QList<qint64> commandTimes;                // within the last minute, oldest first
+        QList<qint64> buttonTimes;
         qint64 lastSeen = 0;
     };
     static qint64 costOf(const UserState &s);
