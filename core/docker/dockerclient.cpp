@@ -359,7 +359,8 @@ void DockerClient::onData(const std::shared_ptr<Exchange> &exRef) {
     if (!self || ex->finished)
         return;
     const auto state = ex->parser->state();
-    if (ex->streaming && !ex->openedCalled && state != http::HttpResponseParser::State::StatusLine &&
+    if (ex->streaming && !ex->openedCalled &&
+        state != http::HttpResponseParser::State::StatusLine &&
         state != http::HttpResponseParser::State::Headers) {
         ex->openedCalled = true;
         if (ex->timer)

@@ -1,7 +1,7 @@
 // libFuzzer target: the HTTP response parser fed the input in pieces whose sizes come from the
 // input, and the log de-multiplexer on the same bytes. Neither may crash or grow past its limits.
-#include "http/httpresponseparser.h"
 #include "docker/logdemuxer.h"
+#include "http/httpresponseparser.h"
 
 #include <QByteArray>
 
