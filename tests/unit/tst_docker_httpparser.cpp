@@ -2,8 +2,8 @@
 // position, chunk extensions and trailers, limits on headers and bodies, truncation, bodies to
 // the end of the stream, frames split across reads; and the stats formula of the docker CLI.
 #include "docker/dockerclient.h"
-#include "http/httpresponseparser.h"
 #include "docker/logdemuxer.h"
+#include "http/httpresponseparser.h"
 
 #include <QJsonDocument>
 #include <QtTest>
