@@ -98,9 +98,9 @@ qint64 RestRateLimiter::globalBlockedForMs() const {
     return std::max<qint64>(0, m_globalBlockedUntilMs - m_clock->monotonicMs());
 }
 
-qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool exemptFromGlobal) {
+qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool interactionAnswer) {
     const qint64 now = m_clock->monotonicMs();
-    if (!exemptFromGlobal) {
+    if (!interactionAnswer) {
         if (now < m_globalBlockedUntilMs)
             return m_globalBlockedUntilMs - now;
         while (!m_globalWindow.empty() && now - m_globalWindow.front() >= kGlobalWindowMs)
@@ -111,7 +111,7 @@ qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool 
     const QString key = bucketKeyFor(route, path);
     // An interaction's answers are a bucket of their own, used once or twice: one is kept only
     // after Discord limited it, so a thousand answers do not leave a thousand buckets behind.
-    if (exemptFromGlobal && !m_buckets.contains(key))
+    if (interactionAnswer && !m_buckets.contains(key))
         return 0;
     Bucket &b = bucket(key);
     if (b.remaining == 0 && now < b.resetAtMs)
@@ -123,7 +123,7 @@ qint64 RestRateLimiter::acquire(const QString &route, const QString &path, bool 
     }
     if (b.remaining > 0)
         --b.remaining;
-    if (!exemptFromGlobal)
+    if (!interactionAnswer)
         m_globalWindow.push_back(now);
     return 0;
 }

@@ -24,8 +24,9 @@ public:
     // "channels/123", "guilds/9", "webhooks/1/<token>", "interactions/5" or empty.
     static QString majorParameter(const QString &path);
 
-    // 0: send now (the slot is taken); otherwise milliseconds to wait before asking again.
-    qint64 acquire(const QString &route, const QString &path, bool exemptFromGlobal);
+    // 0: send now (the slot is taken); otherwise milliseconds to wait before asking again. An
+    // interaction answer is exempt from the global limit and has a bucket only once limited.
+    qint64 acquire(const QString &route, const QString &path, bool interactionAnswer);
     void onResponse(const QString &route, const QString &path, const RateLimitHeaders &headers);
     // Returns the milliseconds the bucket (or everything) is now blocked for.
     qint64 onTooManyRequests(const QString &route, const QString &path,

@@ -119,15 +119,8 @@ void HttpClientConnection::onReadyRead() {
     }
     if (!m_parser->isDone())
         return;
-    m_timeout.stop();
-    HttpClientResponse response;
-    response.status = m_parser->status();
-    response.headers = m_parser->headers();
-    response.body = m_parser->body();
     const bool keepAlive = m_parser->keepAlive();
-    m_request.reset();
-    m_parser.reset();
-    ++m_completed;
+    const HttpClientResponse response = takeResponse();
     if (keepAlive) {
         m_state = State::Idle;
         m_idleSinceMs = Clock::system().monotonicMs();
@@ -137,6 +130,18 @@ void HttpClientConnection::onReadyRead() {
     emit completed(response);
 }
 
+HttpClientResponse HttpClientConnection::takeResponse() {
+    m_timeout.stop();
+    HttpClientResponse response;
+    response.status = m_parser->status();
+    response.headers = m_parser->headers();
+    response.body = m_parser->body();
+    m_request.reset();
+    m_parser.reset();
+    ++m_completed;
+    return response;
+}
+
 void HttpClientConnection::onDisconnected() {
     if (m_state == State::Closed)
         return;
@@ -144,13 +149,7 @@ void HttpClientConnection::onDisconnected() {
         // An answer that runs until the connection closes.
         m_parser->finishStream();
         if (m_parser->isDone()) {
-            m_timeout.stop();
-            HttpClientResponse response;
-            response.status = m_parser->status();
-            response.headers = m_parser->headers();
-            response.body = m_parser->body();
-            m_request.reset();
-            ++m_completed;
+            const HttpClientResponse response = takeResponse();
             close();
             emit completed(response);
             return;

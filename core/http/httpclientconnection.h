@@ -51,6 +51,8 @@ private:
     void onError();
     void onTimeout();
     void writeRequest();
+    // The complete answer; the connection is free for the next request.
+    HttpClientResponse takeResponse();
     void finishFailed(const QString &error, bool safeToRetry);
     QByteArray serialize(const HttpClientRequest &request) const;
 

@@ -39,29 +39,6 @@ using bench::writeBack;
 constexpr int kContainers = 20;
 constexpr int kIdleMs = 15000;
 
-// Where the resident memory is, by mapping (MECHDOCK_BENCH_SMAPS=1): to see what to cut.
-void printMappings(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/smaps").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    QHash<QString, qint64> rss;
-    QString current;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> parts = line.simplified().split(' ');
-        if (!parts.isEmpty() && parts.first().contains('-') && parts.size() >= 5)
-            current = parts.size() >= 6 ? QString::fromUtf8(parts.at(5)) : QStringLiteral("[anon]");
-        else if (line.startsWith("Rss:"))
-            rss[current] += line.mid(4).trimmed().split(' ').first().toLongLong();
-    }
-    QList<QPair<qint64, QString>> sorted;
-    for (auto it = rss.cbegin(); it != rss.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (qsizetype i = 0; i < std::min<qsizetype>(15, sorted.size()); ++i)
-        std::fprintf(stderr, "%8lld KiB  %s\n", sorted.at(i).first,
-                     qPrintable(sorted.at(i).second));
-}
-
 struct Memory {
     double rssMb = -1;
     double dirtyMb = -1;
@@ -176,7 +153,7 @@ int main(int argc, char **argv) {
         idle(kIdleMs);
         mechdock = sample(p.processId());
         if (qEnvironmentVariableIsSet("MECHDOCK_BENCH_SMAPS"))
-            printMappings(p.processId());
+            bench::printLargestMappings(p.processId(), "Rss:", "resident memory by mapping:", 15);
         stopProcess(p);
     }
 

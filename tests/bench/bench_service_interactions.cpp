@@ -116,30 +116,6 @@ RunResult run(test::LocalDiscordServer &server, qint64 pid, int perSecond, int t
     return r;
 }
 
-// Private dirty memory by mapping (MECHDOCK_BENCH_SMAPS=1): where a burst leaves memory behind.
-void printDirtyMappings(const char *when, qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/smaps").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    QHash<QString, qint64> dirty;
-    QString current;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> parts = line.simplified().split(' ');
-        if (!parts.isEmpty() && parts.first().contains('-') && parts.size() >= 5)
-            current = parts.size() >= 6 ? QString::fromUtf8(parts.at(5)) : QStringLiteral("[anon]");
-        else if (line.startsWith("Private_Dirty:"))
-            dirty[current] += line.mid(14).trimmed().split(' ').first().toLongLong();
-    }
-    QList<QPair<qint64, QString>> sorted;
-    for (auto it = dirty.cbegin(); it != dirty.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    std::fprintf(stderr, "private dirty by mapping, %s:\n", when);
-    for (qsizetype i = 0; i < std::min<qsizetype>(8, sorted.size()); ++i)
-        std::fprintf(stderr, "%8lld KiB  %s\n", sorted.at(i).first,
-                     qPrintable(sorted.at(i).second));
-}
-
 // The three runs against one connected bot process.
 BotResult measure(const QString &name, test::LocalDiscordServer &server, QProcess &process,
                   int &nextUser, bool quick) {
@@ -150,7 +126,8 @@ BotResult measure(const QString &name, test::LocalDiscordServer &server, QProces
     result.idleDirtyMb = double(bench::privateDirtyKb(process.processId())) / 1024.0;
     const bool smaps = qEnvironmentVariableIsSet("MECHDOCK_BENCH_SMAPS");
     if (smaps)
-        printDirtyMappings("idle", process.processId());
+        bench::printLargestMappings(process.processId(),
+                                    "Private_Dirty:", "private dirty memory by mapping, idle:", 8);
     const int scale = quick ? 10 : 1;
     result.runs.append(run(server, process.processId(), 100, 2000 / scale, nextUser));
     bench::idle(1000);
@@ -158,7 +135,9 @@ BotResult measure(const QString &name, test::LocalDiscordServer &server, QProces
     bench::idle(10000);
     result.dirtyAfterBurstMb = double(bench::privateDirtyKb(process.processId())) / 1024.0;
     if (smaps)
-        printDirtyMappings("10 s after the 400/s run", process.processId());
+        bench::printLargestMappings(
+            process.processId(),
+            "Private_Dirty:", "private dirty memory by mapping, 10 s after the 400/s run:", 8);
     result.runs.append(run(server, process.processId(), 1000, 3000, nextUser));
     return result;
 }

@@ -7,13 +7,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QTimer>
 
 #include <algorithm>
-#include <functional>
-
+#include <cstdio>
 #include <functional>
 #include <unistd.h>
 
@@ -65,6 +66,32 @@ inline qint64 privateDirtyKb(qint64 pid) {
             return line.mid(14).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// The `count` mappings of a process with the most of an smaps field ("Rss:", "Private_Dirty:"),
+// printed to stderr under `heading`: where its memory is, to see what to cut.
+inline void printLargestMappings(qint64 pid, const QByteArray &field, const char *heading,
+                                 int count = 12) {
+    QFile f(QStringLiteral("/proc/%1/smaps").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QHash<QString, qint64> kb;
+    QString current;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (!parts.isEmpty() && parts.first().contains('-') && parts.size() >= 5)
+            current = parts.size() >= 6 ? QString::fromUtf8(parts.at(5)) : QStringLiteral("[anon]");
+        else if (line.startsWith(field))
+            kb[current] += line.mid(field.size()).trimmed().split(' ').first().toLongLong();
+    }
+    QList<QPair<qint64, QString>> sorted;
+    for (auto it = kb.cbegin(); it != kb.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    std::fprintf(stderr, "%s\n", heading);
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, sorted.size()); ++i)
+        std::fprintf(stderr, "%8lld KiB  %s\n", sorted.at(i).first,
+                     qPrintable(sorted.at(i).second));
 }
 
 // Runs the event loop (the local servers and clients live on it) until `done` or the deadline.
