@@ -329,13 +329,13 @@ void ContainerController::runGroup(const std::shared_ptr<Batch> &batch) {
     oneDone();
 }
 
-void ContainerController::stats(const ContainerRef &container,
+void ContainerController::stats(const ContainerRef &container, StatsRead read,
                                 std::function<void(const StatsSample &, const QString &)> done) {
     if (qsizetype(m_statsQueue.size()) >= m_settings.maxQueuedStats) {
         done({}, tr("too many statistics requests are waiting; try again shortly"));
         return;
     }
-    m_statsQueue.push_back(StatsJob{container, std::move(done)});
+    m_statsQueue.push_back(StatsJob{container, read, std::move(done)});
     pumpStats();
 }
 
@@ -353,16 +353,17 @@ void ContainerController::pumpStats() {
         const qint64 started = m_clock->monotonicMs();
         QPointer<ContainerController> self(this);
         auto done = std::move(job.done);
-        client->stats(
-            job.container.name, [self, started, done](const StatsSample &s, const QString &error) {
-                if (self) {
-                    --self->m_statsInFlight;
-                    self->record(QStringLiteral("docker.stats"), started, error.isEmpty());
-                }
-                done(s, error);
-                if (self)
-                    self->pumpStats();
-            });
+        client->stats(job.container.name, job.read,
+                      [self, started, done](const StatsSample &s, const QString &error) {
+                          if (self) {
+                              --self->m_statsInFlight;
+                              self->record(QStringLiteral("docker.stats"), started,
+                                           error.isEmpty());
+                          }
+                          done(s, error);
+                          if (self)
+                              self->pumpStats();
+                      });
     }
 }
 

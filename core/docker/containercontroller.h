@@ -86,7 +86,7 @@ public:
     // given order.
     void performBatch(const QList<ContainerRef> &containers, ContainerAction action,
                       const Actor &actor, std::function<void(const QList<BatchItemResult> &)> done);
-    void stats(const ContainerRef &container,
+    void stats(const ContainerRef &container, StatsRead read,
                std::function<void(const StatsSample &, const QString &error)> done);
 
     int statsInFlight() const { return m_statsInFlight; }
@@ -105,6 +105,7 @@ signals:
 private:
     struct StatsJob {
         ContainerRef container;
+        StatsRead read = StatsRead::Compared;
         std::function<void(const StatsSample &, const QString &)> done;
     };
     struct Permission {

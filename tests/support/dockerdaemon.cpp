@@ -7,6 +7,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -32,7 +35,7 @@ QString DockerDaemon::dockerCli() {
 }
 
 QString DockerDaemon::socketPath() const {
-    return m_dir ? m_dir->filePath(QStringLiteral("docker.sock")) : QString();
+    return m_path.isEmpty() ? QString() : m_path + QStringLiteral("/docker.sock");
 }
 
 bool DockerDaemon::isRunning() const {
@@ -65,11 +68,22 @@ QString DockerDaemon::start() {
     if (busybox.isEmpty())
         return QStringLiteral("busybox is not installed (Debian package busybox-static)");
     // A short path: unix socket paths are limited to about 100 bytes.
-    m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mdd-XXXXXX"));
-    const QString d = m_dir->path();
+    if (m_keptDir.isEmpty()) {
+        m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mdd-XXXXXX"));
+        m_path = m_dir->path();
+    } else {
+        if (!QDir().mkpath(m_keptDir))
+            return QStringLiteral("could not make ") + m_keptDir;
+        m_path = m_keptDir;
+    }
+    const QString d = m_path;
     const QString why = launch();
     if (!why.isEmpty())
         return why;
+    if (!m_keptDir.isEmpty() &&
+        docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("mini:latest")},
+               nullptr, 20000) == 0)
+        return {};
     // The test image: a static busybox and a few applets.
     const QString rootfs = d + QStringLiteral("/rootfs");
     QDir().mkpath(rootfs + QStringLiteral("/bin"));
@@ -91,7 +105,7 @@ QString DockerDaemon::start() {
 QString DockerDaemon::launch() {
     const QString dockerd = QStandardPaths::findExecutable(
         QStringLiteral("dockerd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    const QString d = m_dir->path();
+    const QString d = m_path;
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
 #ifdef Q_OS_LINUX
     // If the test crashes, the daemon goes with it instead of lingering on the machine.
@@ -139,22 +153,51 @@ void DockerDaemon::suspend() {
 }
 
 QString DockerDaemon::resume() {
-    if (!m_dir)
+    if (m_path.isEmpty())
         return QStringLiteral("the daemon was never started");
     if (m_daemon.state() == QProcess::Running)
         return {};
     return launch();
 }
 
-bool DockerDaemon::createContainer(const QString &name, const QStringList &command, bool tty) {
+QStringList DockerDaemon::createArguments(const QString &name, const QStringList &command,
+                                          bool tty) {
     QStringList args{
         QStringLiteral("create"),    QStringLiteral("--name"), name,
         QStringLiteral("--network"), QStringLiteral("none"),   QStringLiteral("--init")};
     if (tty)
         args << QStringLiteral("-t");
     args << QStringLiteral("mini:latest");
-    args += command;
-    return docker(args) == 0;
+    return args + command;
+}
+
+bool DockerDaemon::createContainer(const QString &name, const QStringList &command, bool tty) {
+    return docker(createArguments(name, command, tty)) == 0;
+}
+
+bool DockerDaemon::createContainers(const QStringList &names, const QStringList &command,
+                                    int parallel) {
+    bool allMade = true;
+    for (qsizetype first = 0; first < names.size(); first += parallel) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (qsizetype i = first; i < std::min(names.size(), first + parallel); ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->start(dockerCli(), QStringList{QStringLiteral("-H"), uri()} +
+                                      createArguments(names.at(i), command, false));
+            running.push_back(std::move(p));
+        }
+        for (const auto &p : running)
+            allMade = p->waitForFinished(120000) && p->exitCode() == 0 && allMade;
+    }
+    return allMade;
+}
+
+QStringList DockerDaemon::containerNames() const {
+    QByteArray out;
+    docker({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+            QStringLiteral("{{.Names}}")},
+           &out);
+    return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QString DockerDaemon::containerState(const QString &name) const {
@@ -166,7 +209,9 @@ QString DockerDaemon::containerState(const QString &name) const {
 }
 
 void DockerDaemon::stop() {
-    if (m_daemon.state() == QProcess::Running) {
+    if (m_daemon.state() == QProcess::Running && !m_keptDir.isEmpty()) {
+        suspend();
+    } else if (m_daemon.state() == QProcess::Running) {
         QByteArray ids;
         docker({QStringLiteral("ps"), QStringLiteral("-aq")}, &ids, 20000);
         const QStringList list =
@@ -180,6 +225,7 @@ void DockerDaemon::stop() {
         }
     }
     m_dir.reset();
+    m_path.clear();
 }
 
 } // namespace mechdock::test

@@ -362,7 +362,7 @@ private slots:
         int finished = 0;
         for (int i = 0; i < 12; ++i)
             controller.stats({QStringLiteral("local"), QStringLiteral("c%1").arg(i)},
-                             [&](const StatsSample &s, const QString &error) {
+                             StatsRead::Immediate, [&](const StatsSample &s, const QString &error) {
                                  QVERIFY2(error.isEmpty(), qPrintable(error));
                                  QCOMPARE(s.memoryBytes, qint64(1000));
                                  ++finished;
