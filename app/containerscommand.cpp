@@ -376,14 +376,13 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
             if (c.running()) {
                 QEventLoop statsLoop;
                 bool sampled = false;
-                client.stats(c.name, docker::StatsRead::Compared,
-                             [&](const docker::StatsSample &s, const QString &) {
-                                 if (s.cpuPercent >= 0)
-                                     cpu = QStringLiteral("%1%").arg(s.cpuPercent, 0, 'f', 1);
-                                 ram = bytes(s.memoryBytes);
-                                 sampled = true;
-                                 statsLoop.quit();
-                             });
+                client.stats(c.name, [&](const docker::StatsSample &s, const QString &) {
+                    if (s.cpuPercent >= 0)
+                        cpu = QStringLiteral("%1%").arg(s.cpuPercent, 0, 'f', 1);
+                    ram = bytes(s.memoryBytes);
+                    sampled = true;
+                    statsLoop.quit();
+                });
                 runLoop(statsLoop, sampled, 20000);
                 QEventLoop inspectLoop;
                 bool inspected = false;

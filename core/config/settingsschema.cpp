@@ -71,7 +71,7 @@ SettingsSchema::SettingsSchema() {
             return x.docker.batchDelayMs;
         }});
     MD_INT("docker.maxConcurrentStats",
-           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Concurrent stats requests"),
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Concurrent stats requests per host"),
            docker.maxConcurrentStats, 1, 50);
     MD_INT("docker.requestTimeoutSec",
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Request timeout (s)"),

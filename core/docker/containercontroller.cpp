@@ -79,7 +79,9 @@ void ContainerController::setSettings(const Settings &settings) {
     m_settings.maxConcurrentStats = std::max(1, settings.maxConcurrentStats);
     m_settings.maxQueuedStats = std::max(1, settings.maxQueuedStats);
     m_settings.stopTimeoutSec = std::max(0, settings.stopTimeoutSec);
-    pumpStats();
+    const QStringList endpoints = m_statsLanes.keys(); // a copy: pumping may remove lanes
+    for (const QString &endpoint : endpoints)
+        pumpStats(endpoint);
 }
 
 void ContainerController::setContainers(const QList<config::ContainerSettings> &containers) {
@@ -329,41 +331,66 @@ void ContainerController::runGroup(const std::shared_ptr<Batch> &batch) {
     oneDone();
 }
 
-void ContainerController::stats(const ContainerRef &container, StatsRead read,
+void ContainerController::stats(const ContainerRef &container,
                                 std::function<void(const StatsSample &, const QString &)> done) {
-    if (qsizetype(m_statsQueue.size()) >= m_settings.maxQueuedStats) {
+    StatsLane &lane = m_statsLanes[container.endpoint];
+    if (qsizetype(lane.queue.size()) >= m_settings.maxQueuedStats) {
         done({}, tr("too many statistics requests are waiting; try again shortly"));
         return;
     }
-    m_statsQueue.push_back(StatsJob{container, read, std::move(done)});
-    pumpStats();
+    lane.queue.push_back(StatsJob{container, std::move(done)});
+    pumpStats(container.endpoint);
 }
 
-void ContainerController::pumpStats() {
-    while (m_statsInFlight < m_settings.maxConcurrentStats && !m_statsQueue.empty()) {
-        StatsJob job = std::move(m_statsQueue.front());
-        m_statsQueue.pop_front();
-        DockerClient *client = clientFor(job.container.endpoint);
+int ContainerController::statsInFlight() const {
+    int total = 0;
+    for (const StatsLane &lane : m_statsLanes)
+        total += lane.inFlight;
+    return total;
+}
+
+int ContainerController::statsQueued() const {
+    int total = 0;
+    for (const StatsLane &lane : m_statsLanes)
+        total += int(lane.queue.size());
+    return total;
+}
+
+void ContainerController::pumpStats(const QString &endpoint) {
+    // The lane is looked up on every pass: a callback that runs at once may queue more stats,
+    // grow the hash or empty this lane.
+    for (;;) {
+        const auto lane = m_statsLanes.find(endpoint);
+        if (lane == m_statsLanes.end())
+            return;
+        if (lane->inFlight == 0 && lane->queue.empty()) {
+            m_statsLanes.erase(lane); // endpoints come and go with the settings
+            return;
+        }
+        if (lane->inFlight >= m_settings.maxConcurrentStats || lane->queue.empty())
+            return;
+        StatsJob job = std::move(lane->queue.front());
+        lane->queue.pop_front();
+        DockerClient *client = clientFor(endpoint);
         if (!client) {
-            job.done({}, tr("no Docker endpoint named \"%1\"").arg(job.container.endpoint));
+            job.done({}, tr("no Docker endpoint named \"%1\"").arg(endpoint));
             continue;
         }
-        ++m_statsInFlight;
-        m_statsPeak = std::max(m_statsPeak, m_statsInFlight);
+        ++lane->inFlight;
+        m_statsPeak = std::max(m_statsPeak, lane->inFlight);
         const qint64 started = m_clock->monotonicMs();
         QPointer<ContainerController> self(this);
         auto done = std::move(job.done);
-        client->stats(job.container.name, job.read,
-                      [self, started, done](const StatsSample &s, const QString &error) {
-                          if (self) {
-                              --self->m_statsInFlight;
-                              self->record(QStringLiteral("docker.stats"), started,
-                                           error.isEmpty());
-                          }
-                          done(s, error);
-                          if (self)
-                              self->pumpStats();
-                      });
+        client->stats(job.container.name, [self, endpoint, started, done](const StatsSample &s,
+                                                                          const QString &error) {
+            if (self) {
+                --self->m_statsLanes[endpoint].inFlight;
+                self->record(QStringLiteral("docker.stats"), started, error.isEmpty());
+            }
+            done(s, error);
+            if (self)
+                self->pumpStats(endpoint);
+        });
     }
 }
 

@@ -7,8 +7,9 @@
 // - every request, refused or not, gets exactly one audit entry (source, actor, result, detail);
 // - several containers at once (restart all, stop all) go in batches of docker.batchSize with
 //   docker.batchDelayMs between batches.
-// It also keeps at most 5 stats requests in flight and queues the rest (bounded). All time comes
-// from the injected clock; lives on one thread.
+// It also keeps at most 5 stats requests in flight on each endpoint and queues the rest
+// (bounded, per endpoint): the limit spares each daemon, and one slow host does not hold up the
+// stats of the others. All time comes from the injected clock; lives on one thread.
 #pragma once
 
 #include "containeraction.h"
@@ -54,8 +55,8 @@ public:
         int toggleCooldownSec = 150; // DDC_TOGGLE_CACHE_DURATION; 0 = off
         int batchSize = 3;           // DDC_BATCH_SIZE
         int batchDelayMs = 100;      // DDC_RATE_LIMIT_DELAY
-        int maxConcurrentStats = 5;
-        int maxQueuedStats = 500;
+        int maxConcurrentStats = 5;  // per endpoint
+        int maxQueuedStats = 500;    // per endpoint
         int stopTimeoutSec = 10;
     };
 
@@ -86,11 +87,12 @@ public:
     // given order.
     void performBatch(const QList<ContainerRef> &containers, ContainerAction action,
                       const Actor &actor, std::function<void(const QList<BatchItemResult> &)> done);
-    void stats(const ContainerRef &container, StatsRead read,
+    void stats(const ContainerRef &container,
                std::function<void(const StatsSample &, const QString &error)> done);
 
-    int statsInFlight() const { return m_statsInFlight; }
-    int statsQueued() const { return int(m_statsQueue.size()); }
+    // Over all endpoints; the peak is the most in flight on one endpoint.
+    int statsInFlight() const;
+    int statsQueued() const;
     int statsPeak() const { return m_statsPeak; }
     int batchesRunning() const { return m_batches; }
 
@@ -105,7 +107,6 @@ signals:
 private:
     struct StatsJob {
         ContainerRef container;
-        StatsRead read = StatsRead::Compared;
         std::function<void(const StatsSample &, const QString &)> done;
     };
     struct Permission {
@@ -123,7 +124,6 @@ private:
     void audit(const ContainerRef &container, ContainerAction action, const Actor &actor,
                const ContainerActionResult &result, const QString &overrideNote);
     void record(const QString &operation, qint64 startedMs, bool ok);
-    void pumpStats();
     void runGroup(const std::shared_ptr<Batch> &batch);
 
     const Clock *m_clock;
@@ -133,8 +133,12 @@ private:
     QHash<QString, qint64> m_lastToggleMs; // key: ContainerRef::text(), monotonic ms
     std::function<storage::AuditLog *()> m_auditLog;
     monitor::OperationMetrics *m_metrics;
-    std::deque<StatsJob> m_statsQueue;
-    int m_statsInFlight = 0;
+    struct StatsLane {
+        std::deque<StatsJob> queue;
+        int inFlight = 0;
+    };
+    void pumpStats(const QString &endpoint);
+    QHash<QString, StatsLane> m_statsLanes; // by endpoint
     int m_statsPeak = 0;
     int m_batches = 0;
     quint64 m_nextBatch = 1;

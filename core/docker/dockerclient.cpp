@@ -619,32 +619,30 @@ StatsSample DockerClient::parseStats(const QJsonObject &s) {
     StatsSample out;
     const QJsonObject cpu = s.value(QStringLiteral("cpu_stats")).toObject();
     const QJsonObject pre = s.value(QStringLiteral("precpu_stats")).toObject();
-    const auto usage = [](const QJsonObject &reading) {
-        return reading.value(QStringLiteral("cpu_usage"))
-            .toObject()
-            .value(QStringLiteral("total_usage"))
-            .toDouble(-1);
-    };
-    out.containerCpuNs = usage(cpu);
-    out.systemCpuNs = cpu.value(QStringLiteral("system_cpu_usage")).toDouble(-1);
-    out.onlineCpus = cpu.value(QStringLiteral("online_cpus")).toDouble();
-    if (out.onlineCpus <= 0)
-        out.onlineCpus = double(cpu.value(QStringLiteral("cpu_usage"))
-                                    .toObject()
-                                    .value(QStringLiteral("percpu_usage"))
-                                    .toArray()
-                                    .size());
-    if (out.onlineCpus <= 0)
-        out.onlineCpus = 1;
-    // A one-shot reading has an empty previous one (no system time): no share to give.
-    StatsSample previous;
-    previous.containerCpuNs = usage(pre);
-    previous.systemCpuNs = pre.value(QStringLiteral("system_cpu_usage")).toDouble(-1);
-    if (previous.systemCpuNs > 0) {
-        out.cpuPercent = cpuPercentBetween(previous, out);
-        if (out.cpuPercent < 0 && previous.systemCpuNs >= out.systemCpuNs)
-            out.cpuPercent = 0; // the same reading twice: nothing ran in between
-    }
+    const double cpuDelta = cpu.value(QStringLiteral("cpu_usage"))
+                                .toObject()
+                                .value(QStringLiteral("total_usage"))
+                                .toDouble() -
+                            pre.value(QStringLiteral("cpu_usage"))
+                                .toObject()
+                                .value(QStringLiteral("total_usage"))
+                                .toDouble();
+    const double systemDelta = cpu.value(QStringLiteral("system_cpu_usage")).toDouble() -
+                               pre.value(QStringLiteral("system_cpu_usage")).toDouble();
+    double online = cpu.value(QStringLiteral("online_cpus")).toDouble();
+    if (online <= 0)
+        online = cpu.value(QStringLiteral("cpu_usage"))
+                     .toObject()
+                     .value(QStringLiteral("percpu_usage"))
+                     .toArray()
+                     .size();
+    if (online <= 0)
+        online = 1;
+    // The docker CLI's formula; a first sample (no previous reading) is 0, not noise.
+    if (systemDelta > 0 && cpuDelta >= 0)
+        out.cpuPercent = cpuDelta / systemDelta * online * 100.0;
+    else if (!pre.isEmpty())
+        out.cpuPercent = 0;
     const QJsonObject mem = s.value(QStringLiteral("memory_stats")).toObject();
     if (mem.contains(QStringLiteral("usage"))) {
         const QJsonObject st = mem.value(QStringLiteral("stats")).toObject();
@@ -662,28 +660,13 @@ StatsSample DockerClient::parseStats(const QJsonObject &s) {
     return out;
 }
 
-double DockerClient::cpuPercentBetween(const StatsSample &earlier, const StatsSample &later) {
-    if (earlier.containerCpuNs < 0 || later.containerCpuNs < 0 || earlier.systemCpuNs < 0 ||
-        later.systemCpuNs < 0)
-        return -1;
-    const double cpuDelta = later.containerCpuNs - earlier.containerCpuNs;
-    const double systemDelta = later.systemCpuNs - earlier.systemCpuNs;
-    if (systemDelta <= 0 || cpuDelta < 0)
-        return -1;
-    return cpuDelta / systemDelta * later.onlineCpus * 100.0;
-}
-
-void DockerClient::stats(const QString &name, StatsRead read,
+void DockerClient::stats(const QString &name,
                          std::function<void(const StatsSample &, const QString &)> done) {
     if (!isValidName(name)) {
         done({}, invalidNameMessage(name));
         return;
     }
-    // Daemons before API 1.41 ignore one-shot and answer as for Compared.
-    const QString query = read == StatsRead::Immediate
-                              ? QStringLiteral("stream=false&one-shot=true")
-                              : QStringLiteral("stream=false");
-    request("GET", QStringLiteral("/containers/%1/stats?%2").arg(encodeName(name), query), {},
+    request("GET", QStringLiteral("/containers/%1/stats?stream=false").arg(encodeName(name)), {},
             [done](const DockerReply &r) {
                 if (!r.ok || r.status != 200) {
                     done({}, errorMessage(r));

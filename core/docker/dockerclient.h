@@ -77,15 +77,12 @@ public:
     void stop(const QString &name, int timeoutSec, std::function<void(const ActionOutcome &)> done);
     void restart(const QString &name, int timeoutSec,
                  std::function<void(const ActionOutcome &)> done);
-    void stats(const QString &name, StatsRead read,
+    void stats(const QString &name,
                std::function<void(const StatsSample &, const QString &error)> done);
     void logs(const QString &name, int tail, bool tty,
               std::function<void(const QString &text, const QString &error)> done);
 
     static StatsSample parseStats(const QJsonObject &stats);
-    // The CPU share between two readings of one container, like `docker stats`; -1 when they
-    // cannot be compared (a counter missing, the container restarted, no time between them).
-    static double cpuPercentBetween(const StatsSample &earlier, const StatsSample &later);
     static QList<ContainerInfo> parseContainerList(const QByteArray &json, bool *ok);
     // The "Ports" of a container list entry as one line, as `docker ps` words it, each port once.
     static QString portsText(const QJsonArray &ports);

@@ -172,42 +172,17 @@ void ContainerPoller::collectStats(const QString &endpoint, const QString &name)
         return; // the answer on its way is as fresh as a new one would be
     m_statsPending.insert(k);
     // Through the controller: at most maxConcurrentStats requests in flight over all endpoints.
-    // Immediate readings: the daemon's compared ones take a second or two each, so a hundred
-    // running containers took longer than the refresh interval to read. The CPU share comes from
-    // this reading and the one before (the last refresh, or a second reading shortly after).
-    QPointer<ContainerPoller> self(this);
-    m_controller.stats(docker::ContainerRef{endpoint, name}, docker::StatsRead::Immediate,
-                       [self, k, endpoint, name](const docker::StatsSample &s, const QString &) {
-                           if (self)
-                               self->takeStats(endpoint, name, s);
+    m_controller.stats(docker::ContainerRef{endpoint, name},
+                       [this, k, endpoint, name](const docker::StatsSample &s, const QString &) {
+                           m_statsPending.remove(k);
+                           const auto found = m_samples.find(k);
+                           if (found == m_samples.end())
+                               return; // stopped or removed meanwhile
+                           found->cpuPercent = s.cpuPercent;
+                           found->memoryBytes = s.memoryBytes;
+                           scheduleAnnounce();
+                           readStartedAt(endpoint, name);
                        });
-}
-
-void ContainerPoller::takeStats(const QString &endpoint, const QString &name,
-                                const docker::StatsSample &s) {
-    const QString k = key(endpoint, name);
-    m_statsPending.remove(k);
-    const auto found = m_samples.find(k);
-    if (found == m_samples.end())
-        return;                // stopped or removed meanwhile
-    double cpu = s.cpuPercent; // a daemon before API 1.41 compares by itself
-    if (cpu < 0)
-        cpu = docker::DockerClient::cpuPercentBetween(found->reading, s);
-    if (cpu >= 0) {
-        found->cpuPercent = cpu;
-        found->secondReadingAsked = false;
-    } else if (s.systemCpuNs > 0 && !found->secondReadingAsked) {
-        // The first reading (or the first since a restart): another one shortly gives the share.
-        found->secondReadingAsked = true;
-        QTimer::singleShot(kSecondReadingMs, this, [this, endpoint, name] {
-            if (m_samples.contains(key(endpoint, name)))
-                collectStats(endpoint, name);
-        });
-    }
-    found->reading = s;
-    found->memoryBytes = s.memoryBytes;
-    scheduleAnnounce();
-    readStartedAt(endpoint, name);
 }
 
 void ContainerPoller::readStartedAt(const QString &endpoint, const QString &name) {

@@ -55,14 +55,10 @@ signals:
     void refreshed();
 
 private:
-    // A second immediate stats reading this long after the first gives the CPU share.
-    static constexpr int kSecondReadingMs = 1000;
     struct Sample {
         double cpuPercent = -1;
         qint64 memoryBytes = -1;
         qint64 startedEpochMs = 0;
-        docker::StatsSample reading; // the latest, for the CPU share of the next one
-        bool secondReadingAsked = false;
     };
     static QString key(const QString &endpoint, const QString &name);
     const config::ContainerSettings *configured(const QString &endpoint, const QString &name) const;
@@ -70,7 +66,6 @@ private:
     void onContainerChanged(const QString &endpoint, const QString &name);
     void onEndpointRefreshed(const QString &endpoint);
     void collectStats(const QString &endpoint, const QString &name);
-    void takeStats(const QString &endpoint, const QString &name, const docker::StatsSample &s);
     void readStartedAt(const QString &endpoint, const QString &name);
     void scheduleAnnounce();
     void announce();

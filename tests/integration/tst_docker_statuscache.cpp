@@ -183,7 +183,7 @@ private slots:
         }
         int statsDone = 0;
         for (const QString &n : names)
-            controller.stats({QStringLiteral("local"), n}, StatsRead::Compared,
+            controller.stats({QStringLiteral("local"), n},
                              [&](const StatsSample &st, const QString &error) {
                                  QVERIFY2(error.isEmpty(), qPrintable(error));
                                  QVERIFY(st.memoryBytes > 0 && st.cpuPercent >= 0);

@@ -362,7 +362,7 @@ private slots:
         int finished = 0;
         for (int i = 0; i < 12; ++i)
             controller.stats({QStringLiteral("local"), QStringLiteral("c%1").arg(i)},
-                             StatsRead::Immediate, [&](const StatsSample &s, const QString &error) {
+                             [&](const StatsSample &s, const QString &error) {
                                  QVERIFY2(error.isEmpty(), qPrintable(error));
                                  QCOMPARE(s.memoryBytes, qint64(1000));
                                  ++finished;
@@ -400,6 +400,42 @@ private slots:
         }
         QCOMPARE(controller.statsPeak(), 5);
         QCOMPARE(controller.statsInFlight(), 0);
+    }
+
+    void statsLimitIsPerEndpoint() {
+        // Two daemons that hold every request: each gets its own five, so a slow host does not
+        // hold up the stats of the other.
+        test::FakeEngine first;
+        test::FakeEngine second;
+        int heldFirst = 0;
+        int heldSecond = 0;
+        first.handler = [&](QLocalSocket *, const QByteArray &) {
+            ++heldFirst;
+        };
+        second.handler = [&](QLocalSocket *, const QByteArray &) {
+            ++heldSecond;
+        };
+        DockerClient a(first.uri());
+        DockerClient b(second.uri());
+        ContainerController controller;
+        controller.setClient(QStringLiteral("a"), &a);
+        controller.setClient(QStringLiteral("b"), &b);
+        for (int i = 0; i < 8; ++i) {
+            for (const QString &endpoint : {QStringLiteral("a"), QStringLiteral("b")})
+                controller.stats({endpoint, QStringLiteral("c%1").arg(i)},
+                                 [](const StatsSample &, const QString &) {});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(heldFirst, 5, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(heldSecond, 5, 20000);
+        QCOMPARE(controller.statsInFlight(), 10);
+        QCOMPARE(controller.statsQueued(), 6);
+        QCOMPARE(controller.statsPeak(), 5);
+        // An endpoint the controller has no client for answers at once, without a lane left.
+        QString error;
+        controller.stats({QStringLiteral("gone"), QStringLiteral("x")},
+                         [&](const StatsSample &, const QString &e) { error = e; });
+        QVERIFY(error.contains(QStringLiteral("gone")));
+        QCOMPARE(controller.statsQueued(), 6);
     }
 };
 
