@@ -41,6 +41,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -429,8 +430,12 @@ private slots:
                  QStringLiteral("1130000000000000901"));
         QCOMPARE(page->currentSettings().discord.channels.last().name, QStringLiteral("status"));
 
+        // The channel dialog deletes itself once closed; the next one may be made at the same
+        // address, so wait for it to be gone rather than for a different pointer.
+        const QPointer<ui::ChoiceListDialog> channelDialog(dialog);
+        QTRY_VERIFY(channelDialog.isNull());
         fromDocker->click();
-        QTRY_VERIFY_WITH_TIMEOUT(page->choiceDialog() && page->choiceDialog() != dialog, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->choiceDialog(), 20000);
         dialog = page->choiceDialog();
         int extra = -1;
         for (int i = 0; i < dialog->list()->count(); ++i) {
