@@ -155,6 +155,12 @@ struct ControlSettings {
     QStringList apiKeys;  // "name|pbkdf2-sha256$...", one per key
 };
 
+// The web control page (served by the engine; the same accounts as the remote control API).
+struct WebSettings {
+    QString listen; // "ADDRESS:PORT"; empty: off
+    int sessionIdleMinutes = 30;
+};
+
 struct UiSettings {
     QString language; // empty: the system's
     bool closeToTray = false;
@@ -179,6 +185,7 @@ struct Settings {
     HttpSettings http;
     HealthSettings health;
     ControlSettings control;
+    WebSettings web;
     UiSettings ui;
     LoggingSettings logging;
 };

@@ -70,9 +70,10 @@ SettingsSchema::SettingsSchema() {
         [](Settings &x) -> int & {
             return x.docker.batchDelayMs;
         }});
-    MD_INT("docker.maxConcurrentStats",
-           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Concurrent stats requests per host"),
-           docker.maxConcurrentStats, 1, 50);
+    MD_INT(
+        "docker.maxConcurrentStats",
+        QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Concurrent stats requests per host"),
+        docker.maxConcurrentStats, 1, 50);
     MD_INT("docker.requestTimeoutSec",
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Request timeout (s)"),
            docker.requestTimeoutSec, 1, 600);
@@ -241,6 +242,15 @@ SettingsSchema::SettingsSchema() {
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control password (PBKDF2 hash)"),
               control.passwordHash);
+
+    MD_STRING(
+        "web.listen",
+        QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Web page address (empty = off)"),
+        web.listen, s("MECHDOCK_WEB_LISTEN"));
+    MD_INT("web.sessionIdleMinutes",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Web page: log out after this many idle minutes"),
+           web.sessionIdleMinutes, 1, 1440);
 
     MD_STRING("ui.language",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Language (empty = system)"),

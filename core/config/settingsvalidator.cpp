@@ -293,6 +293,9 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         error(issues, QStringLiteral("http.listen"),
               tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
     validateControl(s.control, issues);
+    if (!s.web.listen.isEmpty() && !isListenAddress(s.web.listen))
+        error(issues, QStringLiteral("web.listen"),
+              tr("must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off"));
     if (!s.ui.language.isEmpty() && !knownLanguages().contains(s.ui.language))
         error(issues, QStringLiteral("ui.language"),
               tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));

@@ -32,6 +32,8 @@ public:
     virtual QString trustedIdentity() const = 0;
     // Where the peer is, for the rate limit and the audit: "local:1000", "192.0.2.4".
     virtual QString peerAddress() const = 0;
+    // Whether the peer is on this machine (the audit then leaves out where it came from).
+    virtual bool peerIsLocal() const { return !trustedIdentity().isEmpty(); }
 
 signals:
     void messageReceived(const QByteArray &message);

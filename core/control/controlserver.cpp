@@ -1,5 +1,7 @@
 #include "controlserver.h"
 
+#include "listenaddress.h"
+
 #include "common/logcategories.h"
 #include "common/translation.h"
 #include "controlprotocol.h"
@@ -10,6 +12,7 @@
 #include "storage/auditlog.h"
 #include "tlsidentity.h"
 #include "valuejson.h"
+#include "webpageserver.h"
 #include "websocketchannel.h"
 
 #include <QDir>
@@ -42,30 +45,6 @@ qint64 monotonicMs() {
         return t;
     }();
     return clock.elapsed();
-}
-
-struct ListenAddress {
-    QHostAddress host;
-    quint16 port = 0;
-};
-
-// "ADDRESS:PORT" as the validator accepts it ("localhost" and "[::1]" included).
-std::optional<ListenAddress> parseListen(const QString &text) {
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    bool ok = false;
-    const int port = text.mid(colon + 1).toInt(&ok);
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address = host == QLatin1String("localhost")
-                                     ? QHostAddress(QHostAddress::LocalHost)
-                                     : QHostAddress(host);
-    // Port 0 (a free one) is for tests; the settings validator asks for 1 to 65535.
-    if (!ok || port < 0 || port > 65535 || address.isNull())
-        return std::nullopt;
-    return ListenAddress{address, quint16(port)};
 }
 
 } // namespace
@@ -109,6 +88,37 @@ void ControlServer::start() {
     m_authenticator.configure(c.apiKeys, c.passwordHash);
     startLocal();
     startRemote();
+    startWeb();
+}
+
+void ControlServer::startWeb() {
+    const config::WebSettings &w = m_service.settings().web;
+    if (w.listen.isEmpty()) {
+        m_web.reset();
+        return;
+    }
+    if (!m_web)
+        m_web = std::make_unique<WebPageServer>(*this, m_service);
+    const ControlExpected<quint16> port = m_web->start(w);
+    if (!port) {
+        qCWarning(lcService).noquote()
+            << tr("Web page off: cannot listen on %1: %2").arg(w.listen, port.error().message);
+        return;
+    }
+    qCInfo(lcService).noquote() << tr("Web page on http://%1:%2/")
+                                       .arg(w.listen.section(QLatin1Char(':'), 0, -2))
+                                       .arg(port.value());
+}
+
+void ControlServer::adopt(ControlChannel *channel) {
+    if (m_sessions.size() >= m_maxClients) {
+        channel->send(ControlProtocol::error(
+            ControlError{s(errc::kTooManyClients),
+                         tr("The engine serves at most %1 clients.").arg(m_maxClients)}));
+        channel->close(true);
+        return;
+    }
+    addSession(channel);
 }
 
 void ControlServer::stop() {
@@ -125,6 +135,8 @@ void ControlServer::stop() {
         QFile::remove(m_localPath);
     }
     stopRemote();
+    if (m_web)
+        m_web->stop();
 }
 
 void ControlServer::startLocal() {
@@ -235,7 +247,7 @@ void ControlServer::startRemote() {
     m_remoteListen = c.remoteListen;
     m_remoteCert = c.certFile;
     m_remoteKey = c.keyFile;
-    const std::optional<ListenAddress> address = parseListen(c.remoteListen);
+    const std::optional<ListenAddress> address = ListenAddress::parse(c.remoteListen);
     if (!address) {
         m_remoteError = tr("control.remoteListen \"%1\" is not ADDRESS:PORT").arg(c.remoteListen);
         qCWarning(lcService).noquote() << m_remoteError;
@@ -301,18 +313,8 @@ void ControlServer::acceptTls() {
 }
 
 void ControlServer::acceptWebSocket() {
-    while (m_webSockets->hasPendingConnections()) {
-        QWebSocket *socket = m_webSockets->nextPendingConnection();
-        auto *channel = new WebSocketChannel(socket, this);
-        if (m_sessions.size() >= m_maxClients) {
-            channel->send(ControlProtocol::error(
-                ControlError{s(errc::kTooManyClients),
-                             tr("The engine serves at most %1 clients.").arg(m_maxClients)}));
-            channel->close(true);
-            continue;
-        }
-        addSession(channel);
-    }
+    while (m_webSockets->hasPendingConnections())
+        adopt(new WebSocketChannel(m_webSockets->nextPendingConnection(), this));
 }
 
 void ControlServer::addSession(ControlChannel *channel) {

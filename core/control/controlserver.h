@@ -35,6 +35,8 @@ struct ServiceSnapshot;
 
 namespace mechdock::control {
 
+class WebPageServer;
+
 class ControlServer : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ControlServer)
@@ -84,10 +86,15 @@ public:
     // when there are none): what a new subscriber sees first.
     QByteArray recentLogsEvent() const;
     void subscriptionsChanged();
+    // Serves a channel authenticated elsewhere (the web page's), like any other client.
+    void adopt(ControlChannel *channel);
+    // The web page's server while web.listen is set, else null.
+    WebPageServer *webPage() const { return m_web.get(); }
 
 private:
     void startLocal();
     void startRemote();
+    void startWeb();
     void makeRemoteListeners();
     void stopRemote();
     void acceptLocal();
@@ -120,6 +127,7 @@ private:
     QString m_remoteError;
     QString m_fingerprint;
     QList<QPointer<ControlSession>> m_sessions;
+    std::unique_ptr<WebPageServer> m_web;
     QTimer m_logTimer;
     quint64 m_logSequence = 0;
 };

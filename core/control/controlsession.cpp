@@ -133,7 +133,7 @@ void ControlSession::onHello(const ClientMessage &m) {
     send(ControlProtocol::welcome(ControlProtocol::serverName(), trusted.isEmpty()));
     if (!trusted.isEmpty()) {
         m_caller.identity = trusted;
-        m_caller.local = true;
+        m_caller.local = m_channel->peerIsLocal();
         m_state = State::Ready;
         m_handshakeTimer.stop();
         send(ControlProtocol::authenticated(trusted));

@@ -20,7 +20,11 @@ public:
     void send(const QByteArray &message) override;
     qint64 pendingBytes() const override { return m_pending; }
     void close(bool flush = true) override;
-    QString trustedIdentity() const override { return {}; }
+    QString trustedIdentity() const override { return m_trustedIdentity; }
+    bool peerIsLocal() const override { return false; }
+    // The web page's channels come already authenticated (its session cookie and CSRF token
+    // were checked at the upgrade): the session skips the auth step.
+    void setTrustedIdentity(const QString &identity) { m_trustedIdentity = identity; }
     QString peerAddress() const override { return m_address; }
 
 private:
@@ -31,6 +35,7 @@ private:
     // socket reports written (frame headers make this an underestimate by a few bytes a frame).
     qint64 m_pending = 0;
     bool m_closed = false;
+    QString m_trustedIdentity;
 };
 
 } // namespace mechdock::control

@@ -2,6 +2,7 @@
 
 #include "common/logcategories.h"
 
+#include <QHostAddress>
 #include <QTcpSocket>
 
 #ifdef Q_OS_WIN
@@ -149,7 +150,13 @@ void HttpConnection::processRequests() {
 }
 
 void HttpConnection::dispatch() {
-    const HttpRequest &request = m_parser.request();
+    HttpRequest request = m_parser.request();
+    if (m_socket) {
+        QHostAddress peer = m_socket->peerAddress();
+        bool isV4 = false;
+        const quint32 v4 = peer.toIPv4Address(&isV4);
+        request.peerAddress = isV4 ? QHostAddress(v4).toString() : peer.toString();
+    }
     const HttpRouter::Match match = m_router.match(request.method, request.path);
     if (!match.handler) {
         // Nothing here takes that request; a client that sends it gets its slot back.

@@ -21,6 +21,7 @@ struct HttpRequest {
     int minorVersion = 1;  // HTTP/1.<minorVersion>
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString peerAddress; // the client's IP address ("192.0.2.4", IPv4-mapped ones unwrapped)
 
     // The header's value, repeated headers joined with ", "; empty when absent.
     QByteArray header(QByteArrayView lowerCaseName) const;
