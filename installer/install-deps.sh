@@ -14,7 +14,9 @@ packages=(
   qt6-translations-l10n
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
-  curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord
+  curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord python3-docker
+  # the web page in a real browser
+  chromium chromium-driver python3-selenium
   # screenshots: Chinese glyphs
   fonts-wqy-microhei
 )

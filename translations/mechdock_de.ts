@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>WebPasswordPolicy</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out spaces at the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is among the first ones an attacker tries; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1 characters, mix at least three of: lower case, upper case, digits, symbols. Or use a longer passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">Neustarten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished">beendet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished">erstellt</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished">startet neu</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">pausiert</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished">tot</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished">verbindet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished">offline</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">gestoppt</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation type="unfinished">Bot: %1</translation>
+    </message>
+    <message>
+        <source>Your session ended; please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Mechdock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional when there is only one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Mechdock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the user for this web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters; not a common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::app</name>
     <message>
         <source>usage: mechdock anim info FILE
@@ -1440,10 +1686,6 @@
         <translation>Pause zwischen Stapeln (ms)</translation>
     </message>
     <message>
-        <source>Concurrent stats requests</source>
-        <translation>Gleichzeitige Statistikabfragen</translation>
-    </message>
-    <message>
         <source>Request timeout (s)</source>
         <translation>Anfrage-Timeout (s)</translation>
     </message>
@@ -1679,6 +1921,18 @@
         <source>Remote control password (PBKDF2 hash)</source>
         <translation>Passwort der Fernsteuerung (PBKDF2-Hash)</translation>
     </message>
+    <message>
+        <source>Concurrent stats requests per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page address (empty = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page: log out after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -1824,6 +2078,10 @@
     <message>
         <source>level %1 is given more than once</source>
         <translation>Stufe %1 ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
+        <translation type="unfinished">muss ADRESSE:PORT sein, z. B. 127.0.0.1:9374, oder leer zum Abschalten {0.0.0.0:9380,?}</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2342,14 @@
         <source>Control API: failed authentication from %1</source>
         <translation>Steuer-API: fehlgeschlagene Authentifizierung von %1</translation>
     </message>
+    <message>
+        <source>Web page off: cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page on http://%1:%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control::ControlSession</name>
@@ -2190,6 +2456,73 @@
     <message>
         <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
         <translation>Eine Aufgabe braucht &quot;container&quot; und &quot;schedule&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::control::WebPageServer</name>
+    <message>
+        <source>web.listen &quot;%1&quot; is not ADDRESS:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page: no password is set yet. Open it and enter the setup code %1 to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request came from another site and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s security token is missing or out of date; reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is already set; log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong setup codes from %1; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong setup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the setup code in the service&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 has errors; fix it before setting a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page: the password was set from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6487,6 +6820,688 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
             <numerusform> · %n Docker-Endpunkt nicht erreichbar</numerusform>
             <numerusform> · %n Docker-Endpunkte nicht erreichbar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Start %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest part is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished">nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished">Logs</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished">Container</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished">Container</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">Endpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation type="unfinished">Warte auf die Engine…</translation>
+    </message>
+    <message>
+        <source>Docker endpoint %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished">verpasst</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation type="unfinished">Keine geplanten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task “%1” for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation type="unfinished">Aufgabe gelöscht.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation type="unfinished">Aufgabe gespeichert.</translation>
+    </message>
+    <message>
+        <source>Task added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished">Zeitplaner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>For example: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the settings&apos; default time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No donations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an amount above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a donation of %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation recorded. The mech is at level %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mech</source>
+        <translation type="unfinished">Mech</translation>
+    </message>
+    <message>
+        <source>The mech is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mech animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished">Spender</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Progress to the next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donated in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free memory now? Caches are emptied and unused memory is returned to the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free memory now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed %1 entries (%2). Memory: %3 → %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished">Leistung</translation>
+    </message>
+    <message>
+        <source>Memory use over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation type="unfinished">Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished">Operation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Erfolg</translation>
+    </message>
+    <message>
+        <source>Memory (RSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation type="unfinished">Heap</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished">Limit</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System CPU</source>
+        <translation type="unfinished">System-CPU</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>(one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from Docker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from Discord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment (these win over the file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bot token is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bot token is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation type="unfinished">Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Saved, with %1 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes and load the saved settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is stored in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain was not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Discord…</source>
+        <translation type="unfinished">Discord wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Discord accepts the token: %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to choose from.</source>
+        <translation type="unfinished">Nichts zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose channels from Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose containers from Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished">Bot-Token</translation>
+    </message>
+    <message>
+        <source>The token is never shown. A new one replaces the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

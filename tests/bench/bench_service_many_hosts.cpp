@@ -219,7 +219,7 @@ PythonRefresh refreshWithDockerPy(const std::vector<std::unique_ptr<test::Docker
     for (const auto &d : daemons)
         args << d->uri();
     QProcess python;
-    python.start(QStringLiteral("python3"), args);
+    python.start(QStringLiteral("/usr/bin/python3"), args);
     if (!python.waitForFinished(600000) || python.exitCode() != 0) {
         result.error = QString::fromUtf8(python.readAllStandardError().right(600));
         return result;
