@@ -5,246 +5,246 @@
     <name>WebPasswordPolicy</name>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen verwenden.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen verwenden.</translation>
     </message>
     <message>
         <source>Leave out spaces at the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leerzeichen am Anfang und am Ende.</translation>
     </message>
     <message>
         <source>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vorhersehbar: wiederholte Zeichen und Folgen wie „abcd“ oder „1234“ vermeiden.</translation>
     </message>
     <message>
         <source>This password is among the first ones an attacker tries; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort gehört zu den ersten, die ein Angreifer ausprobiert; ein anderes wählen.</translation>
     </message>
     <message>
         <source>Under %1 characters, mix at least three of: lower case, upper case, digits, symbols. Or use a longer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 Zeichen mindestens drei davon mischen: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen. Oder eine längere Passphrase verwenden.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stoppen</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished">Neustarten</translation>
+        <translation>Neustarten</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">erstellt</translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished">startet neu</translation>
+        <translation>startet neu</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">pausiert</translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit %1.</translation>
     </message>
     <message>
         <source>The engine refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The engine reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The connection to the engine was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Engine wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen; wird neu verbunden…</translation>
     </message>
     <message>
         <source>Not connected to the engine; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Engine verbunden; bitte noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The engine did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished">verbindet</translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">gestoppt</translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished">Bot: %1</translation>
+        <translation>Bot: %1</translation>
     </message>
     <message>
         <source>Your session ended; please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wurde beendet; bitte erneut anmelden.</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Log in to Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Mechdock anmelden</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Optional when there is only one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, wenn es nur einen Benutzer gibt.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Please enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Passwort eingeben.</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s warten</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>Set up Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock einrichten</translation>
     </message>
     <message>
         <source>Create the user for this web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer für diese Webseite anlegen.</translation>
     </message>
     <message>
         <source>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungscode steht im Log des Dienstes (journalctl -u mechdock oder docker logs).</translation>
     </message>
     <message>
         <source>Setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungscode</translation>
     </message>
     <message>
         <source>At least 12 characters; not a common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen; kein gängiges Passwort.</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Please enter the setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Einrichtungscode eingeben.</translation>
     </message>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Benutzernamen eingeben.</translation>
     </message>
     <message>
         <source>Please enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Passwort eingeben.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>Concurrent stats requests per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Statistikabfragen pro Host</translation>
     </message>
     <message>
         <source>Web page address (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Webseite (leer = aus)</translation>
     </message>
     <message>
         <source>Web page: log out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite: nach so vielen Minuten Inaktivität abmelden</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
-        <translation type="unfinished">muss ADRESSE:PORT sein, z. B. 127.0.0.1:9374, oder leer zum Abschalten {0.0.0.0:9380,?}</translation>
+        <translation>muss ADDRESS:PORT sein, z. B. 0.0.0.0:9380, oder leer zum Abschalten</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2344,11 @@
     </message>
     <message>
         <source>Web page off: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite aus: kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
         <source>Web page on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite unter http://%1:%2/</translation>
     </message>
 </context>
 <context>
@@ -2462,67 +2462,67 @@
     <name>mechdock::control::WebPageServer</name>
     <message>
         <source>web.listen &quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>web.listen „%1“ hat nicht die Form ADDRESS:PORT</translation>
     </message>
     <message>
         <source>Web page: no password is set yet. Open it and enter the setup code %1 to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite: Es ist noch kein Passwort gesetzt. Die Seite öffnen und den Einrichtungscode %1 eingeben, um eines zu wählen.</translation>
     </message>
     <message>
         <source>This request came from another site and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage kam von einer anderen Website und wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Send the request as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als JSON senden.</translation>
     </message>
     <message>
         <source>The page&apos;s security token is missing or out of date; reload the page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitstoken der Seite fehlt oder ist veraltet; die Seite neu laden und noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort eingeben.</translation>
     </message>
     <message>
         <source>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>A password is already set; log in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Passwort gesetzt; damit anmelden.</translation>
     </message>
     <message>
         <source>Too many wrong setup codes from %1; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Einrichtungscodes von %1; in einer Minute noch einmal versuchen.</translation>
     </message>
     <message>
         <source>wrong setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Einrichtungscode</translation>
     </message>
     <message>
         <source>That is not the setup code in the service&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Einrichtungscode aus dem Log des Dienstes.</translation>
     </message>
     <message>
         <source>The settings file %1 has errors; fix it before setting a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 enthält Fehler; sie vor dem Setzen eines Passworts korrigieren.</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort gesetzt</translation>
     </message>
     <message>
         <source>Web page: the password was set from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite: das Passwort wurde von %1 aus gesetzt</translation>
     </message>
 </context>
 <context>
@@ -6826,682 +6826,682 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     <name>pages</name>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten?</translation>
     </message>
     <message>
         <source>Stop %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen?</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten?</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
     <message>
         <source>Only the newest part is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der neueste Teil wird angezeigt.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitlaufen</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished">nicht konfiguriert</translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Logs</translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished">Container</translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished">Container</translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished">Warte auf die Engine…</translation>
+        <translation>Warte auf die Engine…</translation>
     </message>
     <message>
         <source>Docker endpoint %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Endpunkt %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>No containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Container.</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished">verpasst</translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>No scheduled tasks.</source>
-        <translation type="unfinished">Keine geplanten Aufgaben.</translation>
+        <translation>Keine geplanten Aufgaben.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gelaufen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <source>Delete the task “%1” for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe „%1“ für %2 löschen?</translation>
     </message>
     <message>
         <source>Task deleted.</source>
-        <translation type="unfinished">Aufgabe gelöscht.</translation>
+        <translation>Aufgabe gelöscht.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>This schedule never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitplan läuft nie.</translation>
     </message>
     <message>
         <source>Next runs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe (%1):</translation>
     </message>
     <message>
         <source>Please choose a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Container wählen.</translation>
     </message>
     <message>
         <source>Please enter a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Zeitplan eingeben.</translation>
     </message>
     <message>
         <source>Task saved.</source>
-        <translation type="unfinished">Aufgabe gespeichert.</translation>
+        <translation>Aufgabe gespeichert.</translation>
     </message>
     <message>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzugefügt.</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished">Zeitplaner</translation>
+        <translation>Zeitplaner</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Next runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe</translation>
     </message>
     <message>
         <source>Last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>For example: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</translation>
     </message>
     <message>
         <source>Empty: the settings&apos; default time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die Standard-Zeitzone der Einstellungen.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Save task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe speichern</translation>
     </message>
     <message>
         <source>adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende</translation>
     </message>
     <message>
         <source>No donations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spenden.</translation>
     </message>
     <message>
         <source>Please enter an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Betrag über 0 eingeben.</translation>
     </message>
     <message>
         <source>Record a donation of %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spende über %1 von %2 erfassen?</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>Record donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende erfassen</translation>
     </message>
     <message>
         <source>Donation recorded. The mech is at level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende erfasst. Der Mech ist auf Stufe %1.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: %2</translation>
     </message>
     <message>
         <source>resting</source>
-        <translation type="unfinished"></translation>
+        <translation>ruht</translation>
     </message>
     <message>
         <source>%1 of %2 to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis zur nächsten Stufe</translation>
     </message>
     <message>
         <source>Top level reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Stufe erreicht</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished">Mech</translation>
+        <translation>Mech</translation>
     </message>
     <message>
         <source>The mech is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mech läuft nicht.</translation>
     </message>
     <message>
         <source>Mech animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mech-Animation</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">Spender</translation>
+        <translation>Spender</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Progress to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bis zur nächsten Stufe</translation>
     </message>
     <message>
         <source>Record a donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spende erfassen</translation>
     </message>
     <message>
         <source>Amount ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ($)</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Donated in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt gespendet</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Einträge.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Daten.</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>No recent alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuellen Alarme.</translation>
     </message>
     <message>
         <source>Free memory now? Caches are emptied and unused memory is returned to the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Speicher freigeben? Caches werden geleert und ungenutzter Speicher wird an das System zurückgegeben.</translation>
     </message>
     <message>
         <source>Free memory now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Speicher freigeben</translation>
     </message>
     <message>
         <source>Freed %1 entries (%2). Memory: %3 → %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge freigegeben (%2). Speicher: %3 → %4.</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished">Leistung</translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Memory use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernutzung im Zeitverlauf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Einträge</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehltreffer</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished">Verdrängungen</translation>
+        <translation>Verdrängungen</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Operation</translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Erfolg</translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Memory (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (RSS)</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished">Heap</translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <source>Process CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-CPU</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished">System-CPU</translation>
+        <translation>System-CPU</translation>
     </message>
     <message>
         <source>Recent alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Alarme</translation>
     </message>
     <message>
         <source>Caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>(one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Eintrag pro Zeile)</translation>
     </message>
     <message>
         <source>Choose from Docker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Docker wählen…</translation>
     </message>
     <message>
         <source>Choose from Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Discord wählen…</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 entfernen</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>Set by the environment (these win over the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Umgebung gesetzt (diese haben Vorrang vor der Datei):</translation>
     </message>
     <message>
         <source>A bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bot-Token ist gesetzt.</translation>
     </message>
     <message>
         <source>No bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bot-Token gesetzt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished">Einstellungsdatei: %1</translation>
+        <translation>Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Saved, with %1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, mit %1 Warnungen.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Discard your changes and load the saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen laden?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Token einfügen.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The token is stored in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token ist in der Einstellungsdatei gespeichert.</translation>
     </message>
     <message>
         <source>The keychain was not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde nicht verwendet: %1</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished">Discord wird gefragt…</translation>
+        <translation>Discord wird gefragt…</translation>
     </message>
     <message>
         <source>Discord accepts the token: %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord akzeptiert den Token: %1 (ID %2).</translation>
     </message>
     <message>
         <source>Nothing to choose from.</source>
-        <translation type="unfinished">Nichts zur Auswahl.</translation>
+        <translation>Nichts zur Auswahl.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigungskanal</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Choose channels from Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle aus Discord wählen</translation>
     </message>
     <message>
         <source>Choose containers from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Container aus Docker wählen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished">Bot-Token</translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <source>The token is never shown. A new one replaces the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token wird nie angezeigt. Ein neuer ersetzt den gespeicherten.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Token</translation>
     </message>
     <message>
         <source>Set token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token setzen</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token prüfen</translation>
     </message>
 </context>
 </TS>

@@ -5,246 +5,246 @@
     <name>WebPasswordPolicy</name>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Leave out spaces at the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;espaces au début ni à la fin.</translation>
     </message>
     <message>
         <source>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop prévisible : évitez les caractères répétés et les suites comme « abcd » ou « 1234 ».</translation>
     </message>
     <message>
         <source>This password is among the first ones an attacker tries; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe fait partie des premiers qu&apos;un attaquant essaie ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Under %1 characters, mix at least three of: lower case, upper case, digits, symbols. Or use a longer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dessous de %1 caractères, mélangez au moins trois de ces types : minuscules, majuscules, chiffres, symboles. Ou utilisez une phrase de passe plus longue.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Démarrer</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished">Redémarrer</translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished">arrêté</translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">créé</translation>
+        <translation>créé</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished">redémarrage</translation>
+        <translation>redémarrage</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">en pause</translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished">mort</translation>
+        <translation>mort</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
     <message>
         <source>The engine refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé la requête.</translation>
     </message>
     <message>
         <source>The engine reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a signalé une erreur.</translation>
     </message>
     <message>
         <source>The connection to the engine was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au moteur a été perdue.</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue ; reconnexion…</translation>
     </message>
     <message>
         <source>Not connected to the engine; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au moteur ; réessayez.</translation>
     </message>
     <message>
         <source>The engine did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished">connexion</translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">hors ligne</translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">arrêté</translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished">Bot : %1</translation>
+        <translation>Bot : %1</translation>
     </message>
     <message>
         <source>Your session ended; please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Log in to Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Mechdock</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Optional when there is only one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif s&apos;il n&apos;y a qu&apos;un seul utilisateur.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Please enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez %1 s</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Set up Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Mechdock</translation>
     </message>
     <message>
         <source>Create the user for this web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez l&apos;utilisateur de cette page web.</translation>
     </message>
     <message>
         <source>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de configuration se trouve dans le journal du service (journalctl -u mechdock, ou docker logs).</translation>
     </message>
     <message>
         <source>Setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de configuration</translation>
     </message>
     <message>
         <source>At least 12 characters; not a common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 12 caractères ; pas un mot de passe courant.</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>Please enter the setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de configuration.</translation>
     </message>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Please enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>Logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>Concurrent stats requests per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de statistiques simultanées par hôte</translation>
     </message>
     <message>
         <source>Web page address (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page web (vide = désactivée)</translation>
     </message>
     <message>
         <source>Web page: log out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web : déconnexion après ce nombre de minutes d&apos;inactivité</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
-        <translation type="unfinished">doit être ADRESSE:PORT, par ex. 127.0.0.1:9374, ou vide pour le désactiver {0.0.0.0:9380,?}</translation>
+        <translation>doit être ADDRESS:PORT, par ex. 0.0.0.0:9380, ou vide pour le désactiver</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2344,11 @@
     </message>
     <message>
         <source>Web page off: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web désactivée : impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>Web page on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web sur http://%1:%2/</translation>
     </message>
 </context>
 <context>
@@ -2462,67 +2462,67 @@
     <name>mechdock::control::WebPageServer</name>
     <message>
         <source>web.listen &quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>web.listen « %1 » n&apos;est pas de la forme ADDRESS:PORT</translation>
     </message>
     <message>
         <source>Web page: no password is set yet. Open it and enter the setup code %1 to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web : aucun mot de passe n&apos;est encore défini. Ouvrez-la et saisissez le code de configuration %1 pour en choisir un.</translation>
     </message>
     <message>
         <source>This request came from another site and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête provient d&apos;un autre site et a été refusée.</translation>
     </message>
     <message>
         <source>Send the request as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez la requête au format JSON.</translation>
     </message>
     <message>
         <source>The page&apos;s security token is missing or out of date; reload the page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de sécurité de la page est absent ou périmé ; rechargez la page et réessayez.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
         <source>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>A password is already set; log in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est déjà défini ; connectez-vous avec.</translation>
     </message>
     <message>
         <source>Too many wrong setup codes from %1; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes de configuration erronés depuis %1 ; réessayez dans une minute.</translation>
     </message>
     <message>
         <source>wrong setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>code de configuration erroné</translation>
     </message>
     <message>
         <source>That is not the setup code in the service&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le code de configuration indiqué dans le journal du service.</translation>
     </message>
     <message>
         <source>The settings file %1 has errors; fix it before setting a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 contient des erreurs ; corrigez-le avant de définir un mot de passe.</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le mot de passe : %1</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe défini</translation>
     </message>
     <message>
         <source>Web page: the password was set from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web : le mot de passe a été défini depuis %1</translation>
     </message>
 </context>
 <context>
@@ -6826,682 +6826,682 @@ médiane %2 ms, 95e centile %3 ms</translation>
     <name>pages</name>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer %1 ?</translation>
     </message>
     <message>
         <source>Stop %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1 ?</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1 ?</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune sortie)</translation>
     </message>
     <message>
         <source>Only the newest part is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la partie la plus récente est affichée.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished">non configuré</translation>
+        <translation>non configuré</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Journaux</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished">Conteneurs</translation>
+        <translation>Conteneurs</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished">Conteneur</translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Point d&apos;accès</translation>
+        <translation>Point d&apos;accès</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished">En attente du moteur…</translation>
+        <translation>En attente du moteur…</translation>
     </message>
     <message>
         <source>Docker endpoint %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;accès Docker %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>No containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur.</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished">manquée</translation>
+        <translation>manquée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">ignorée</translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>No scheduled tasks.</source>
-        <translation type="unfinished">Aucune tâche planifiée.</translation>
+        <translation>Aucune tâche planifiée.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais exécutée</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche</translation>
     </message>
     <message>
         <source>Delete the task “%1” for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche « %1 » pour %2 ?</translation>
     </message>
     <message>
         <source>Task deleted.</source>
-        <translation type="unfinished">Tâche supprimée.</translation>
+        <translation>Tâche supprimée.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>This schedule never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette planification ne s&apos;exécute jamais.</translation>
     </message>
     <message>
         <source>Next runs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines exécutions (%1) :</translation>
     </message>
     <message>
         <source>Please choose a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un conteneur.</translation>
     </message>
     <message>
         <source>Please enter a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une planification.</translation>
     </message>
     <message>
         <source>Task saved.</source>
-        <translation type="unfinished">Tâche enregistrée.</translation>
+        <translation>Tâche enregistrée.</translation>
     </message>
     <message>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée.</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished">Planificateur</translation>
+        <translation>Planificateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Planification</translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Next runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines exécutions</translation>
     </message>
     <message>
         <source>Last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>For example: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</translation>
     </message>
     <message>
         <source>Empty: the settings&apos; default time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le fuseau horaire par défaut des paramètres.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Save task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la tâche</translation>
     </message>
     <message>
         <source>adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustement</translation>
     </message>
     <message>
         <source>donation</source>
-        <translation type="unfinished"></translation>
+        <translation>don</translation>
     </message>
     <message>
         <source>No donations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun don pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Please enter an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant supérieur à 0.</translation>
     </message>
     <message>
         <source>Record a donation of %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un don de %1 de la part de %2 ?</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <source>Record donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le don</translation>
     </message>
     <message>
         <source>Donation recorded. The mech is at level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Don enregistré. Le mech est au niveau %1.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 : %2</translation>
     </message>
     <message>
         <source>resting</source>
-        <translation type="unfinished"></translation>
+        <translation>au repos</translation>
     </message>
     <message>
         <source>%1 of %2 to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 avant le niveau suivant</translation>
     </message>
     <message>
         <source>Top level reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau maximal atteint</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished">Mech</translation>
+        <translation>Mech</translation>
     </message>
     <message>
         <source>The mech is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mech n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>Mech animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation du mech</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Temps</translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">Donateur</translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Progress to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression vers le niveau suivant</translation>
     </message>
     <message>
         <source>Record a donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un don</translation>
     </message>
     <message>
         <source>Amount ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ($)</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Donated in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des dons</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Élevée</translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez de données.</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <source>No recent alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte récente.</translation>
     </message>
     <message>
         <source>Free memory now? Caches are emptied and unused memory is returned to the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer de la mémoire maintenant ? Les caches sont vidés et la mémoire inutilisée est rendue au système.</translation>
     </message>
     <message>
         <source>Free memory now</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer de la mémoire</translation>
     </message>
     <message>
         <source>Freed %1 entries (%2). Memory: %3 → %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées libérées (%2). Mémoire : %3 → %4.</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished">Performances</translation>
+        <translation>Performances</translation>
     </message>
     <message>
         <source>Memory use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la mémoire au fil du temps</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Entrées</translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Défauts</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished">Évictions</translation>
+        <translation>Évictions</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Opération</translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Succès</translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <source>Memory (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (RSS)</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished">Tas</translation>
+        <translation>Tas</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limite</translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression</translation>
     </message>
     <message>
         <source>Process CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU du processus</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished">CPU du système</translation>
+        <translation>CPU du système</translation>
     </message>
     <message>
         <source>Recent alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes récentes</translation>
     </message>
     <message>
         <source>Caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>(one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une valeur par ligne)</translation>
     </message>
     <message>
         <source>Choose from Docker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans Docker…</translation>
     </message>
     <message>
         <source>Choose from Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans Discord…</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne %1</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée.</translation>
     </message>
     <message>
         <source>Set by the environment (these win over the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Définis par l&apos;environnement (ils l&apos;emportent sur le fichier) :</translation>
     </message>
     <message>
         <source>A bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de bot est défini.</translation>
     </message>
     <message>
         <source>No bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de bot n&apos;est défini.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished">Fichier de paramètres : %1</translation>
+        <translation>Fichier de paramètres : %1</translation>
     </message>
     <message>
         <source>Saved, with %1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, avec %1 avertissements.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Discard your changes and load the saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications et charger les paramètres enregistrés ?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord le jeton.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>The token is stored in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est enregistré dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>The keychain was not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas été utilisé : %1</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished">Interrogation de Discord…</translation>
+        <translation>Interrogation de Discord…</translation>
     </message>
     <message>
         <source>Discord accepts the token: %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord accepte le jeton : %1 (ID %2).</translation>
     </message>
     <message>
         <source>Nothing to choose from.</source>
-        <translation type="unfinished">Rien à choisir.</translation>
+        <translation>Rien à choisir.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>annonces</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Choose channels from Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des salons dans Discord</translation>
     </message>
     <message>
         <source>Choose containers from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des conteneurs dans Docker</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished">Jeton du bot</translation>
+        <translation>Jeton du bot</translation>
     </message>
     <message>
         <source>The token is never shown. A new one replaces the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est jamais affiché. Un nouveau jeton remplace celui enregistré.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>Set token</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le jeton</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le jeton</translation>
     </message>
 </context>
 </TS>

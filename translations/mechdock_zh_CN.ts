@@ -5,246 +5,246 @@
     <name>WebPasswordPolicy</name>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用 %1 个字符。</translation>
     </message>
     <message>
         <source>Leave out spaces at the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头和结尾不要有空格。</translation>
     </message>
     <message>
         <source>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>太容易猜到：请避免重复字符以及“abcd”或“1234”这样的连续序列。</translation>
     </message>
     <message>
         <source>This password is among the first ones an attacker tries; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是攻击者最先尝试的密码之一；请另选一个。</translation>
     </message>
     <message>
         <source>Under %1 characters, mix at least three of: lower case, upper case, digits, symbols. Or use a longer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>少于 %1 个字符时，请至少混合以下四类中的三类：小写字母、大写字母、数字、符号。或者使用更长的密码短语。</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">启动</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished">重启</translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished">已退出</translation>
+        <translation>已退出</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">已创建</translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished">重启中</translation>
+        <translation>重启中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished">已失效</translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 %1。</translation>
     </message>
     <message>
         <source>The engine refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎拒绝了该请求。</translation>
     </message>
     <message>
         <source>The engine reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎报告了一个错误。</translation>
     </message>
     <message>
         <source>The connection to the engine was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与引擎的连接已断开。</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开；正在重新连接…</translation>
     </message>
     <message>
         <source>Not connected to the engine; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到引擎；请重试。</translation>
     </message>
     <message>
         <source>The engine did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎未及时响应。</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">在线</translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished">连接中</translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">离线</translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Bot: %1</source>
-        <translation type="unfinished">机器人：%1</translation>
+        <translation>机器人：%1</translation>
     </message>
     <message>
         <source>Your session ended; please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已结束；请重新登录。</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Log in to Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 Mechdock</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Optional when there is only one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个用户时可不填。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Please enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待 %1 秒</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户</translation>
     </message>
     <message>
         <source>Set up Mechdock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechdock 初始设置</translation>
     </message>
     <message>
         <source>Create the user for this web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此网页创建用户。</translation>
     </message>
     <message>
         <source>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置码位于服务的日志中（journalctl -u mechdock，或 docker logs）。</translation>
     </message>
     <message>
         <source>Setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>设置码</translation>
     </message>
     <message>
         <source>At least 12 characters; not a common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 12 个字符；不能是常见密码。</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Please enter the setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入设置码。</translation>
     </message>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Please enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -1920,15 +1920,15 @@
     </message>
     <message>
         <source>Concurrent stats requests per host</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主机的并发统计请求数</translation>
     </message>
     <message>
         <source>Web page address (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页地址（留空 = 关闭）</translation>
     </message>
     <message>
         <source>Web page: log out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>网页：闲置多少分钟后退出登录</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
-        <translation type="unfinished">必须是 地址:端口，例如 127.0.0.1:9374，留空则关闭 {0.0.0.0:9380,?}</translation>
+        <translation>必须是 ADDRESS:PORT，例如 0.0.0.0:9380，留空则关闭</translation>
     </message>
 </context>
 <context>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>Web page off: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网页已关闭：无法在 %1 上监听：%2</translation>
     </message>
     <message>
         <source>Web page on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>网页已启用：http://%1:%2/</translation>
     </message>
 </context>
 <context>
@@ -2459,67 +2459,67 @@
     <name>mechdock::control::WebPageServer</name>
     <message>
         <source>web.listen &quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>web.listen“%1”不是 ADDRESS:PORT 格式</translation>
     </message>
     <message>
         <source>Web page: no password is set yet. Open it and enter the setup code %1 to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页：尚未设置密码。请打开网页并输入设置码 %1 来设置密码。</translation>
     </message>
     <message>
         <source>This request came from another site and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求来自其他网站，已被拒绝。</translation>
     </message>
     <message>
         <source>Send the request as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 JSON 格式发送请求。</translation>
     </message>
     <message>
         <source>The page&apos;s security token is missing or out of date; reload the page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面的安全令牌缺失或已过期；请重新加载页面后重试。</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称由 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成。</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不正确。</translation>
     </message>
     <message>
         <source>A password is already set; log in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置密码；请用它登录。</translation>
     </message>
     <message>
         <source>Too many wrong setup codes from %1; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的错误设置码过多；请一分钟后再试。</translation>
     </message>
     <message>
         <source>wrong setup code</source>
-        <translation type="unfinished"></translation>
+        <translation>设置码错误</translation>
     </message>
     <message>
         <source>That is not the setup code in the service&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是服务日志中的设置码。</translation>
     </message>
     <message>
         <source>The settings file %1 has errors; fix it before setting a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件 %1 有错误；请先修正，再设置密码。</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密码：%1</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置密码</translation>
     </message>
     <message>
         <source>Web page: the password was set from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网页：已从 %1 设置密码</translation>
     </message>
 </context>
 <context>
@@ -6792,682 +6792,682 @@ median %2 ms, 95th percentile %3 ms</source>
     <name>pages</name>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 %1？</translation>
     </message>
     <message>
         <source>Stop %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 %1？</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 %1？</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无输出）</translation>
     </message>
     <message>
         <source>Only the newest part is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最新的部分。</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志：%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished">未配置</translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">日志</translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished">容器</translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished">容器</translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">端点</translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished">正在等待引擎…</translation>
+        <translation>正在等待引擎…</translation>
     </message>
     <message>
         <source>Docker endpoint %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 Docker 端点 %1：%2</translation>
     </message>
     <message>
         <source>No containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有容器。</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">超时</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished">错过</translation>
+        <translation>错过</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>No scheduled tasks.</source>
-        <translation type="unfinished">没有计划任务。</translation>
+        <translation>没有计划任务。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>从未运行</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务</translation>
     </message>
     <message>
         <source>Delete the task “%1” for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的任务“%1”？</translation>
     </message>
     <message>
         <source>Task deleted.</source>
-        <translation type="unfinished">任务已删除。</translation>
+        <translation>任务已删除。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>This schedule never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调度永远不会运行。</translation>
     </message>
     <message>
         <source>Next runs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来的运行（%1）：</translation>
     </message>
     <message>
         <source>Please choose a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个容器。</translation>
     </message>
     <message>
         <source>Please enter a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入调度。</translation>
     </message>
     <message>
         <source>Task saved.</source>
-        <translation type="unfinished">任务已保存。</translation>
+        <translation>任务已保存。</translation>
     </message>
     <message>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已添加。</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished">调度</translation>
+        <translation>调度</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">调度</translation>
+        <translation>调度</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">时区</translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Next runs</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来的运行</translation>
     </message>
     <message>
         <source>Last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>上次结果</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>For example: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</translation>
     </message>
     <message>
         <source>Empty: the settings&apos; default time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用设置中的默认时区。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Save task</source>
-        <translation type="unfinished"></translation>
+        <translation>保存任务</translation>
     </message>
     <message>
         <source>adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
     <message>
         <source>donation</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠</translation>
     </message>
     <message>
         <source>No donations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无捐赠。</translation>
     </message>
     <message>
         <source>Please enter an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于 0 的金额。</translation>
     </message>
     <message>
         <source>Record a donation of %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>记录来自 %2 的 %1 捐赠？</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Record donation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录捐赠</translation>
     </message>
     <message>
         <source>Donation recorded. The mech is at level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠已记录。机甲现为 %1 级。</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级：%2</translation>
     </message>
     <message>
         <source>resting</source>
-        <translation type="unfinished"></translation>
+        <translation>休息中</translation>
     </message>
     <message>
         <source>%1 of %2 to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>升至下一级：%1 / %2</translation>
     </message>
     <message>
         <source>Top level reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到最高等级</translation>
     </message>
     <message>
         <source>Mech</source>
-        <translation type="unfinished">机甲</translation>
+        <translation>机甲</translation>
     </message>
     <message>
         <source>The mech is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>机甲未运行。</translation>
     </message>
     <message>
         <source>Mech animation</source>
-        <translation type="unfinished"></translation>
+        <translation>机甲动画</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">捐赠者</translation>
+        <translation>捐赠者</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Progress to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>升至下一级的进度</translation>
     </message>
     <message>
         <source>Record a donation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一笔捐赠</translation>
     </message>
     <message>
         <source>Amount ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（$）</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>能量</translation>
     </message>
     <message>
         <source>Donated in total</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠总额</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的条目。</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">搜索</translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">中</translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">危急</translation>
+        <translation>危急</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据尚不足。</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>No recent alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有近期警报。</translation>
     </message>
     <message>
         <source>Free memory now? Caches are emptied and unused memory is returned to the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即释放内存？缓存将被清空，未使用的内存将归还给系统。</translation>
     </message>
     <message>
         <source>Free memory now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即释放内存</translation>
     </message>
     <message>
         <source>Freed %1 entries (%2). Memory: %3 → %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放 %1 个条目（%2）。内存：%3 → %4。</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished">性能</translation>
+        <translation>性能</translation>
     </message>
     <message>
         <source>Memory use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>内存使用随时间的变化</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">条目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished">淘汰</translation>
+        <translation>淘汰</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Memory (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（RSS）</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished">堆</translation>
+        <translation>堆</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">上限</translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <source>Process CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 CPU</translation>
     </message>
     <message>
         <source>System CPU</source>
-        <translation type="unfinished">系统 CPU</translation>
+        <translation>系统 CPU</translation>
     </message>
     <message>
         <source>Recent alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>近期警报</translation>
     </message>
     <message>
         <source>Caches</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>(one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每行一个）</translation>
     </message>
     <message>
         <source>Choose from Docker…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Docker 选择…</translation>
     </message>
     <message>
         <source>Choose from Discord…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Discord 选择…</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除第 %1 行</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目。</translation>
     </message>
     <message>
         <source>Set by the environment (these win over the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>由环境变量设置（优先于文件）：</translation>
     </message>
     <message>
         <source>A bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置机器人令牌。</translation>
     </message>
     <message>
         <source>No bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置机器人令牌。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished">设置文件：%1</translation>
+        <translation>设置文件：%1</translation>
     </message>
     <message>
         <source>Saved, with %1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，有 %1 条警告。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
     <message>
         <source>Discard your changes and load the saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您的更改并加载已保存的设置？</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先粘贴令牌。</translation>
     </message>
     <message>
         <source>The token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已保存到钥匙串。</translation>
     </message>
     <message>
         <source>The token is stored in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已保存到设置文件。</translation>
     </message>
     <message>
         <source>The keychain was not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用钥匙串：%1</translation>
     </message>
     <message>
         <source>Asking Discord…</source>
-        <translation type="unfinished">正在询问 Discord…</translation>
+        <translation>正在询问 Discord…</translation>
     </message>
     <message>
         <source>Discord accepts the token: %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 接受此令牌：%1（ID %2）。</translation>
     </message>
     <message>
         <source>Nothing to choose from.</source>
-        <translation type="unfinished">没有可选项。</translation>
+        <translation>没有可选项。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Choose channels from Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Discord 选择频道</translation>
     </message>
     <message>
         <source>Choose containers from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Docker 选择容器</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished">机器人令牌</translation>
+        <translation>机器人令牌</translation>
     </message>
     <message>
         <source>The token is never shown. A new one replaces the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌永不显示。新令牌会替换已保存的令牌。</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌</translation>
     </message>
     <message>
         <source>Set token</source>
-        <translation type="unfinished"></translation>
+        <translation>设置令牌</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>检查令牌</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,7 @@ public:
 private:
     using Response = http::HttpResponse;
     void addRoutes();
-    Response serveFile(const QString &resource) const;
+    Response serveFile(const QString &resource, const http::HttpRequest &request);
     Response sessionInfo(const http::HttpRequest &request);
     Response strings(const http::HttpRequest &request);
     Response logIn(const http::HttpRequest &request);
@@ -102,6 +102,7 @@ private:
     QString m_setupCode;
     QHash<QByteArray, QList<QPointer<ControlChannel>>> m_channels; // by session id
     QHash<QString, QByteArray> m_stringsByLanguage;                // /api/strings, made once
+    QHash<QString, QByteArray> m_gzipped;                          // the page's files, packed once
     QTimer m_expiry;
 };
 

@@ -75,7 +75,10 @@ PAGES.containers = (() => {
     r.cpu.textContent = typeof c.cpuPercent === "number" && c.cpuPercent >= 0 ? pct(c.cpuPercent, 1) : "–";
     r.mem.textContent = c.memoryBytes > 0 ? bytes(c.memoryBytes) : "–";
     r.up.textContent = c.running && c.startedEpochMs > 0 ? dur(now - c.startedEpochMs) : "–";
-    const acts = ["start", "stop", "restart"].filter((a) => (c.allowedActions || []).includes(a));
+    // What makes sense in the container's state: start when it is not running, stop and
+    // restart when it is (as Discord's buttons do).
+    const fitting = c.running ? ["stop", "restart"] : ["start"];
+    const acts = fitting.filter((a) => (c.allowedActions || []).includes(a));
     const key = acts.join();
     if (r.actsKey !== key) {
       r.actsKey = key;
