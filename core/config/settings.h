@@ -158,6 +158,9 @@ struct ControlSettings {
 // The web control page (served by the engine; the same accounts as the remote control API).
 struct WebSettings {
     QString listen; // "ADDRESS:PORT"; empty: off
+    // HTTPS with the remote control API's certificate (control.certFile/keyFile, else the
+    // self-signed one); off: plain HTTP, for a reverse proxy that adds TLS in front.
+    bool tls = false;
     int sessionIdleMinutes = 30;
 };
 

@@ -247,6 +247,10 @@ SettingsSchema::SettingsSchema() {
         "web.listen",
         QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Web page address (empty = off)"),
         web.listen, s("MECHDOCK_WEB_LISTEN"));
+    MD_BOOL("web.tls",
+            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                              "Web page over HTTPS (the remote control certificate)"),
+            web.tls, s("MECHDOCK_WEB_TLS"));
     MD_INT("web.sessionIdleMinutes",
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                              "Web page: log out after this many idle minutes"),

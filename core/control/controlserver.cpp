@@ -105,8 +105,9 @@ void ControlServer::startWeb() {
             << tr("Web page off: cannot listen on %1: %2").arg(w.listen, port.error().message);
         return;
     }
-    qCInfo(lcService).noquote() << tr("Web page on http://%1:%2/")
-                                       .arg(w.listen.section(QLatin1Char(':'), 0, -2))
+    qCInfo(lcService).noquote() << tr("Web page on %1://%2:%3/")
+                                       .arg(m_web->isTls() ? s("https") : s("http"),
+                                            w.listen.section(QLatin1Char(':'), 0, -2))
                                        .arg(port.value());
 }
 

@@ -13,6 +13,7 @@
 #include "security/passwordhasher.h"
 #include "service/botservice.h"
 #include "storage/auditlog.h"
+#include "tlsidentity.h"
 #include "webpasswordpolicy.h"
 #include "websocketchannel.h"
 
@@ -24,6 +25,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTranslator>
 #include <QUrlQuery>
@@ -133,6 +136,10 @@ WebPageServer::~WebPageServer() {
     stop();
 }
 
+bool WebPageServer::isTls() const {
+    return m_http && m_http->isTls();
+}
+
 bool WebPageServer::isListening() const {
     return m_http && m_http->isListening();
 }
@@ -150,7 +157,7 @@ ControlExpected<quint16> WebPageServer::start(const config::WebSettings &setting
     m_sessions.setIdleTimeoutMs(qint64(std::max(1, settings.sessionIdleMinutes)) * 60 * 1000);
     if (!setupRequired())
         m_setupCode.clear();
-    if (isListening() && settings.listen == m_listen)
+    if (isListening() && settings.listen == m_listen && settings.tls == m_http->isTls())
         return port();
     stop();
     const std::optional<ListenAddress> address = ListenAddress::parse(settings.listen);
@@ -158,6 +165,21 @@ ControlExpected<quint16> WebPageServer::start(const config::WebSettings &setting
         return ControlExpected<quint16>::failure(
             errc::kInvalidParams, tr("web.listen \"%1\" is not ADDRESS:PORT").arg(settings.listen));
     m_http = std::make_unique<http::HttpServer>();
+    if (settings.tls) {
+        const config::ControlSettings &c = m_service.settings().control;
+        const ControlExpected<TlsIdentity> identity =
+            TlsIdentity::loadOrCreate(m_service.options().dataDir, c.certFile, c.keyFile);
+        if (!identity) {
+            m_http.reset();
+            return ControlExpected<quint16>::failure(errc::kFailed, identity.error().message);
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(identity.value().certificate());
+        tls.setPrivateKey(identity.value().key());
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        m_http->setTlsConfiguration(tls);
+    }
     addRoutes();
     if (!m_http->listen(address->host, address->port)) {
         const QString why = m_http->errorString();
@@ -188,8 +210,10 @@ void WebPageServer::stop() {
     m_expiry.stop();
     if (m_webSockets)
         m_webSockets.release()->deleteLater(); // may be inside its own signal
-    if (m_http)
+    if (m_http) {
+        m_http->stopListening();         // the port is free for a new listener now
         m_http.release()->deleteLater(); // may be inside one of its handlers
+    }
     m_listen.clear();
 }
 
@@ -252,9 +276,11 @@ http::HttpResponse WebPageServer::refusal(int status, const QString &message,
 }
 
 http::HttpResponse WebPageServer::withSession(Response response, const WebSession &session) const {
-    // Plain HTTP here: a deployment with TLS puts a reverse proxy in front (README).
+    // Over plain HTTP (web.tls off, or TLS ended by a reverse proxy in front) a Secure cookie
+    // would never come back.
     response.setHeader("Set-Cookie", QByteArray(kCookieName) + '=' + session.id +
-                                         "; Path=/; HttpOnly; SameSite=Strict");
+                                         "; Path=/; HttpOnly; SameSite=Strict" +
+                                         (m_http && m_http->isTls() ? "; Secure" : ""));
     return response;
 }
 

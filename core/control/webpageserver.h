@@ -58,6 +58,7 @@ public:
     ControlExpected<quint16> start(const config::WebSettings &settings);
     void stop();
     bool isListening() const;
+    bool isTls() const;
     quint16 port() const;
     // The code the first-run setup asks for; empty once a password or an API key is set.
     QString setupCode() const { return m_setupCode; }

@@ -3,6 +3,7 @@
 #include "common/logcategories.h"
 #include "httpconnection.h"
 
+#include <QSslServer>
 #include <QTcpSocket>
 
 namespace mechdock::http {
@@ -13,8 +14,23 @@ constexpr qint64 kRefusalWarningIntervalMs = 60 * 1000;
 } // namespace
 
 HttpServer::HttpServer(QObject *parent)
-    : QObject(parent) {
-    connect(&m_listener, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
+    : QObject(parent)
+    , m_listener(std::make_unique<QTcpServer>()) {
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &HttpServer::acceptPending);
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration,
+                                     int handshakeTimeoutMs) {
+    close();
+    auto tls = std::make_unique<QSslServer>();
+    tls->setSslConfiguration(configuration);
+    tls->setHandshakeTimeout(handshakeTimeoutMs);
+    m_listener = std::move(tls);
+    m_tls = true;
+    // Emitted once a connection's handshake is done; a failed one never becomes pending.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &HttpServer::acceptPending);
 }
 
 HttpServer::~HttpServer() {
@@ -32,11 +48,11 @@ void HttpServer::routeTakeOver(HttpMethod method, const QByteArray &path,
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port) {
     close();
-    return m_listener.listen(address, port);
+    return m_listener->listen(address, port);
 }
 
 void HttpServer::close() {
-    m_listener.close();
+    m_listener->close();
     // Deleted now rather than later, so their sockets are closed and counted off at once.
     const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(connections);
@@ -61,8 +77,8 @@ bool HttpServer::makeRoom() {
 }
 
 void HttpServer::acceptPending() {
-    while (m_listener.hasPendingConnections()) {
-        QTcpSocket *socket = m_listener.nextPendingConnection();
+    while (m_listener->hasPendingConnections()) {
+        QTcpSocket *socket = m_listener->nextPendingConnection();
         if (!socket)
             break;
         // A flood of idle connections must not lock real clients out until they time out.

@@ -16,6 +16,10 @@
 #include <QObject>
 #include <QTcpServer>
 
+#include <memory>
+
+class QSslConfiguration;
+
 namespace mechdock::http {
 
 class HttpServer : public QObject {
@@ -37,11 +41,20 @@ public:
 
     // Port 0 picks a free one. False with errorString() when the address cannot be bound.
     bool listen(const QHostAddress &address, quint16 port);
-    bool isListening() const { return m_listener.isListening(); }
-    quint16 port() const { return m_listener.serverPort(); }
-    QString errorString() const { return m_listener.errorString(); }
+    bool isListening() const { return m_listener->isListening(); }
+    quint16 port() const { return m_listener->serverPort(); }
+    QString errorString() const { return m_listener->errorString(); }
+    // HTTPS from the next listen() on: connections are served once their TLS handshake is done
+    // (within handshakeTimeoutMs). Without it the server speaks plain HTTP and never loads the
+    // TLS libraries.
+    void setTlsConfiguration(const QSslConfiguration &configuration,
+                             int handshakeTimeoutMs = 10000);
+    bool isTls() const { return m_tls; }
     // Stops listening and drops every connection that is still the server's.
     void close();
+    // Stops listening only, so the port is free at once; safe inside a handler, where close()
+    // is not (it deletes the connection the handler runs in).
+    void stopListening() { m_listener->close(); }
 
     // Open sockets, taken-over ones included.
     int connectionCount() const { return m_open; }
@@ -57,7 +70,8 @@ private:
 
     HttpLimits m_limits;
     HttpRouter m_router;
-    QTcpServer m_listener;
+    std::unique_ptr<QTcpServer> m_listener;
+    bool m_tls = false;
     int m_open = 0;
     qint64 m_refused = 0;
     qint64 m_evicted = 0;

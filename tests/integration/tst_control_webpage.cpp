@@ -19,6 +19,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -287,6 +288,35 @@ private slots:
         const QJsonObject strings = de.json.value(QStringLiteral("strings")).toObject();
         QVERIFY(strings.size() > 20);
         QCOMPARE(strings.value(QStringLiteral("Log out")).toString(), QStringLiteral("Abmelden"));
+    }
+
+    void servesHttpsWithSecureCookies() {
+        // web.tls on: the same page over TLS with the engine's certificate, the cookie Secure.
+        config::LoadResult loaded = config::SettingsStore::load(settingsPath());
+        loaded.settings.web.tls = true;
+        loaded.settings.http.listen.clear();
+        service->reload(loaded.settings, {});
+        QTRY_VERIFY_WITH_TIMEOUT(server->webPage() && server->webPage()->isTls(), 10000);
+        port = server->webPage()->port();
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone); // the self-signed certificate
+        QByteArray answer;
+        connect(&socket, &QSslSocket::readyRead, this, [&] { answer += socket.readAll(); });
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+        socket.write("GET /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\r\n\r\n") && answer.endsWith("}"), 10000);
+        QVERIFY(answer.startsWith("HTTP/1.1 200"));
+        const qsizetype cookie = answer.indexOf("Set-Cookie: mechdock_session=");
+        QVERIFY(cookie > 0);
+        const QByteArray line = answer.mid(cookie, answer.indexOf("\r\n", cookie) - cookie);
+        QVERIFY(line.contains("; Secure"));
+        QVERIFY(line.contains("HttpOnly"));
+        // A plain-HTTP client gets nothing from the TLS port.
+        test::RawHttpClient plain(port);
+        QVERIFY(plain.waitConnected());
+        plain.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(plain.next(false, 5000).status, 0);
     }
 };
 
