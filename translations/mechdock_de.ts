@@ -1933,6 +1933,10 @@
         <source>Web page: log out after this many idle minutes</source>
         <translation>Webseite: nach so vielen Minuten Inaktivität abmelden</translation>
     </message>
+    <message>
+        <source>Web page over HTTPS (the remote control certificate)</source>
+        <translation>Webseite über HTTPS (das Zertifikat der Fernsteuerung)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2347,8 +2351,8 @@
         <translation>Webseite aus: kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <source>Web page on http://%1:%2/</source>
-        <translation>Webseite unter http://%1:%2/</translation>
+        <source>Web page on %1://%2:%3/</source>
+        <translation>Webseite auf %1://%2:%3/</translation>
     </message>
 </context>
 <context>

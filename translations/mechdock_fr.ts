@@ -1933,6 +1933,10 @@
         <source>Web page: log out after this many idle minutes</source>
         <translation>Page web : déconnexion après ce nombre de minutes d&apos;inactivité</translation>
     </message>
+    <message>
+        <source>Web page over HTTPS (the remote control certificate)</source>
+        <translation>Page web en HTTPS (le certificat du contrôle à distance)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2347,8 +2351,8 @@
         <translation>Page web désactivée : impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <source>Web page on http://%1:%2/</source>
-        <translation>Page web sur http://%1:%2/</translation>
+        <source>Web page on %1://%2:%3/</source>
+        <translation>Page web sur %1://%2:%3/</translation>
     </message>
 </context>
 <context>

@@ -1930,6 +1930,10 @@
         <source>Web page: log out after this many idle minutes</source>
         <translation>网页：闲置多少分钟后退出登录</translation>
     </message>
+    <message>
+        <source>Web page over HTTPS (the remote control certificate)</source>
+        <translation>通过 HTTPS 提供网页（使用远程控制的证书）</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2344,8 +2348,8 @@
         <translation>网页已关闭：无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <source>Web page on http://%1:%2/</source>
-        <translation>网页已启用：http://%1:%2/</translation>
+        <source>Web page on %1://%2:%3/</source>
+        <translation>网页位于 %1://%2:%3/</translation>
     </message>
 </context>
 <context>
