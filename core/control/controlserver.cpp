@@ -1,10 +1,10 @@
 #include "controlserver.h"
 
-#include "listenaddress.h"
-
+#include "common/clock.h"
 #include "common/logcategories.h"
 #include "common/translation.h"
 #include "controlprotocol.h"
+#include "listenaddress.h"
 #include "localchannel.h"
 #include "logging/loghandler.h"
 #include "service/botservice.h"
@@ -16,7 +16,6 @@
 #include "websocketchannel.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLocalSocket>
@@ -37,14 +36,9 @@ QString s(const char *text) {
     return QString::fromLatin1(text);
 }
 
-// Milliseconds on a clock that does not jump with the wall clock, for the rate limit.
+// A clock that does not jump with the wall clock, for the rate limits and session ages.
 qint64 monotonicMs() {
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
+    return Clock::system().monotonicMs();
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "webpageserver.h"
 
+#include "common/clock.h"
 #include "common/logcategories.h"
+#include "config/settingsschema.h"
 #include "config/settingsstore.h"
 #include "controlerror.h"
 #include "controlmessage.h"
@@ -18,7 +20,6 @@
 #include "websocketchannel.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -43,13 +44,9 @@ QString s(const char *text) {
     return QString::fromLatin1(text);
 }
 
+// A clock that does not jump with the wall clock, for the rate limits and session ages.
 qint64 monotonicMs() {
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
+    return Clock::system().monotonicMs();
 }
 
 const QByteArray kContentSecurityPolicy =
@@ -406,9 +403,24 @@ http::HttpResponse WebPageServer::strings(const http::HttpRequest &request) {
                 texts.insert(text, translated.isEmpty() ? text : translated);
             }
         }
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{s("language"), language}, {s("strings"), texts}})
-                .toJson(QJsonDocument::Compact);
+        // The settings' labels as the panel shows them, by path.
+        QJsonObject labels;
+        const auto label = [&](const QString &path, const char *text) {
+            const QString translated =
+                loaded ? translator.translate("mechdock::config::SettingsSchema", text) : QString();
+            labels.insert(path, translated.isEmpty() ? QString::fromUtf8(text) : translated);
+        };
+        const config::SettingsSchema &schema = config::SettingsSchema::instance();
+        for (const config::IntField &f : schema.intFields())
+            label(f.path, f.label);
+        for (const config::BoolField &f : schema.boolFields())
+            label(f.path, f.label);
+        for (const config::StringField &f : schema.stringFields())
+            label(f.path, f.label);
+        const QByteArray body = QJsonDocument(QJsonObject{{s("language"), language},
+                                                          {s("strings"), texts},
+                                                          {s("labels"), labels}})
+                                    .toJson(QJsonDocument::Compact);
         cached = m_stringsByLanguage.insert(language, body);
     }
     return secured(http::HttpResponse{200, "application/json", *cached, {}});

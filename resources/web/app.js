@@ -3,6 +3,7 @@
 // pages.js and settings.js add the pages to PAGES; everything starts on DOMContentLoaded.
 
 let STR = {};
+let LABELS = {}; // the settings' labels by path, in the page's language
 let LOC = "en";
 const S = { csrf: "", user: "", idleSec: 1800, snap: null, running: false };
 const PAGES = {};
@@ -488,6 +489,7 @@ async function boot() {
   try {
     const s = await getJson("/api/strings");
     if (s && s.strings && typeof s.strings === "object") STR = s.strings;
+    if (s && s.labels && typeof s.labels === "object") LABELS = s.labels;
     if (s && s.language) LOC = s.language;
   } catch (e) { STR = {}; }
   document.documentElement.lang = LOC;

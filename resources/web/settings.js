@@ -51,7 +51,9 @@ PAGES.settings = (() => {
   }
   function scalarField(p, obj, key) {
     const el = makeInput(p, obj, key, obj[key]);
-    const wrap = typeof obj[key] === "boolean" ? checkField(key, el) : field(key, el);
+    // The engine's label for the setting (as the panel shows it), else its key.
+    const label = LABELS[p] || key;
+    const wrap = typeof obj[key] === "boolean" ? checkField(label, el) : field(label, el);
     if (Array.isArray(obj[key])) wrap.firstChild.append(" ", h("small", { class: "hint", text: t("(one per line)") }));
     fields.set(p, { input: el, wrap });
     wrap.title = p;

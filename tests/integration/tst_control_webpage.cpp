@@ -288,6 +288,12 @@ private slots:
         const QJsonObject strings = de.json.value(QStringLiteral("strings")).toObject();
         QVERIFY(strings.size() > 20);
         QCOMPARE(strings.value(QStringLiteral("Log out")).toString(), QStringLiteral("Abmelden"));
+        // The settings' labels, as the panel shows them, in the page's language.
+        const QJsonObject labels = de.json.value(QStringLiteral("labels")).toObject();
+        QVERIFY(labels.size() > 50);
+        const QString listen = labels.value(QStringLiteral("web.listen")).toString();
+        QVERIFY(!listen.isEmpty());
+        QVERIFY(listen != QStringLiteral("Web page address (empty = off)"));
     }
 
     void servesHttpsWithSecureCookies() {
