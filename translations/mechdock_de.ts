@@ -1101,10 +1101,6 @@
         <translation>läuft</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
         <source>No containers are configured yet.</source>
         <translation>Noch keine Container konfiguriert.</translation>
     </message>
@@ -1147,6 +1143,10 @@
     <message>
         <source>Stop all</source>
         <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

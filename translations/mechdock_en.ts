@@ -1101,10 +1101,6 @@
         <translation>up</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… and %1 more</translation>
-    </message>
-    <message>
         <source>No containers are configured yet.</source>
         <translation>No containers are configured yet.</translation>
     </message>
@@ -1147,6 +1143,10 @@
     <message>
         <source>Stop all</source>
         <translation>Stop all</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -1101,10 +1101,6 @@
         <translation>actif</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
-    </message>
-    <message>
         <source>No containers are configured yet.</source>
         <translation>Aucun conteneur n&apos;est encore configuré.</translation>
     </message>
@@ -1147,6 +1143,10 @@
     <message>
         <source>Stop all</source>
         <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>

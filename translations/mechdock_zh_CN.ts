@@ -1098,10 +1098,6 @@
         <translation>运行中</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… 另有 %1 个</translation>
-    </message>
-    <message>
         <source>No containers are configured yet.</source>
         <translation>尚未配置任何容器。</translation>
     </message>
@@ -1144,6 +1140,10 @@
     <message>
         <source>Stop all</source>
         <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

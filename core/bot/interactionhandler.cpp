@@ -330,6 +330,32 @@ void InteractionHandler::handleCommand(const Interaction &i) {
     }
 }
 
+void InteractionHandler::showOverviewPage(const Interaction &i, const CustomId &id) {
+    bool ok = false;
+    const int page = id.endpoint.toInt(&ok);
+    if (!ok || page < 0) {
+        ++m_counters.denied;
+        audit(i, QStringLiteral("button:") + id.action, QString(), QStringLiteral("denied"),
+              QStringLiteral("malformed page"));
+        replyEphemeral(i, t(i, MD_TR("This button does not belong to Mechdock.")));
+        return;
+    }
+    // Whoever may use /ss may page through it. No cool-down: turning pages is reading, and a
+    // person clicks no faster than the answers come.
+    if (!allowed(i, security::RequestKind::Command, QStringLiteral("ss"), {}, {}, false))
+        return;
+    audit(i, QStringLiteral("button:") + id.action, QString::number(page + 1),
+          QStringLiteral("ok"));
+    QJsonObject message =
+        m_builder.overview(m_backend.containers(), i.locale, true, page, OverviewPaging::InPlace);
+    if (id.action == QLatin1String("ss_page")) {
+        m_responder.respond(i, kUpdateMessage, message);
+        return;
+    }
+    message.insert(QStringLiteral("flags"), kEphemeral);
+    m_responder.respond(i, kReplyMessage, message);
+}
+
 void InteractionHandler::handleComponent(const Interaction &i) {
     const std::optional<CustomId> id = CustomId::parse(i.customId);
     if (!id) {
@@ -375,6 +401,10 @@ void InteractionHandler::handleComponent(const Interaction &i) {
             return;
         runBulkAction(i, bulk == QLatin1String("restart_all") ? docker::ContainerAction::Restart
                                                               : docker::ContainerAction::Stop);
+        return;
+    }
+    if (id->action == QLatin1String("ss_page") || id->action == QLatin1String("ss_view")) {
+        showOverviewPage(i, *id);
         return;
     }
     if (id->action == QLatin1String("cancel")) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "botbackend.h"
+#include "customid.h"
 #include "interaction.h"
 #include "interactionresponder.h"
 #include "replylocalizer.h"
@@ -49,6 +50,7 @@ public:
 private:
     void handleCommand(const Interaction &i);
     void handleComponent(const Interaction &i);
+    void showOverviewPage(const Interaction &i, const CustomId &id);
     void handleAutocomplete(const Interaction &i);
     void runContainerAction(const Interaction &i, const ContainerView &c,
                             docker::ContainerAction action);

@@ -93,50 +93,85 @@ QString StatusMessageBuilder::statusLine(const ContainerView &c, const QString &
     return line;
 }
 
-QJsonObject StatusMessageBuilder::overview(const QList<ContainerView> &containers,
-                                           const QString &locale, bool withDetails) const {
-    const QList<ContainerView> list = sorted(containers);
-    QStringList lines;
-    int running = 0;
+QList<QStringList> StatusMessageBuilder::overviewPages(const QList<ContainerView> &containers,
+                                                       const QString &locale,
+                                                       bool withDetails) const {
+    // Whole lines, as many as fit a description with room for nothing else; a long list gets
+    // more pages rather than "… and N more".
+    QList<QStringList> pages{QStringList{}};
     int length = 0;
-    int shown = 0;
-    for (const ContainerView &c : list) {
-        running += c.running ? 1 : 0;
-        const QString line = statusLine(c, locale, withDetails);
-        if (length + line.size() + 1 > kMaxDescription - 80)
-            continue;
+    for (const ContainerView &c : sorted(containers)) {
+        const QString line = statusLine(c, locale, withDetails).left(kMaxPageText);
+        if (length + line.size() + 1 > kMaxPageText && !pages.last().isEmpty()) {
+            pages.append(QStringList{});
+            length = 0;
+        }
         length += line.size() + 1;
-        lines.append(line);
-        ++shown;
+        pages.last().append(line);
     }
-    if (shown < list.size())
-        lines.append(m_localizer
-                         .translate(locale, kContext,
-                                    QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
-                                                      "… and %1 more"))
-                         .arg(list.size() - shown));
-    if (list.isEmpty())
+    return pages;
+}
+
+QJsonObject StatusMessageBuilder::overview(const QList<ContainerView> &containers,
+                                           const QString &locale, bool withDetails, int page,
+                                           OverviewPaging paging) const {
+    const QList<QStringList> pages = overviewPages(containers, locale, withDetails);
+    page = std::clamp(page, 0, int(pages.size()) - 1);
+    QStringList lines = pages.at(page);
+    int running = 0;
+    for (const ContainerView &c : containers)
+        running += c.running ? 1 : 0;
+    if (containers.isEmpty())
         lines.append(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
                                                  "No containers are configured yet.")));
-    const int colour = list.isEmpty() || running == list.size() ? kGreen
-                       : running == 0                           ? kRed
-                                                                : kOrange;
+    const int colour = containers.isEmpty() || running == containers.size() ? kGreen
+                       : running == 0                                       ? kRed
+                                                                            : kOrange;
+    QString footer =
+        m_localizer
+            .translate(locale, kContext,
+                       QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "%1 of %2 running"))
+            .arg(running)
+            .arg(containers.size());
+    if (pages.size() > 1)
+        footer += QStringLiteral(" · ") +
+                  m_localizer
+                      .translate(
+                          locale, kContext,
+                          QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "page %1 of %2"))
+                      .arg(page + 1)
+                      .arg(pages.size());
     QJsonObject embed{
         {QStringLiteral("title"),
          t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Server status"))},
         {QStringLiteral("description"), lines.join(QLatin1Char('\n'))},
         {QStringLiteral("color"), colour},
-        {QStringLiteral("footer"),
-         QJsonObject{{QStringLiteral("text"),
-                      m_localizer
-                          .translate(locale, kContext,
-                                     QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
-                                                       "%1 of %2 running"))
-                          .arg(running)
-                          .arg(list.size())}}}};
-    return QJsonObject{
+        {QStringLiteral("footer"), QJsonObject{{QStringLiteral("text"), footer}}}};
+    QJsonObject message{
         {QStringLiteral("embeds"), QJsonArray{embed}},
         {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
+    if (pages.size() > 1) {
+        // The page to show rides in the custom_id's endpoint field. In place: the message
+        // itself turns the page (a /ss reply). Privately: a channel's shared overview answers
+        // the one who clicked with the page for them alone, and stays as it is for everyone else.
+        const QString action = paging == OverviewPaging::InPlace ? QStringLiteral("ss_page")
+                                                                 : QStringLiteral("ss_view");
+        // Discord refuses a message whose buttons share a custom_id: each names its role too.
+        const auto to = [&](int target, const char *role) {
+            return CustomId{action, QString::number(target), QString::fromLatin1(role)};
+        };
+        const int last = int(pages.size()) - 1;
+        message.insert(
+            QStringLiteral("components"),
+            QJsonArray{row(QJsonArray{
+                button(QStringLiteral("⏮"), 2, to(0, "first"), page == 0),
+                button(QStringLiteral("◀"), 2, to(std::max(0, page - 1), "previous"), page == 0),
+                button(QStringLiteral("%1/%2").arg(page + 1).arg(pages.size()), 2, to(page, "here"),
+                       true),
+                button(QStringLiteral("▶"), 2, to(std::min(last, page + 1), "next"), page == last),
+                button(QStringLiteral("⏭"), 2, to(last, "last"), page == last)})});
+    }
+    return message;
 }
 
 QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const QString &locale,
@@ -187,15 +222,15 @@ QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const
 
 QJsonObject StatusMessageBuilder::controlOverview(const QList<ContainerView> &containers,
                                                   const QString &locale) const {
-    QJsonObject message = overview(containers, locale, true);
-    message.insert(
-        QStringLiteral("components"),
-        QJsonArray{row(QJsonArray{
-            button(
-                t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Restart all")),
-                1, CustomId{QStringLiteral("restart_all"), {}, {}}),
-            button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Stop all")),
-                   4, CustomId{QStringLiteral("stop_all"), {}, {}})})});
+    // Its page buttons answer privately, so turning a page never loses the bulk buttons.
+    QJsonObject message = overview(containers, locale, true, 0, OverviewPaging::Private);
+    QJsonArray rows = message.value(QStringLiteral("components")).toArray();
+    rows.append(row(QJsonArray{
+        button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Restart all")),
+               1, CustomId{QStringLiteral("restart_all"), {}, {}}),
+        button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Stop all")), 4,
+               CustomId{QStringLiteral("stop_all"), {}, {}})}));
+    message.insert(QStringLiteral("components"), rows);
     return message;
 }
 

@@ -156,7 +156,9 @@ QString StatusChannelPublisher::keyOf(const ChannelState &channel,
         for (const QJsonValue &c : row.toObject().value(QStringLiteral("components")).toArray()) {
             const auto id =
                 bot::CustomId::parse(c.toObject().value(QStringLiteral("custom_id")).toString());
-            if (id && !id->endpoint.isEmpty() && !id->container.isEmpty())
+            // A container's buttons name it; an overview's page buttons do not count.
+            if (id && !id->action.startsWith(QLatin1String("ss_")) && !id->endpoint.isEmpty() &&
+                !id->container.isEmpty())
                 return channel.settings.kind == config::ChannelKind::Control
                            ? id->endpoint + QLatin1Char('/') + id->container
                            : QString();
@@ -220,7 +222,8 @@ QList<QPair<QString, QJsonObject>> StatusChannelPublisher::render(const ChannelS
     const QList<bot::ContainerView> containers = m_backend.containers();
     QList<QPair<QString, QJsonObject>> out;
     if (channel.settings.kind == config::ChannelKind::Status) {
-        out.append({kOverview, m_builder.overview(containers, locale, true)});
+        out.append({kOverview,
+                    m_builder.overview(containers, locale, true, 0, bot::OverviewPaging::Private)});
         return out;
     }
     for (const bot::ContainerView &c : containers)

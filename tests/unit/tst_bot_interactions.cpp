@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -452,7 +453,7 @@ private slots:
                                         .value(QStringLiteral("description"))
                                         .toString();
         QVERIFY(description.size() <= 4096);
-        QVERIFY(description.contains(QStringLiteral("more")));
+        QVERIFY(m.contains(QStringLiteral("components"))); // more pages, not "… and N more"
         QCOMPARE(StatusMessageBuilder::digest(m), StatusMessageBuilder::digest(m));
         QVERIFY(StatusMessageBuilder::digest(m) != StatusMessageBuilder::digest(builder.overview(
                                                        views(), QStringLiteral("en"), true)));
@@ -461,6 +462,96 @@ private slots:
         const QJsonArray rows = single.value(QStringLiteral("components")).toArray();
         QCOMPARE(rows.size(), 1);
         QVERIFY(rows.first().toObject().value(QStringLiteral("components")).toArray().size() <= 5);
+    }
+
+    void longListsArePagedWithinDiscordsLimits() {
+        ReplyLocalizer localizer;
+        StatusMessageBuilder builder(localizer);
+        QList<ContainerView> many;
+        for (int i = 0; i < 500; ++i) {
+            ContainerView c = views().first();
+            c.name = QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'));
+            c.displayName = QString(60, QLatin1Char('n')) + c.name;
+            many.append(c);
+        }
+        const QList<QStringList> pages = builder.overviewPages(many, QStringLiteral("en"), true);
+        QVERIFY(pages.size() > 5);
+        QStringList seen;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QJsonObject m =
+                builder.overview(many, QStringLiteral("en"), true, p, OverviewPaging::InPlace);
+            const QJsonObject embed =
+                m.value(QStringLiteral("embeds")).toArray().first().toObject();
+            const QString description = embed.value(QStringLiteral("description")).toString();
+            QVERIFY(description.size() <= 4096);
+            QVERIFY(QJsonDocument(embed).toJson(QJsonDocument::Compact).size() < 6000);
+            for (const QString &line : description.split(QLatin1Char('\n')))
+                seen.append(line);
+            QVERIFY(embed.value(QStringLiteral("footer"))
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .endsWith(QStringLiteral("page %1 of %2").arg(p + 1).arg(pages.size())));
+            const QJsonArray buttons = m.value(QStringLiteral("components"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("components"))
+                                           .toArray();
+            QCOMPARE(buttons.size(), 5);
+            QSet<QString> ids;
+            for (const QJsonValue &b : buttons) {
+                const QString id = b.toObject().value(QStringLiteral("custom_id")).toString();
+                QVERIFY(id.size() <= CustomId::kMaxLength);
+                QVERIFY(CustomId::parse(id).has_value());
+                ids.insert(id);
+            }
+            QCOMPARE(ids.size(), 5); // Discord refuses repeated custom_ids in one message
+            QCOMPARE(buttons.at(1).toObject().value(QStringLiteral("disabled")).toBool(), p == 0);
+            QCOMPARE(buttons.at(3).toObject().value(QStringLiteral("disabled")).toBool(),
+                     p == pages.size() - 1);
+        }
+        QCOMPARE(seen.size(), 500); // every container once, none twice
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 500);
+        // A page past the end shows the last one; a short list has no page buttons.
+        QCOMPARE(builder.overview(many, QStringLiteral("en"), true, 9999),
+                 builder.overview(many, QStringLiteral("en"), true, int(pages.size()) - 1));
+        QVERIFY(!builder.overview(views(), QStringLiteral("en"), true)
+                     .contains(QStringLiteral("components")));
+    }
+
+    void pageButtonsTurnThePage() {
+        QList<ContainerView> many;
+        for (int i = 0; i < 300; ++i) {
+            ContainerView c = views().first();
+            c.name = QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'));
+            c.displayName = QString(60, QLatin1Char('n')) + c.name;
+            many.append(c);
+        }
+        backend.views = many;
+        handler->handle(payload(2, kMember, kStatus, command(QStringLiteral("ss"))));
+        QCOMPARE(responder.sent.last().type, int(kReplyMessage));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("page 1 of")));
+        // In place: the /ss reply itself shows page 3.
+        handler->handle(
+            payload(3, kMember, kStatus, clickData(QStringLiteral("md1|ss_page|2|next"))));
+        QCOMPARE(responder.sent.last().type, int(kUpdateMessage));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("page 3 of")));
+        // Privately: a channel's shared overview answers the clicker alone.
+        handler->handle(
+            payload(3, kMember, kStatus, clickData(QStringLiteral("md1|ss_view|1|next"))));
+        QCOMPARE(responder.sent.last().type, int(kReplyMessage));
+        QCOMPARE(responder.sent.last().data.value(QStringLiteral("flags")).toInt(), 64);
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("page 2 of")));
+        QCOMPARE(backend.audits.last().action, QStringLiteral("button:ss_view"));
+        // A page that is not a number is refused, and audited.
+        handler->handle(
+            payload(3, kMember, kStatus, clickData(QStringLiteral("md1|ss_page|x|next"))));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("denied"));
+        // Outside a configured channel paging is refused as /ss is.
+        handler->handle(payload(3, kMember, QStringLiteral("999999999999999999"),
+                                clickData(QStringLiteral("md1|ss_page|1|next"))));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("denied"));
     }
 
     void editBatcherCoalescesAndBatches() {
