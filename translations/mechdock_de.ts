@@ -1937,6 +1937,22 @@
         <source>Web page over HTTPS (the remote control certificate)</source>
         <translation>Webseite über HTTPS (das Zertifikat der Fernsteuerung)</translation>
     </message>
+    <message>
+        <source>Crash alerts: Discord channel id (empty = log only)</source>
+        <translation>Absturzmeldungen: Discord-Kanal-ID (leer = nur Protokoll)</translation>
+    </message>
+    <message>
+        <source>Crash alerts: log lines shown</source>
+        <translation>Absturzmeldungen: gezeigte Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>Restart loop: crashes</source>
+        <translation>Neustartschleife: Abstürze</translation>
+    </message>
+    <message>
+        <source>Restart loop: within (s)</source>
+        <translation>Neustartschleife: innerhalb von (s)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2086,6 +2102,10 @@
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
         <translation>muss ADDRESS:PORT sein, z. B. 0.0.0.0:9380, oder leer zum Abschalten</translation>
+    </message>
+    <message>
+        <source>must be a Discord channel id (digits), or empty</source>
+        <translation>muss eine Discord-Kanal-ID (Ziffern) oder leer sein</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3803,37 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Docker went away.</source>
         <translation>Docker ist nicht mehr erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::CrashAlertReporter</name>
+    <message>
+        <source>Docker endpoint %1 does not answer: %2</source>
+        <translation>Docker-Endpunkt %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Docker endpoint %1 answers again</source>
+        <translation>Docker-Endpunkt %1 antwortet wieder</translation>
+    </message>
+    <message>
+        <source>%1 is in a restart loop: %2 crashes in %3 min</source>
+        <translation>%1 steckt in einer Neustartschleife: %2 Abstürze in %3 min</translation>
+    </message>
+    <message>
+        <source>%1 was killed: out of memory</source>
+        <translation>%1 wurde beendet: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (exit code %2)</source>
+        <translation>%1 wurde unerwartet beendet (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>Crash alert not posted to Discord: the bot is not running</source>
+        <translation>Absturzmeldung nicht an Discord gesendet: der Bot läuft nicht</translation>
+    </message>
+    <message>
+        <source>Could not post the alert in channel %1: %2</source>
+        <translation>Die Meldung konnte nicht in Kanal %1 gesendet werden: %2</translation>
     </message>
 </context>
 <context>

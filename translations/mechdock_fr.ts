@@ -1937,6 +1937,22 @@
         <source>Web page over HTTPS (the remote control certificate)</source>
         <translation>Page web en HTTPS (le certificat du contrôle à distance)</translation>
     </message>
+    <message>
+        <source>Crash alerts: Discord channel id (empty = log only)</source>
+        <translation>Alertes de plantage : ID du salon Discord (vide = journal seulement)</translation>
+    </message>
+    <message>
+        <source>Crash alerts: log lines shown</source>
+        <translation>Alertes de plantage : lignes de journal affichées</translation>
+    </message>
+    <message>
+        <source>Restart loop: crashes</source>
+        <translation>Boucle de redémarrage : plantages</translation>
+    </message>
+    <message>
+        <source>Restart loop: within (s)</source>
+        <translation>Boucle de redémarrage : en (s)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2086,6 +2102,10 @@
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
         <translation>doit être ADDRESS:PORT, par ex. 0.0.0.0:9380, ou vide pour le désactiver</translation>
+    </message>
+    <message>
+        <source>must be a Discord channel id (digits), or empty</source>
+        <translation>doit être un ID de salon Discord (chiffres), ou vide</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3803,37 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Docker went away.</source>
         <translation>Docker n&apos;est plus joignable.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::CrashAlertReporter</name>
+    <message>
+        <source>Docker endpoint %1 does not answer: %2</source>
+        <translation>Le point d&apos;accès Docker %1 ne répond pas : %2</translation>
+    </message>
+    <message>
+        <source>Docker endpoint %1 answers again</source>
+        <translation>Le point d&apos;accès Docker %1 répond de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 is in a restart loop: %2 crashes in %3 min</source>
+        <translation>%1 est dans une boucle de redémarrage : %2 plantages en %3 min</translation>
+    </message>
+    <message>
+        <source>%1 was killed: out of memory</source>
+        <translation>%1 a été tué : mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (exit code %2)</source>
+        <translation>%1 s&apos;est arrêté de façon inattendue (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>Crash alert not posted to Discord: the bot is not running</source>
+        <translation>Alerte de plantage non publiée sur Discord : le bot ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Could not post the alert in channel %1: %2</source>
+        <translation>Impossible de publier l&apos;alerte dans le salon %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1934,6 +1934,22 @@
         <source>Web page over HTTPS (the remote control certificate)</source>
         <translation>通过 HTTPS 提供网页（使用远程控制的证书）</translation>
     </message>
+    <message>
+        <source>Crash alerts: Discord channel id (empty = log only)</source>
+        <translation>崩溃警报：Discord 频道 ID（留空 = 仅写入日志）</translation>
+    </message>
+    <message>
+        <source>Crash alerts: log lines shown</source>
+        <translation>崩溃警报：显示的日志行数</translation>
+    </message>
+    <message>
+        <source>Restart loop: crashes</source>
+        <translation>重启循环：崩溃次数</translation>
+    </message>
+    <message>
+        <source>Restart loop: within (s)</source>
+        <translation>重启循环：时间范围（秒）</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2083,6 +2099,10 @@
     <message>
         <source>must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off</source>
         <translation>必须是 ADDRESS:PORT，例如 0.0.0.0:9380，留空则关闭</translation>
+    </message>
+    <message>
+        <source>must be a Discord channel id (digits), or empty</source>
+        <translation>必须是 Discord 频道 ID（数字），或留空</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3800,37 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Docker went away.</source>
         <translation>Docker 已无法访问。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::CrashAlertReporter</name>
+    <message>
+        <source>Docker endpoint %1 does not answer: %2</source>
+        <translation>Docker 端点 %1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>Docker endpoint %1 answers again</source>
+        <translation>Docker 端点 %1 已恢复响应</translation>
+    </message>
+    <message>
+        <source>%1 is in a restart loop: %2 crashes in %3 min</source>
+        <translation>%1 陷入重启循环：%3 分钟内崩溃 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 was killed: out of memory</source>
+        <translation>%1 已被终止：内存不足</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (exit code %2)</source>
+        <translation>%1 意外停止（退出码 %2）</translation>
+    </message>
+    <message>
+        <source>Crash alert not posted to Discord: the bot is not running</source>
+        <translation>崩溃警报未发送到 Discord：机器人未运行</translation>
+    </message>
+    <message>
+        <source>Could not post the alert in channel %1: %2</source>
+        <translation>无法在频道 %1 中发布警报：%2</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,15 @@ struct HttpSettings {
     QString bearerToken;
 };
 
+// Crash alerts: a configured container that dies on its own (non-zero exit, out of memory, a
+// restart loop) and a Docker endpoint that goes away or comes back.
+struct AlertSettings {
+    QString channelId;        // the Discord channel the alerts go to; empty: log and panel only
+    int logLines = 15;        // the crashed container's last log lines in the alert (0: none)
+    int restartLoopCount = 3; // this many crashes ...
+    int restartLoopWindowSec = 300; // ... within this time are a restart loop
+};
+
 // When /health calls the service unhealthy.
 struct HealthSettings {
     int gatewayGraceSec = 90; // Discord unreachable longer than this
@@ -187,6 +196,7 @@ struct Settings {
     MechSettings mech;
     HttpSettings http;
     HealthSettings health;
+    AlertSettings alerts;
     ControlSettings control;
     WebSettings web;
     UiSettings ui;

@@ -222,6 +222,20 @@ SettingsSchema::SettingsSchema() {
                              "Unhealthy when the data folder's disk has less free (MB)"),
            health.minFreeDiskMb, 0, 1048576);
 
+    MD_STRING("alerts.channelId",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Crash alerts: Discord channel id (empty = log only)"),
+              alerts.channelId);
+    MD_INT("alerts.logLines",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Crash alerts: log lines shown"),
+           alerts.logLines, 0, 50);
+    MD_INT("alerts.restartLoopCount",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Restart loop: crashes"),
+           alerts.restartLoopCount, 2, 100);
+    MD_INT("alerts.restartLoopWindowSec",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Restart loop: within (s)"),
+           alerts.restartLoopWindowSec, 10, 86400);
+
     MD_STRING("control.remoteListen",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control address (TLS; empty = off)"),

@@ -293,6 +293,9 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         error(issues, QStringLiteral("http.listen"),
               tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
     validateControl(s.control, issues);
+    if (!s.alerts.channelId.isEmpty() && !isSnowflake(s.alerts.channelId))
+        error(issues, QStringLiteral("alerts.channelId"),
+              tr("must be a Discord channel id (digits), or empty"));
     if (!s.web.listen.isEmpty() && !isListenAddress(s.web.listen))
         error(issues, QStringLiteral("web.listen"),
               tr("must be ADDRESS:PORT, e.g. 0.0.0.0:9380, or empty to turn it off"));

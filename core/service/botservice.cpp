@@ -4,6 +4,7 @@
 #include "config/secretstore.h"
 #include "config/settingsvalidator.h"
 #include "containerpoller.h"
+#include "crashalertreporter.h"
 #include "discord/discordgateway.h"
 #include "discordbot.h"
 #include "docker/containerstatuscache.h"
@@ -469,6 +470,15 @@ void BotService::start() {
                 });
     }
     m_poller->setSettings(m_settings);
+    if (!m_crashAlerts) {
+        m_crashAlerts = new CrashAlertReporter(
+            *m_poller, *m_alerts, [this] { return m_bot ? m_bot->api() : nullptr; }, this);
+        connect(m_probe, &EndpointProbe::changed, m_crashAlerts, [this] {
+            if (m_probe && m_crashAlerts)
+                m_crashAlerts->setEndpointStates(m_probe->states());
+        });
+    }
+    m_crashAlerts->setSettings(m_settings);
     startBot();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
@@ -489,6 +499,8 @@ void BotService::stop() {
     m_backend = nullptr;
     stopMech();
     stopScheduler();
+    delete m_crashAlerts; // it follows the poller's events
+    m_crashAlerts = nullptr;
     delete m_poller;
     m_poller = nullptr;
     delete m_probe;
@@ -546,6 +558,8 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     }
     if (m_poller)
         m_poller->setSettings(m_settings);
+    if (m_crashAlerts)
+        m_crashAlerts->setSettings(m_settings);
     resolveToken();
     if (m_backend)
         m_backend->setSettings(m_settings);

@@ -42,6 +42,7 @@ class MechService;
 namespace mechdock::service {
 
 class ContainerPoller;
+class CrashAlertReporter;
 class DiscordBot;
 class ScheduledActionExecutor;
 class ServiceBotBackend;
@@ -140,6 +141,7 @@ private:
     monitor::ResourceMonitor *m_resources = nullptr;
     ScheduledActionExecutor *m_executor = nullptr;
     ContainerPoller *m_poller = nullptr;
+    CrashAlertReporter *m_crashAlerts = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;
     std::unique_ptr<scheduler::SchedulerApi> m_schedulerApi;
