@@ -1953,6 +1953,14 @@
         <source>Restart loop: within (s)</source>
         <translation>Neustartschleife: innerhalb von (s)</translation>
     </message>
+    <message>
+        <source>Heartbeat: push URL pinged while healthy (empty = off)</source>
+        <translation>Heartbeat: Push-URL, aufgerufen solange gesund (leer = aus)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: every (minutes)</source>
+        <translation>Heartbeat: alle (Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2106,6 +2114,10 @@
     <message>
         <source>must be a Discord channel id (digits), or empty</source>
         <translation>muss eine Discord-Kanal-ID (Ziffern) oder leer sein</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL, or empty</source>
+        <translation>muss eine http://- oder https://-URL oder leer sein</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3805,10 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>Docker endpoint %1 unreachable: %2</source>
         <translation>Docker-Endpunkt %1 nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
+        <translation>Heartbeat aus: alerts.heartbeatUrl ist keine http- oder https-URL</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -3917,6 +3933,21 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
         <translation>Discord-Gateway seit %1 s nicht verbunden (erlaubt: %2 s)%3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::HeartbeatPinger</name>
+    <message>
+        <source>Heartbeat: the push URL answers again</source>
+        <translation>Heartbeat: die Push-URL antwortet wieder</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the push URL did not take the ping: %1</source>
+        <translation>Heartbeat: die Push-URL hat den Ping nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
     </message>
 </context>
 <context>

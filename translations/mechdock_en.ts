@@ -1953,6 +1953,14 @@
         <source>Restart loop: within (s)</source>
         <translation>Restart loop: within (s)</translation>
     </message>
+    <message>
+        <source>Heartbeat: push URL pinged while healthy (empty = off)</source>
+        <translation>Heartbeat: push URL pinged while healthy (empty = off)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: every (minutes)</source>
+        <translation>Heartbeat: every (minutes)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2106,6 +2114,10 @@
     <message>
         <source>must be a Discord channel id (digits), or empty</source>
         <translation>must be a Discord channel id (digits), or empty</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL, or empty</source>
+        <translation>must be an http:// or https:// URL, or empty</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3805,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Docker endpoint %1 unreachable: %2</source>
         <translation>Docker endpoint %1 unreachable: %2</translation>
     </message>
+    <message>
+        <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
+        <translation>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -3917,6 +3933,21 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
         <translation>discord gateway not connected for %1 s (allowed: %2 s)%3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::HeartbeatPinger</name>
+    <message>
+        <source>Heartbeat: the push URL answers again</source>
+        <translation>Heartbeat: the push URL answers again</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the push URL did not take the ping: %1</source>
+        <translation>Heartbeat: the push URL did not take the ping: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
     </message>
 </context>
 <context>

@@ -1953,6 +1953,14 @@
         <source>Restart loop: within (s)</source>
         <translation>Boucle de redémarrage : en (s)</translation>
     </message>
+    <message>
+        <source>Heartbeat: push URL pinged while healthy (empty = off)</source>
+        <translation>Battement : URL de push appelée tant que tout va bien (vide = désactivé)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: every (minutes)</source>
+        <translation>Battement : toutes les (minutes)</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2106,6 +2114,10 @@
     <message>
         <source>must be a Discord channel id (digits), or empty</source>
         <translation>doit être un ID de salon Discord (chiffres), ou vide</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL, or empty</source>
+        <translation>doit être une URL http:// ou https://, ou vide</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3805,10 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>Docker endpoint %1 unreachable: %2</source>
         <translation>Point d&apos;accès Docker %1 injoignable : %2</translation>
     </message>
+    <message>
+        <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
+        <translation>Battement désactivé : alerts.heartbeatUrl n&apos;est pas une URL http ou https</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -3917,6 +3933,21 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
         <translation>gateway discord non connecté depuis %1 s (autorisé : %2 s)%3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::HeartbeatPinger</name>
+    <message>
+        <source>Heartbeat: the push URL answers again</source>
+        <translation>Battement : l&apos;URL de push répond de nouveau</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the push URL did not take the ping: %1</source>
+        <translation>Battement : l&apos;URL de push n&apos;a pas accepté le ping : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
     </message>
 </context>
 <context>

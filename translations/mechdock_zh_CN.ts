@@ -1950,6 +1950,14 @@
         <source>Restart loop: within (s)</source>
         <translation>重启循环：时间范围（秒）</translation>
     </message>
+    <message>
+        <source>Heartbeat: push URL pinged while healthy (empty = off)</source>
+        <translation>心跳：健康时调用的推送 URL（留空 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Heartbeat: every (minutes)</source>
+        <translation>心跳：间隔（分钟）</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2103,6 +2111,10 @@
     <message>
         <source>must be a Discord channel id (digits), or empty</source>
         <translation>必须是 Discord 频道 ID（数字），或留空</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL, or empty</source>
+        <translation>必须是 http:// 或 https:// URL，或留空</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3802,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Docker endpoint %1 unreachable: %2</source>
         <translation>Docker 端点 %1 无法访问：%2</translation>
     </message>
+    <message>
+        <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
+        <translation>心跳已关闭：alerts.heartbeatUrl 不是 http 或 https URL</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::ContainerPoller</name>
@@ -3912,6 +3928,21 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>discord gateway not connected for %1 s (allowed: %2 s)%3</source>
         <translation>Discord 网关已 %1 s 未连接（允许：%2 s）%3</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::HeartbeatPinger</name>
+    <message>
+        <source>Heartbeat: the push URL answers again</source>
+        <translation>心跳：推送 URL 已恢复响应</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the push URL did not take the ping: %1</source>
+        <translation>心跳：推送 URL 未接受心跳：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,9 @@ struct AlertSettings {
     int logLines = 15;        // the crashed container's last log lines in the alert (0: none)
     int restartLoopCount = 3; // this many crashes ...
     int restartLoopWindowSec = 300; // ... within this time are a restart loop
+    // The watchdog's push URL (Healthchecks.io, Uptime Kuma), pinged while healthy; empty: off.
+    QString heartbeatUrl;
+    int heartbeatMinutes = 5;
 };
 
 // When /health calls the service unhealthy.

@@ -236,6 +236,14 @@ SettingsSchema::SettingsSchema() {
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Restart loop: within (s)"),
            alerts.restartLoopWindowSec, 10, 86400);
 
+    MD_STRING("alerts.heartbeatUrl",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Heartbeat: push URL pinged while healthy (empty = off)"),
+              alerts.heartbeatUrl, s("MECHDOCK_HEARTBEAT_URL"));
+    MD_INT("alerts.heartbeatMinutes",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Heartbeat: every (minutes)"),
+           alerts.heartbeatMinutes, 1, 1440);
+
     MD_STRING("control.remoteListen",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control address (TLS; empty = off)"),

@@ -293,6 +293,12 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         error(issues, QStringLiteral("http.listen"),
               tr("must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off"));
     validateControl(s.control, issues);
+    if (const QUrl url(s.alerts.heartbeatUrl, QUrl::StrictMode);
+        !s.alerts.heartbeatUrl.isEmpty() &&
+        (!url.isValid() || url.host().isEmpty() ||
+         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))))
+        error(issues, QStringLiteral("alerts.heartbeatUrl"),
+              tr("must be an http:// or https:// URL, or empty"));
     if (!s.alerts.channelId.isEmpty() && !isSnowflake(s.alerts.channelId))
         error(issues, QStringLiteral("alerts.channelId"),
               tr("must be a Discord channel id (digits), or empty"));

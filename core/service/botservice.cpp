@@ -10,6 +10,7 @@
 #include "docker/containerstatuscache.h"
 #include "endpointprobe.h"
 #include "healthserver.h"
+#include "heartbeatpinger.h"
 #include "logging/tokenscrubber.h"
 #include "mech/animationcache.h"
 #include "mech/animationdiskcache.h"
@@ -142,6 +143,15 @@ void BotService::startHealthServer() {
                                    "/metrics)")
                                     .arg(m_settings.http.listen.section(QLatin1Char(':'), 0, -2) +
                                          QLatin1Char(':') + QString::number(m_health->port()));
+}
+
+void BotService::applyHeartbeat() {
+    if (!m_heartbeat)
+        return;
+    const config::AlertSettings &a = m_settings.alerts;
+    if (!m_heartbeat->configure(a.heartbeatUrl, qint64(std::max(1, a.heartbeatMinutes)) * 60000))
+        qCWarning(lcService).noquote() << tr("Heartbeat off: alerts.heartbeatUrl is not an http "
+                                             "or https URL");
 }
 
 quint16 BotService::healthPort() const {
@@ -479,6 +489,9 @@ void BotService::start() {
         });
     }
     m_crashAlerts->setSettings(m_settings);
+    if (!m_heartbeat)
+        m_heartbeat = new HeartbeatPinger([this] { return HealthServer::judge(snapshot()); }, this);
+    applyHeartbeat();
     startBot();
     m_snapshotTimer->start();
     qCInfo(lcService).noquote() << tr("Service started");
@@ -499,6 +512,8 @@ void BotService::stop() {
     m_backend = nullptr;
     stopMech();
     stopScheduler();
+    delete m_heartbeat;
+    m_heartbeat = nullptr;
     delete m_crashAlerts; // it follows the poller's events
     m_crashAlerts = nullptr;
     delete m_poller;
@@ -560,6 +575,7 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         m_poller->setSettings(m_settings);
     if (m_crashAlerts)
         m_crashAlerts->setSettings(m_settings);
+    applyHeartbeat();
     resolveToken();
     if (m_backend)
         m_backend->setSettings(m_settings);

@@ -43,6 +43,7 @@ namespace mechdock::service {
 
 class ContainerPoller;
 class CrashAlertReporter;
+class HeartbeatPinger;
 class DiscordBot;
 class ScheduledActionExecutor;
 class ServiceBotBackend;
@@ -117,6 +118,7 @@ private:
     void startDatabaseUsers();
     void resolveToken();
     void startHealthServer();
+    void applyHeartbeat();
     void applyMemorySettings();
     void startScheduler();
     void stopScheduler();
@@ -142,6 +144,7 @@ private:
     ScheduledActionExecutor *m_executor = nullptr;
     ContainerPoller *m_poller = nullptr;
     CrashAlertReporter *m_crashAlerts = nullptr;
+    HeartbeatPinger *m_heartbeat = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;
     std::unique_ptr<scheduler::SchedulerApi> m_schedulerApi;
