@@ -281,18 +281,8 @@ void ControlServer::startRemote() {
 }
 
 void ControlServer::acceptLocal() {
-    while (m_local.hasPendingConnections()) {
-        QLocalSocket *socket = m_local.nextPendingConnection();
-        auto *channel = new LocalChannel(socket, this);
-        if (m_sessions.size() >= m_maxClients) {
-            channel->send(ControlProtocol::error(
-                ControlError{s(errc::kTooManyClients),
-                             tr("The engine serves at most %1 clients.").arg(m_maxClients)}));
-            channel->close(true);
-            continue;
-        }
-        addSession(channel);
-    }
+    while (m_local.hasPendingConnections())
+        adopt(new LocalChannel(m_local.nextPendingConnection(), this));
 }
 
 void ControlServer::acceptTls() {

@@ -10,6 +10,7 @@
 // for messages), so "0 429s" means the client paced itself within them. Needs root (dockerd).
 #include "bot/customid.h"
 #include "dockerdaemon.h"
+#include "interactiondriver.h"
 #include "localdiscordserver.h"
 #include "servicebenchsupport.h"
 
@@ -59,46 +60,6 @@ QJsonObject interaction(const QString &id, int type, const QString &channel, con
     if (!messageId.isEmpty())
         i.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), messageId}});
     return i;
-}
-
-struct Latencies {
-    QHash<QString, qint64> sentAt;
-    QList<double> ms;
-};
-
-// Sends `count` interactions made by `make(i)` at `perSecond`, waits for their callbacks.
-void drive(test::LocalDiscordServer &server, Latencies &lat, int perSecond, int count,
-           const std::function<QJsonObject(int, QString *)> &make, int waitMs) {
-    QElapsedTimer clock;
-    clock.start();
-    QMetaObject::Connection answered =
-        QObject::connect(&server.rest(), &test::LocalDiscordRest::interactionCallback,
-                         [&](const QString &id, const QString &, const QJsonObject &) {
-                             const auto it = lat.sentAt.constFind(id);
-                             if (it != lat.sentAt.cend())
-                                 lat.ms.append(double(clock.nsecsElapsed() - *it) / 1e6);
-                         });
-    int sent = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 due = std::min<qint64>(count, clock.elapsed() * perSecond / 1000 + 1);
-        while (sent < due) {
-            QString id;
-            const QJsonObject payload = make(sent, &id);
-            lat.sentAt.insert(id, clock.nsecsElapsed());
-            server.gateway().dispatchInteraction(payload);
-            ++sent;
-        }
-        if (sent >= count)
-            tick.stop();
-    });
-    tick.start(5);
-    if (!QTest::qWaitFor([&] { return sent >= count && lat.ms.size() >= count; }, waitMs))
-        std::fprintf(stderr, "not every interaction was answered in time (%lld of %d)\n",
-                     qlonglong(lat.ms.size()), count);
-    tick.stop();
-    QObject::disconnect(answered);
 }
 
 } // namespace
@@ -231,9 +192,8 @@ int main(int argc, char **argv) {
     std::printf("\n%-30s %6s %8s %9s %9s %9s\n", "/ss (50 containers)", "sent", "answered",
                 "p50 ms", "p99 ms", "max ms");
     for (const auto &[rate, count] : {std::pair{5, 50}, std::pair{20, 200}}) {
-        Latencies lat;
-        drive(
-            server, lat, rate, count,
+        const QList<double> ms = bench::driveInteractions(
+            server, rate, count,
             [&](int, QString *id) {
                 *id = QString::number(nextId++);
                 return interaction(*id, 2, status, QString::number(nextUser++),
@@ -243,9 +203,8 @@ int main(int argc, char **argv) {
             count * 1000 / rate + 30000);
         std::printf("%-30s %6d %8lld %9.2f %9.2f %9.2f\n",
                     qPrintable(QStringLiteral("%1 per second").arg(rate)), count,
-                    qlonglong(lat.ms.size()), bench::percentile(lat.ms, 0.5),
-                    bench::percentile(lat.ms, 0.99),
-                    lat.ms.isEmpty() ? -1.0 : *std::max_element(lat.ms.begin(), lat.ms.end()));
+                    qlonglong(ms.size()), bench::percentile(ms, 0.5), bench::percentile(ms, 0.99),
+                    ms.isEmpty() ? -1.0 : *std::max_element(ms.begin(), ms.end()));
         QTest::qWait(2000);
     }
 
@@ -263,11 +222,10 @@ int main(int argc, char **argv) {
             QObject::connect(&server.rest(), &test::LocalDiscordRest::messageEdited,
                              [&](const QString &, const QJsonObject &) { ++edits; });
         QHash<QString, bool> expected = isRunning;
-        Latencies lat;
         QElapsedTimer took;
         took.start();
-        drive(
-            server, lat, rate, kContainers,
+        const QList<double> ms = bench::driveInteractions(
+            server, rate, kContainers,
             [&](int i, QString *id) {
                 const QString name = containerName(i);
                 const bool wasRunning = expected.value(name);
@@ -312,8 +270,8 @@ int main(int argc, char **argv) {
         isRunning = expected;
         std::printf("%-22s %6d %9.2f %9.2f %9d %8d %8.1f %6d\n",
                     qPrintable(QStringLiteral("%1 per second").arg(rate)), kContainers,
-                    bench::percentile(lat.ms, 0.5), bench::percentile(lat.ms, 0.99), done, edits,
-                    seconds, server.rest().tooManyRequestsCount() - before429);
+                    bench::percentile(ms, 0.5), bench::percentile(ms, 0.99), done, edits, seconds,
+                    server.rest().tooManyRequestsCount() - before429);
     }
     std::printf("\n%-44s %8lld KiB\n", "RSS connected, idle", idleRss);
     std::printf("%-44s %8lld KiB\n", "RSS after the runs", bench::rssKb(service.processId()));

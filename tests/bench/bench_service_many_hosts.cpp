@@ -15,6 +15,7 @@
 #include "config/settingsstore.h"
 #include "docker/containerstatuscache.h"
 #include "dockerdaemon.h"
+#include "interactiondriver.h"
 #include "localdiscordserver.h"
 #include "service/containerpoller.h"
 #include "servicebenchsupport.h"
@@ -254,32 +255,13 @@ QJsonObject ssInteraction(const QString &id, const QString &user) {
 // `count` /ss at `perSecond`, each from its own member; the latencies of those answered.
 QList<double> driveStatusCommands(test::LocalDiscordServer &server, int perSecond, int count,
                                   qint64 &nextId, int &nextUser) {
-    QHash<QString, qint64> sentAt;
-    QList<double> ms;
-    QElapsedTimer clock;
-    clock.start();
-    QObject context;
-    QObject::connect(&server.rest(), &test::LocalDiscordRest::interactionCallback, &context,
-                     [&](const QString &id, const QString &, const QJsonObject &) {
-                         const auto it = sentAt.constFind(id);
-                         if (it != sentAt.cend())
-                             ms.append(double(clock.nsecsElapsed() - *it) / 1e6);
-                     });
-    int sent = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, &context, [&] {
-        const qint64 due = std::min<qint64>(count, clock.elapsed() * perSecond / 1000 + 1);
-        for (; sent < due; ++sent) {
-            const QString id = QString::number(nextId++);
-            sentAt.insert(id, clock.nsecsElapsed());
-            server.gateway().dispatchInteraction(ssInteraction(id, QString::number(nextUser++)));
-        }
-    });
-    tick.start(5);
-    bench::waitFor([&] { return sent >= count && ms.size() >= count; },
-                   count * 1000 / perSecond + 15000, 1);
-    return ms;
+    return bench::driveInteractions(
+        server, perSecond, count,
+        [&](int, QString *id) {
+            *id = QString::number(nextId++);
+            return ssInteraction(*id, QString::number(nextUser++));
+        },
+        count * 1000 / perSecond + 15000);
 }
 
 void printRow(const char *what, const QList<double> &ms, int containers) {
