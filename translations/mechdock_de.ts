@@ -1081,6 +1081,10 @@
         <source>No container allows this action.</source>
         <translation>Kein Container erlaubt diese Aktion.</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords; try again in a few minutes.</source>
+        <translation>Zu viele falsche Passwörter; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>

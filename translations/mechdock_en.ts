@@ -1081,6 +1081,10 @@
         <source>No container allows this action.</source>
         <translation>No container allows this action.</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords; try again in a few minutes.</source>
+        <translation>Too many wrong passwords; try again in a few minutes.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>

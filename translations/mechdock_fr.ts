@@ -1081,6 +1081,10 @@
         <source>No container allows this action.</source>
         <translation>Aucun conteneur n&apos;autorise cette action.</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords; try again in a few minutes.</source>
+        <translation>Trop de mots de passe erronés ; réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>

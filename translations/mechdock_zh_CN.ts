@@ -1078,6 +1078,10 @@
         <source>No container allows this action.</source>
         <translation>没有容器允许此操作。</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords; try again in a few minutes.</source>
+        <translation>错误密码次数过多；请几分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::bot::StatusMessageBuilder</name>

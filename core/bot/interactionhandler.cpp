@@ -243,14 +243,28 @@ void InteractionHandler::handleCommand(const Interaction &i) {
                 cfg = &c;
         }
         if (cfg && !cfg->protectedInfo.isEmpty()) {
-            if (password.isEmpty()) {
+            const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
+            if (m_policy->isAdmin(actor)) {
+                // Admins see it without the password.
+                text += QStringLiteral("\n🔓 ") + cfg->protectedInfo;
+                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("ok"),
+                      QStringLiteral("protected info shown to an admin"));
+            } else if (password.isEmpty()) {
                 text += QStringLiteral("\n") + t(i, MD_TR("More is protected by a password: use "
                                                           "/info with the password option."));
+            } else if (!passwordAttemptAllowed(i.userId)) {
+                // Refused before hashing: guessing costs the guesser time and the service none.
+                text += QStringLiteral("\n") + t(i, MD_TR("Too many wrong passwords; try again in "
+                                                          "a few minutes."));
+                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("rate-limited"),
+                      QStringLiteral("too many wrong passwords"));
             } else if (security::PasswordHasher::verify(password, cfg->protectedPasswordHash)) {
+                m_passwordFailures.remove(i.userId);
                 text += QStringLiteral("\n🔓 ") + cfg->protectedInfo;
                 audit(i, QStringLiteral("/info"), target->name, QStringLiteral("ok"),
                       QStringLiteral("protected info shown"));
             } else {
+                recordPasswordFailure(i.userId);
                 text += QStringLiteral("\n") + t(i, MD_TR("Wrong password."));
                 audit(i, QStringLiteral("/info"), target->name, QStringLiteral("denied"),
                       QStringLiteral("wrong password"));
@@ -328,6 +342,37 @@ void InteractionHandler::handleCommand(const Interaction &i) {
     } else {
         replyEphemeral(i, t(i, MD_TR("Unknown command.")));
     }
+}
+
+bool InteractionHandler::passwordAttemptAllowed(const QString &userId) {
+    auto it = m_passwordFailures.find(userId);
+    if (it == m_passwordFailures.end())
+        return true;
+    const qint64 now = m_clock->monotonicMs();
+    while (!it->isEmpty() && now - it->first() > kPasswordWindowMs)
+        it->removeFirst();
+    if (it->isEmpty()) {
+        m_passwordFailures.erase(it);
+        return true;
+    }
+    return it->size() < kMaxPasswordFailures;
+}
+
+void InteractionHandler::recordPasswordFailure(const QString &userId) {
+    // Bounded: the user whose latest failure is oldest makes room.
+    if (!m_passwordFailures.contains(userId) &&
+        m_passwordFailures.size() >= kMaxPasswordTrackedUsers) {
+        auto oldest = m_passwordFailures.begin();
+        for (auto it = m_passwordFailures.begin(); it != m_passwordFailures.end(); ++it) {
+            if (it->last() < oldest->last())
+                oldest = it;
+        }
+        m_passwordFailures.erase(oldest);
+    }
+    QList<qint64> &failures = m_passwordFailures[userId];
+    failures.append(m_clock->monotonicMs());
+    if (failures.size() > kMaxPasswordFailures)
+        failures.removeFirst();
 }
 
 void InteractionHandler::showOverviewPage(const Interaction &i, const CustomId &id) {

@@ -16,6 +16,7 @@
 #include "security/cooldowntracker.h"
 #include "security/permissionpolicy.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -51,6 +52,9 @@ private:
     void handleCommand(const Interaction &i);
     void handleComponent(const Interaction &i);
     void showOverviewPage(const Interaction &i, const CustomId &id);
+    // Wrong protected-info passwords: at most kMaxPasswordFailures per user in the window.
+    bool passwordAttemptAllowed(const QString &userId);
+    void recordPasswordFailure(const QString &userId);
     void handleAutocomplete(const Interaction &i);
     void runContainerAction(const Interaction &i, const ContainerView &c,
                             docker::ContainerAction action);
@@ -73,6 +77,10 @@ private:
     mutable ReplyLocalizer m_localizer;
     StatusMessageBuilder m_builder;
     std::unique_ptr<security::PermissionPolicy> m_policy;
+    static constexpr int kMaxPasswordFailures = 5;
+    static constexpr qint64 kPasswordWindowMs = 10 * 60 * 1000;
+    static constexpr int kMaxPasswordTrackedUsers = 1000;
+    QHash<QString, QList<qint64>> m_passwordFailures; // by user, oldest first
     std::unique_ptr<security::CooldownTracker> m_cooldowns;
     HandlerCounters m_counters;
 };

@@ -369,6 +369,31 @@ private slots:
         QVERIFY(info({}).contains(QStringLiteral("protected")));
         QVERIFY(!info(QStringLiteral("wrong")).contains(QStringLiteral("hunter2")));
         QVERIFY(info(QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
+        QCOMPARE(backend.audits.last().detail, QStringLiteral("protected info shown"));
+    }
+
+    void protectedInfoGuessingIsLimited() {
+        auto info = [&](const QString &user, const QString &password) {
+            QJsonArray options{opt(QStringLiteral("container"), QStringLiteral("local/web"))};
+            if (!password.isEmpty())
+                options.append(opt(QStringLiteral("password"), password));
+            clock.advanceMs(10'000);
+            handler->handle(payload(2, user, kStatus, command(QStringLiteral("info"), options)));
+            return text(responder.sent.last().data);
+        };
+        for (int n = 0; n < 5; ++n)
+            QVERIFY(
+                info(kMember, QStringLiteral("guess%1").arg(n)).contains(QStringLiteral("Wrong")));
+        // Past five, even the right password is refused unchecked for a while, and audited.
+        QVERIFY(info(kMember, QStringLiteral("letmein")).contains(QStringLiteral("Too many")));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("rate-limited"));
+        // Someone else is not held back; and ten minutes later the member may try again.
+        QVERIFY(info(QStringLiteral("200000000000000003"), QStringLiteral("letmein"))
+                    .contains(QStringLiteral("hunter2")));
+        clock.advanceMs(10 * 60 * 1000);
+        QVERIFY(info(kMember, QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
+        // Admins see it without a password.
+        QVERIFY(info(kAdmin, {}).contains(QStringLiteral("hunter2")));
     }
 
     void autocompleteOffersVisibleContainers() {
