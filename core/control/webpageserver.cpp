@@ -308,7 +308,7 @@ ControlExpected<WebSession> WebPageServer::checkedPost(const http::HttpRequest &
     if (!request.header("content-type").startsWith("application/json"))
         return ControlExpected<WebSession>::failure(errc::kMalformed,
                                                     tr("Send the request as JSON."));
-    const std::optional<WebSession> session = m_sessions.find(cookieValue(request), monotonicMs());
+    const std::optional<WebSession> session = useSession(cookieValue(request));
     if (!session || !WebSessionStore::tokensEqual(request.header("x-csrf-token"), session->csrf))
         return ControlExpected<WebSession>::failure(
             errc::kDenied, tr("The page's security token is missing or out of date; reload the "
@@ -317,7 +317,7 @@ ControlExpected<WebSession> WebPageServer::checkedPost(const http::HttpRequest &
 }
 
 http::HttpResponse WebPageServer::sessionInfo(const http::HttpRequest &request) {
-    std::optional<WebSession> session = m_sessions.find(cookieValue(request), monotonicMs());
+    std::optional<WebSession> session = useSession(cookieValue(request));
     const bool fresh = !session;
     if (fresh)
         session = m_sessions.createAnonymous(monotonicMs());
@@ -561,8 +561,7 @@ void WebPageServer::acceptWebSocket() {
         const QByteArray id = session->id;
         m_channels[id].append(channel);
         // What the page asks for is use of the session; the snapshots pushed to it are not.
-        connect(channel, &ControlChannel::messageReceived, this,
-                [this, id] { m_sessions.find(id, monotonicMs()); });
+        connect(channel, &ControlChannel::messageReceived, this, [this, id] { useSession(id); });
         connect(channel, &ControlChannel::closed, this, [this, id, channel] {
             auto it = m_channels.find(id);
             if (it != m_channels.end()) {
@@ -573,6 +572,14 @@ void WebPageServer::acceptWebSocket() {
         });
         m_control.adopt(channel);
     }
+}
+
+std::optional<WebSession> WebPageServer::useSession(const QByteArray &id) {
+    std::optional<WebSession> session = m_sessions.find(id, monotonicMs());
+    // The store drops a session it finds expired; its open pages go with it now, not never.
+    if (!session && m_channels.contains(id))
+        endSession(id);
+    return session;
 }
 
 void WebPageServer::endSession(const QByteArray &id) {

@@ -88,6 +88,8 @@ private:
     static Response refusal(int status, const QString &message, const QString &field = {});
     Response withSession(Response response, const WebSession &session) const;
     bool setupRequired() const;
+    // The live session with this id, touched; an expired one is ended, its pages closed.
+    std::optional<WebSession> useSession(const QByteArray &id);
     void endSession(const QByteArray &id);
     void expireSessions();
     void audit(const QString &actor, const QString &action, const QString &target,
