@@ -46,6 +46,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpRouter &router,
     socket->setParent(this);
     socket->setReadBufferSize(kReadChunk);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Once per connection: every request on it comes from the same address.
+    const QHostAddress peer = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    m_parser.setPeerAddress(isV4 ? QHostAddress(v4).toString() : peer.toString());
     m_activity.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
@@ -150,13 +155,7 @@ void HttpConnection::processRequests() {
 }
 
 void HttpConnection::dispatch() {
-    HttpRequest request = m_parser.request();
-    if (m_socket) {
-        QHostAddress peer = m_socket->peerAddress();
-        bool isV4 = false;
-        const quint32 v4 = peer.toIPv4Address(&isV4);
-        request.peerAddress = isV4 ? QHostAddress(v4).toString() : peer.toString();
-    }
+    const HttpRequest &request = m_parser.request();
     const HttpRouter::Match match = m_router.match(request.method, request.path);
     if (!match.handler) {
         // Nothing here takes that request; a client that sends it gets its slot back.

@@ -56,6 +56,7 @@ void HttpRequestParser::reset() {
     m_expectContinue = false;
     m_remaining = 0;
     m_request = HttpRequest{};
+    m_request.peerAddress = m_peerAddress;
     m_errorStatus = 0;
     m_errorReason.clear();
 }

@@ -39,6 +39,11 @@ public:
     bool expectsContinue() const { return m_state == State::Body && m_expectContinue; }
 
     const HttpRequest &request() const { return m_request; }
+    // The client's address, given to every request this parser reads from then on.
+    void setPeerAddress(const QString &address) {
+        m_peerAddress = address;
+        m_request.peerAddress = address;
+    }
     // The request exactly as received so far (head and body), to hand a socket over intact.
     QByteArray rawBytes() const { return m_head + m_request.body; }
 
@@ -60,6 +65,7 @@ private:
     HttpRequest m_request;
     int m_errorStatus = 0;
     QByteArray m_errorReason;
+    QString m_peerAddress;
 };
 
 } // namespace mechdock::http
