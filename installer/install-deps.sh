@@ -9,12 +9,14 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite qt6-qpa-plugins
   qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libqt6opengl6-dev libgl-dev libvulkan-dev qt6-image-formats-plugins
-  libwebp-dev zlib1g-dev
+  libwebp-dev zlib1g-dev libre2-dev
   # the panel's run time: Qt's own texts (Yes, No, Cancel) in the panel's languages
   qt6-translations-l10n
   # tests and benchmarks
   docker.io busybox-static tini xvfb xauth webp python3-pil python3-croniter prometheus appstream
   curl procps dpkg-dev file desktop-file-utils systemd debootstrap python3-discord python3-docker
+  # Podman's Docker-compatible API and a local registry for container updates
+  podman docker-registry
   # the web page in a real browser
   chromium chromium-driver python3-selenium
   # screenshots: Chinese glyphs
