@@ -14,6 +14,9 @@
 
 namespace mechdock::bot {
 
+// /addadmin and /removeadmin.
+enum class AdminChange { Add, Remove };
+
 struct ActionResult {
     bool ok = false;
     QString message; // user-facing: "started", "already running", the error
@@ -60,6 +63,10 @@ public:
                                      const QString &timeZone, const QString &actor) = 0;
     virtual QString scheduleList(const QString &locale) = 0;
     virtual ActionResult scheduleDelete(const QString &id, const QString &actor) = 0;
+    // Adds or removes a Discord admin (a user id) in the settings file, so the panel shows it
+    // and it survives restarts; the answer is in `locale`.
+    virtual ActionResult changeAdmin(AdminChange change, const QString &userId,
+                                     const QString &actor, const QString &locale) = 0;
 };
 
 } // namespace mechdock::bot

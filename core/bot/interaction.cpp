@@ -67,6 +67,30 @@ std::optional<Interaction> Interaction::parse(const QJsonObject &d, QString *err
             d.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toString();
         return i;
     }
+    if (i.type == InteractionType::ModalSubmit) {
+        // A modal's text inputs arrive as rows of components; they become options by custom_id.
+        i.customId = data.value(QStringLiteral("custom_id")).toString();
+        if (i.customId.size() > 100)
+            return fail("custom_id longer than 100 characters");
+        const QJsonArray rows = data.value(QStringLiteral("components")).toArray();
+        if (rows.size() > 5)
+            return fail("too many rows in a modal");
+        for (const QJsonValue &row : rows) {
+            const QJsonArray inputs = row.toObject().value(QStringLiteral("components")).toArray();
+            if (inputs.size() > 5)
+                return fail("too many inputs in a modal row");
+            for (const QJsonValue &v : inputs) {
+                const QJsonObject input = v.toObject();
+                const QString name = input.value(QStringLiteral("custom_id")).toString().left(100);
+                const QString value = text(input.value(QStringLiteral("value")));
+                if (value.size() > kMaxOptionLength)
+                    return fail("a modal value is longer than allowed");
+                if (!name.isEmpty())
+                    i.options.insert(name, value);
+            }
+        }
+        return i;
+    }
     if (i.type == InteractionType::Command || i.type == InteractionType::Autocomplete) {
         i.commandName = data.value(QStringLiteral("name")).toString().left(32);
         QJsonArray options = data.value(QStringLiteral("options")).toArray();

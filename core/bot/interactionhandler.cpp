@@ -3,7 +3,9 @@
 #include "common/clock.h"
 #include "common/logcategories.h"
 #include "customid.h"
-#include "security/passwordhasher.h"
+#include "modalform.h"
+#include "replymessage.h"
+#include "usermention.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,12 +18,7 @@ constexpr int kEphemeral = 64;
 #define MD_TR(text) QT_TRANSLATE_NOOP("mechdock::bot::InteractionHandler", text)
 
 QJsonObject textMessage(const QString &text, bool ephemeral) {
-    QJsonObject o{
-        {QStringLiteral("content"), text.left(2000)},
-        {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
-    if (ephemeral)
-        o.insert(QStringLiteral("flags"), kEphemeral);
-    return o;
+    return replyMessage(text, ephemeral);
 }
 
 // Who clicked, for the container-action route.
@@ -65,6 +62,8 @@ InteractionHandler::InteractionHandler(const config::Settings &settings, BotBack
     , m_clock(clock ? clock : &Clock::system())
     , m_builder(m_localizer)
     , m_policy(std::make_unique<security::PermissionPolicy>(settings))
+    , m_protectedInfo(m_clock)
+    , m_logFollower(new LogFollower(backend, responder, m_localizer, this))
     , m_cooldowns(std::make_unique<security::CooldownTracker>(settings.cooldowns, m_clock)) {}
 
 InteractionHandler::~InteractionHandler() = default;
@@ -189,8 +188,10 @@ void InteractionHandler::handle(const QJsonObject &payload, qint64 answerByMs) {
     case InteractionType::Autocomplete:
         handleAutocomplete(*parsed);
         break;
-    case InteractionType::Ping:
     case InteractionType::ModalSubmit:
+        handleModalSubmit(*parsed);
+        break;
+    case InteractionType::Ping:
         replyEphemeral(*parsed, t(*parsed, MD_TR("This kind of request is not supported.")));
         break;
     }
@@ -233,44 +234,9 @@ void InteractionHandler::handleCommand(const Interaction &i) {
         message.insert(QStringLiteral("flags"), kEphemeral);
         m_responder.respond(i, kReplyMessage, message);
     } else if (name == QLatin1String("info")) {
-        QString text = m_builder.statusLine(*target, i.locale, true);
-        if (!target->infoText.isEmpty())
-            text += QStringLiteral("\n> ") + target->infoText;
-        const QString password = i.options.value(QStringLiteral("password"));
-        const config::ContainerSettings *cfg = nullptr;
-        for (const config::ContainerSettings &c : m_settings.containers) {
-            if (c.name == target->name && c.endpoint == target->endpoint)
-                cfg = &c;
-        }
-        if (cfg && !cfg->protectedInfo.isEmpty()) {
-            const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
-            if (m_policy->isAdmin(actor)) {
-                // Admins see it without the password.
-                text += QStringLiteral("\n🔓 ") + cfg->protectedInfo;
-                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("ok"),
-                      QStringLiteral("protected info shown to an admin"));
-            } else if (password.isEmpty()) {
-                text += QStringLiteral("\n") + t(i, MD_TR("More is protected by a password: use "
-                                                          "/info with the password option."));
-            } else if (!passwordAttemptAllowed(i.userId)) {
-                // Refused before hashing: guessing costs the guesser time and the service none.
-                text += QStringLiteral("\n") + t(i, MD_TR("Too many wrong passwords; try again in "
-                                                          "a few minutes."));
-                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("rate-limited"),
-                      QStringLiteral("too many wrong passwords"));
-            } else if (security::PasswordHasher::verify(password, cfg->protectedPasswordHash)) {
-                m_passwordFailures.remove(i.userId);
-                text += QStringLiteral("\n🔓 ") + cfg->protectedInfo;
-                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("ok"),
-                      QStringLiteral("protected info shown"));
-            } else {
-                recordPasswordFailure(i.userId);
-                text += QStringLiteral("\n") + t(i, MD_TR("Wrong password."));
-                audit(i, QStringLiteral("/info"), target->name, QStringLiteral("denied"),
-                      QStringLiteral("wrong password"));
-            }
-        }
-        replyEphemeral(i, text);
+        m_responder.respond(i, kReplyMessage, infoMessage(i, *target));
+    } else if (name == QLatin1String("addadmin") || name == QLatin1String("removeadmin")) {
+        askAdminUser(i, name == QLatin1String("addadmin") ? AdminChange::Add : AdminChange::Remove);
     } else if (name == QLatin1String("help")) {
         replyEphemeral(i, t(i, MD_TR("/serverstatus or /ss shows all containers. /info shows one. "
                                      "Buttons in control channels start, stop and restart "
@@ -342,37 +308,6 @@ void InteractionHandler::handleCommand(const Interaction &i) {
     } else {
         replyEphemeral(i, t(i, MD_TR("Unknown command.")));
     }
-}
-
-bool InteractionHandler::passwordAttemptAllowed(const QString &userId) {
-    auto it = m_passwordFailures.find(userId);
-    if (it == m_passwordFailures.end())
-        return true;
-    const qint64 now = m_clock->monotonicMs();
-    while (!it->isEmpty() && now - it->first() > kPasswordWindowMs)
-        it->removeFirst();
-    if (it->isEmpty()) {
-        m_passwordFailures.erase(it);
-        return true;
-    }
-    return it->size() < kMaxPasswordFailures;
-}
-
-void InteractionHandler::recordPasswordFailure(const QString &userId) {
-    // Bounded: the user whose latest failure is oldest makes room.
-    if (!m_passwordFailures.contains(userId) &&
-        m_passwordFailures.size() >= kMaxPasswordTrackedUsers) {
-        auto oldest = m_passwordFailures.begin();
-        for (auto it = m_passwordFailures.begin(); it != m_passwordFailures.end(); ++it) {
-            if (it->last() < oldest->last())
-                oldest = it;
-        }
-        m_passwordFailures.erase(oldest);
-    }
-    QList<qint64> &failures = m_passwordFailures[userId];
-    failures.append(m_clock->monotonicMs());
-    if (failures.size() > kMaxPasswordFailures)
-        failures.removeFirst();
 }
 
 void InteractionHandler::showOverviewPage(const Interaction &i, const CustomId &id) {
@@ -467,9 +402,18 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         replyEphemeral(i, t(i, MD_TR("Unknown container.")));
         return;
     }
-    const QString buttonName =
-        id->action == QLatin1String("collapse") ? QStringLiteral("expand") : id->action;
-    if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name))
+    // Buttons that belong to another's permission: collapse to expand, the logs view's own
+    // buttons to logs, the protected-info button to info. Stopping a follow is never held back,
+    // nor is asking for the password just after reading the info (its tries have their own limit).
+    static const QHash<QString, QString> kPermissionOf{
+        {QStringLiteral("collapse"), QStringLiteral("expand")},
+        {QStringLiteral("logs_refresh"), QStringLiteral("logs")},
+        {QStringLiteral("logs_stop"), QStringLiteral("logs")},
+        {QStringLiteral("protected"), QStringLiteral("info")}};
+    const QString buttonName = kPermissionOf.value(id->action, id->action);
+    if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name,
+                 id->action != QLatin1String("logs_stop") &&
+                     id->action != QLatin1String("protected")))
         return;
     const QString target = c->endpoint + QLatin1Char('/') + c->name;
     const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
@@ -489,33 +433,11 @@ void InteractionHandler::handleComponent(const Interaction &i) {
                                                        id->action == QLatin1String("expand")));
     } else if (id->action == QLatin1String("info")) {
         audit(i, QStringLiteral("button:info"), target, QStringLiteral("ok"));
-        replyEphemeral(
-            i, m_builder.statusLine(*c, i.locale, true) +
-                   (c->infoText.isEmpty() ? QString() : QStringLiteral("\n> ") + c->infoText));
-    } else if (id->action == QLatin1String("logs")) {
-        audit(i, QStringLiteral("button:logs"), target, QStringLiteral("ok"));
-        m_responder.respond(i, kDeferredMessage,
-                            QJsonObject{{QStringLiteral("flags"), kEphemeral}});
-        m_backend.containerLogs(c->endpoint, c->name, 200, [this, i, c](const ActionResult &r) {
-            if (!r.ok) {
-                m_responder.editOriginal(i, textMessage(r.message, true));
-                return;
-            }
-            // Short logs inline; long ones as a file (Discord's message limit is 2000).
-            if (r.message.size() <= 1900) {
-                m_responder.editOriginal(
-                    i, textMessage(QStringLiteral("```\n%1\n```").arg(r.message), true));
-            } else {
-                m_responder.editOriginal(
-                    i, textMessage(m_localizer
-                                       .translate(i.locale, kContext,
-                                                  MD_TR("The last lines of %1 are attached."))
-                                       .arg(c->displayName),
-                                   true));
-                m_responder.followUp(i, QJsonObject{{QStringLiteral("flags"), kEphemeral}},
-                                     c->name + QStringLiteral(".log"), r.message.toUtf8());
-            }
-        });
+        m_responder.respond(i, kReplyMessage, infoMessage(i, *c));
+    } else if (id->action == QLatin1String("protected")) {
+        askProtectedPassword(i, *c);
+    } else if (id->action.startsWith(QLatin1String("logs"))) {
+        handleLogsButton(i, *id, *c);
     } else if (const auto action = docker::containerActionFromName(id->action)) {
         runContainerAction(i, *c, *action);
     } else {

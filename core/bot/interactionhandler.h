@@ -9,6 +9,8 @@
 #include "customid.h"
 #include "interaction.h"
 #include "interactionresponder.h"
+#include "logfollower.h"
+#include "protectedinfogate.h"
 #include "replylocalizer.h"
 #include "statusmessagebuilder.h"
 
@@ -47,14 +49,22 @@ public:
     void handle(const QJsonObject &payload, qint64 answerByMs = 0);
     HandlerCounters counters() const { return m_counters; }
     security::CooldownTracker &cooldowns() { return *m_cooldowns; }
+    LogFollower &logFollower() { return *m_logFollower; }
 
 private:
     void handleCommand(const Interaction &i);
     void handleComponent(const Interaction &i);
     void showOverviewPage(const Interaction &i, const CustomId &id);
-    // Wrong protected-info passwords: at most kMaxPasswordFailures per user in the window.
-    bool passwordAttemptAllowed(const QString &userId);
-    void recordPasswordFailure(const QString &userId);
+    void handleModalSubmit(const Interaction &i);
+    // A container's info; its protected part for admins, else a button that asks the password.
+    QJsonObject infoMessage(const Interaction &i, const ContainerView &c);
+    void askProtectedPassword(const Interaction &i, const ContainerView &c);
+    void submitProtectedPassword(const Interaction &i, const CustomId &id);
+    void askAdminUser(const Interaction &i, AdminChange change);
+    void submitAdminChange(const Interaction &i, const CustomId &id);
+    void handleLogsButton(const Interaction &i, const CustomId &id, const ContainerView &c);
+    const config::ContainerSettings *containerSettings(const QString &endpoint,
+                                                       const QString &name) const;
     void handleAutocomplete(const Interaction &i);
     void runContainerAction(const Interaction &i, const ContainerView &c,
                             docker::ContainerAction action);
@@ -77,10 +87,8 @@ private:
     mutable ReplyLocalizer m_localizer;
     StatusMessageBuilder m_builder;
     std::unique_ptr<security::PermissionPolicy> m_policy;
-    static constexpr int kMaxPasswordFailures = 5;
-    static constexpr qint64 kPasswordWindowMs = 10 * 60 * 1000;
-    static constexpr int kMaxPasswordTrackedUsers = 1000;
-    QHash<QString, QList<qint64>> m_passwordFailures; // by user, oldest first
+    ProtectedInfoGate m_protectedInfo;
+    LogFollower *m_logFollower;
     std::unique_ptr<security::CooldownTracker> m_cooldowns;
     HandlerCounters m_counters;
 };

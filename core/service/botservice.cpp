@@ -37,6 +37,7 @@
 #include <QDir>
 #include <QSet>
 #include <QStorageInfo>
+#include <QTimer>
 
 namespace mechdock::service {
 
@@ -381,6 +382,13 @@ void BotService::startBot() {
         };
         parts.forceCleanup = [this] {
             return m_memory ? m_memory->forceCleanup() : monitor::CleanupReport{};
+        };
+        parts.settingsPath = [this] {
+            return m_options.configPath;
+        };
+        parts.applySettings = [this](const config::Settings &settings, const QStringList &issues) {
+            // After the answer has left: a reload gives the bot new settings.
+            QTimer::singleShot(0, this, [this, settings, issues] { reload(settings, issues); });
         };
         parts.recordDonation = [this](qint64 cents, const QString &donor, const QString &actor,
                                       std::function<void(const bot::ActionResult &)> done) {

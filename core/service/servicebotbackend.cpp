@@ -1,5 +1,6 @@
 #include "servicebotbackend.h"
 
+#include "adminrostereditor.h"
 #include "bot/statusmessagebuilder.h"
 #include "common/logcategories.h"
 #include "containerpoller.h"
@@ -391,6 +392,50 @@ bot::ActionResult ServiceBotBackend::scheduleDelete(const QString &id, const QSt
         return {false, removed.error};
     qCInfo(lcScheduler).noquote() << tr("%1 deleted scheduled task %2").arg(actor, id.left(64));
     return {true, tr("Deleted task %1.").arg(id.left(64))};
+}
+
+bot::ActionResult ServiceBotBackend::changeAdmin(bot::AdminChange change, const QString &userId,
+                                                 const QString &actor, const QString &locale) {
+    const AdminRosterResult r = AdminRosterEditor::apply(
+        m_parts.settingsPath ? m_parts.settingsPath() : QString(), change, userId);
+    const QString mention = QStringLiteral("<@%1>").arg(userId);
+    const auto say = [&](const char *text) {
+        return t(locale, text).arg(mention);
+    };
+    switch (r.outcome) {
+    case AdminRosterOutcome::Changed:
+        qCInfo(lcService).noquote()
+            << (change == bot::AdminChange::Add ? tr("%1 made Discord user %2 an admin")
+                                                : tr("%1 removed Discord user %2 from the admins"))
+                   .arg(actor, userId);
+        if (m_parts.applySettings)
+            m_parts.applySettings(r.effective, r.issues);
+        return {true, change == bot::AdminChange::Add
+                          ? say(MD_TR("%1 is now a Mechdock admin."))
+                          : say(MD_TR("%1 is no longer a Mechdock admin."))};
+    case AdminRosterOutcome::AlreadyAdmin:
+        return {false, say(MD_TR("%1 is already a Mechdock admin."))};
+    case AdminRosterOutcome::NotAnAdmin:
+        return {false, say(MD_TR("%1 is not in the list of admin users (an admin role may make "
+                                 "them one; roles are changed in the settings)."))};
+    case AdminRosterOutcome::LastAdmin:
+        return {false, say(MD_TR("%1 is the last admin: add another admin first, so someone can "
+                                 "still manage Mechdock from Discord."))};
+    case AdminRosterOutcome::NoSettingsFile:
+        return {false, t(locale, MD_TR("This service runs without a settings file, so admins "
+                                       "can only be set where it is started."))};
+    case AdminRosterOutcome::BrokenSettingsFile:
+        return {false, t(locale, MD_TR("The settings file has an error, so it was not changed: "
+                                       "%1"))
+                           .arg(r.detail)};
+    case AdminRosterOutcome::SaveFailed:
+        return {false, t(locale, MD_TR("The settings could not be saved: %1")).arg(r.detail)};
+    case AdminRosterOutcome::MaskedByEnvironment:
+        return {false, t(locale, MD_TR("Saved in the settings file, but an environment variable "
+                                       "sets the admins, so nothing changes until it is "
+                                       "removed."))};
+    }
+    return {false, {}};
 }
 
 } // namespace mechdock::service

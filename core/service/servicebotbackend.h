@@ -43,6 +43,9 @@ struct BotBackendParts {
     std::function<QByteArray()> mechAnimation;
     // Empties every registered cache; entries and bytes freed and RSS before/after.
     std::function<monitor::CleanupReport()> forceCleanup;
+    // The settings file (/addadmin edits it) and how to apply what was saved (after the answer).
+    std::function<QString()> settingsPath;
+    std::function<void(const config::Settings &, const QStringList &issues)> applySettings;
 };
 
 class ServiceBotBackend final : public QObject, public bot::BotBackend {
@@ -84,6 +87,8 @@ public:
                                   const QString &timeZone, const QString &actor) override;
     QString scheduleList(const QString &locale) override;
     bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
+    bot::ActionResult changeAdmin(bot::AdminChange change, const QString &userId,
+                                  const QString &actor, const QString &locale) override;
 
 private:
     QString t(const QString &locale, const char *text) const;

@@ -8,6 +8,7 @@
 #include "bot/interactionhandler.h"
 #include "bot/messageeditbatcher.h"
 #include "bot/statusmessagebuilder.h"
+#include "bot/usermention.h"
 #include "common/clock.h"
 #include "security/passwordhasher.h"
 
@@ -80,6 +81,14 @@ public:
     }
     QString scheduleList(const QString &) override { return QStringLiteral("none"); }
     ActionResult scheduleDelete(const QString &, const QString &) override { return {true, {}}; }
+    QStringList adminChanges;
+    ActionResult changeAdmin(AdminChange change, const QString &userId, const QString &,
+                             const QString &) override {
+        adminChanges.append(
+            (change == AdminChange::Add ? QStringLiteral("add:") : QStringLiteral("remove:")) +
+            userId);
+        return {true, QStringLiteral("changed %1").arg(userId)};
+    }
 };
 
 struct Sent {
@@ -183,6 +192,27 @@ QJsonObject opt(const QString &name, const QJsonValue &value, bool focused = fal
 QJsonObject clickData(const QString &customId) {
     return QJsonObject{{QStringLiteral("custom_id"), customId},
                        {QStringLiteral("component_type"), 2}};
+}
+
+QJsonObject modalData(const QString &customId, const QString &field, const QString &value) {
+    return QJsonObject{
+        {QStringLiteral("custom_id"), customId},
+        {QStringLiteral("components"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), 1},
+                                {QStringLiteral("components"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("type"), 4},
+                                                        {QStringLiteral("custom_id"), field},
+                                                        {QStringLiteral("value"), value}}}}}}}};
+}
+
+// The custom_ids of every button in a message.
+QStringList buttonIds(const QJsonObject &message) {
+    QStringList ids;
+    for (const QJsonValue &row : message.value(QStringLiteral("components")).toArray()) {
+        for (const QJsonValue &b : row.toObject().value(QStringLiteral("components")).toArray())
+            ids.append(b.toObject().value(QStringLiteral("custom_id")).toString());
+    }
+    return ids;
 }
 
 QString text(const QJsonObject &message) {
@@ -358,42 +388,144 @@ private slots:
     }
 
     void protectedInfoNeedsThePassword() {
-        auto info = [&](const QString &password) {
-            QJsonArray options{opt(QStringLiteral("container"), QStringLiteral("local/web"))};
-            if (!password.isEmpty())
-                options.append(opt(QStringLiteral("password"), password));
-            clock.advanceMs(10'000);
-            handler->handle(payload(2, kMember, kStatus, command(QStringLiteral("info"), options)));
-            return text(responder.sent.last().data);
-        };
-        QVERIFY(info({}).contains(QStringLiteral("protected")));
-        QVERIFY(!info(QStringLiteral("wrong")).contains(QStringLiteral("hunter2")));
-        QVERIFY(info(QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
+        // /info shows the public part and a button; the button asks for the password in a modal.
+        clock.advanceMs(10'000);
+        handler->handle(
+            payload(2, kMember, kStatus,
+                    command(QStringLiteral("info"),
+                            {opt(QStringLiteral("container"), QStringLiteral("local/web"))})));
+        const QJsonObject info = responder.sent.last().data;
+        QVERIFY(text(info).contains(QStringLiteral("protected")));
+        QVERIFY(!text(info).contains(QStringLiteral("hunter2")));
+        const QString button =
+            CustomId{QStringLiteral("protected"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        QCOMPARE(buttonIds(info), QStringList{button});
+        clock.advanceMs(10'000);
+        handler->handle(payload(3, kMember, kStatus, clickData(button)));
+        QCOMPARE(responder.sent.last().type, 9);
+        const QJsonObject modal = responder.sent.last().data;
+        const QString submit = modal.value(QStringLiteral("custom_id")).toString();
+        const QString expectedSubmit = CustomId{QStringLiteral("protected_submit"),
+                                                QStringLiteral("local"), QStringLiteral("web")}
+                                           .toString();
+        QCOMPARE(submit, expectedSubmit);
+        QVERIFY(text(modal).contains(QStringLiteral("\"custom_id\":\"password\"")));
+        handler->handle(
+            payload(5, kMember, kStatus,
+                    modalData(submit, QStringLiteral("password"), QStringLiteral("wrong"))));
+        QVERIFY(!text(responder.sent.last().data).contains(QStringLiteral("hunter2")));
+        QCOMPARE(backend.audits.last().result, QStringLiteral("denied"));
+        handler->handle(
+            payload(5, kMember, kStatus,
+                    modalData(submit, QStringLiteral("password"), QStringLiteral("letmein"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("hunter2")));
         QCOMPARE(backend.audits.last().detail, QStringLiteral("protected info shown"));
+        // The old password option is gone from the command: nobody types it into the chat box.
+        QVERIFY(!text(QJsonObject{{QStringLiteral("c"), CommandCatalog::definitions()}})
+                     .contains(QStringLiteral("\"password\"")));
     }
 
     void protectedInfoGuessingIsLimited() {
-        auto info = [&](const QString &user, const QString &password) {
-            QJsonArray options{opt(QStringLiteral("container"), QStringLiteral("local/web"))};
-            if (!password.isEmpty())
-                options.append(opt(QStringLiteral("password"), password));
-            clock.advanceMs(10'000);
-            handler->handle(payload(2, user, kStatus, command(QStringLiteral("info"), options)));
+        const QString submit = CustomId{QStringLiteral("protected_submit"), QStringLiteral("local"),
+                                        QStringLiteral("web")}
+                                   .toString();
+        auto tryPassword = [&](const QString &user, const QString &password) {
+            handler->handle(
+                payload(5, user, kStatus, modalData(submit, QStringLiteral("password"), password)));
             return text(responder.sent.last().data);
         };
         for (int n = 0; n < 5; ++n)
-            QVERIFY(
-                info(kMember, QStringLiteral("guess%1").arg(n)).contains(QStringLiteral("Wrong")));
+            QVERIFY(tryPassword(kMember, QStringLiteral("guess%1").arg(n))
+                        .contains(QStringLiteral("Wrong")));
         // Past five, even the right password is refused unchecked for a while, and audited.
-        QVERIFY(info(kMember, QStringLiteral("letmein")).contains(QStringLiteral("Too many")));
+        QVERIFY(
+            tryPassword(kMember, QStringLiteral("letmein")).contains(QStringLiteral("Too many")));
         QCOMPARE(backend.audits.last().result, QStringLiteral("rate-limited"));
+        // The button does not even open the modal then.
+        clock.advanceMs(10'000);
+        handler->handle(payload(3, kMember, kStatus,
+                                clickData(CustomId{QStringLiteral("protected"),
+                                                   QStringLiteral("local"), QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(responder.sent.last().type, int(kReplyMessage));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Too many")));
         // Someone else is not held back; and ten minutes later the member may try again.
-        QVERIFY(info(QStringLiteral("200000000000000003"), QStringLiteral("letmein"))
+        QVERIFY(tryPassword(QStringLiteral("200000000000000003"), QStringLiteral("letmein"))
                     .contains(QStringLiteral("hunter2")));
         clock.advanceMs(10 * 60 * 1000);
-        QVERIFY(info(kMember, QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
-        // Admins see it without a password.
-        QVERIFY(info(kAdmin, {}).contains(QStringLiteral("hunter2")));
+        QVERIFY(
+            tryPassword(kMember, QStringLiteral("letmein")).contains(QStringLiteral("hunter2")));
+        // Admins see it without a password, in /info itself.
+        handler->handle(
+            payload(2, kAdmin, kStatus,
+                    command(QStringLiteral("info"),
+                            {opt(QStringLiteral("container"), QStringLiteral("local/web"))})));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("hunter2")));
+        QVERIFY(buttonIds(responder.sent.last().data).isEmpty());
+    }
+
+    void adminsAreAddedAndRemovedThroughAModal() {
+        // Members may not; admins only in control channels.
+        handler->handle(payload(2, kMember, kControl, command(QStringLiteral("addadmin"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Only Mechdock admins")));
+        handler->handle(payload(2, kAdmin, kStatus, command(QStringLiteral("addadmin"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("control channels")));
+        handler->handle(payload(2, kAdmin, kControl, command(QStringLiteral("addadmin"))));
+        QCOMPARE(responder.sent.last().type, 9);
+        const QString submit =
+            responder.sent.last().data.value(QStringLiteral("custom_id")).toString();
+        const QString expectedSubmit =
+            CustomId{QStringLiteral("addadmin_submit"), {}, {}}.toString();
+        QCOMPARE(submit, expectedSubmit);
+
+        handler->handle(payload(
+            5, kAdmin, kControl,
+            modalData(submit, QStringLiteral("user"), QStringLiteral(" <@!200000000000000009> "))));
+        QCOMPARE(backend.adminChanges, QStringList{QStringLiteral("add:200000000000000009")});
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("changed")));
+        QCOMPARE(backend.audits.last().action, QStringLiteral("/addadmin"));
+        QCOMPARE(backend.audits.last().target, QStringLiteral("200000000000000009"));
+
+        // A name, a role mention or text around the mention names nobody.
+        for (const QString &typed :
+             {QStringLiteral("bob"), QStringLiteral("<@&200000000000000009>"),
+              QStringLiteral("hi <@200000000000000009>"), QStringLiteral("123")}) {
+            handler->handle(
+                payload(5, kAdmin, kControl, modalData(submit, QStringLiteral("user"), typed)));
+            QVERIFY2(text(responder.sent.last().data).contains(QStringLiteral("not a user id")),
+                     qPrintable(typed));
+        }
+        QCOMPARE(backend.adminChanges.size(), 1);
+
+        // A member who forges the form is refused; so is a form that is not Mechdock's.
+        handler->handle(payload(
+            5, kMember, kControl,
+            modalData(submit, QStringLiteral("user"), QStringLiteral("200000000000000002"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("Only Mechdock admins")));
+        handler->handle(payload(5, kAdmin, kControl,
+                                modalData(QStringLiteral("md1|rm_rf|x|y"), QStringLiteral("user"),
+                                          QStringLiteral("200000000000000002"))));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("does not belong")));
+        QCOMPARE(backend.adminChanges.size(), 1);
+
+        handler->handle(payload(2, kAdmin, kControl, command(QStringLiteral("removeadmin"))));
+        const QString remove =
+            responder.sent.last().data.value(QStringLiteral("custom_id")).toString();
+        handler->handle(payload(
+            5, kAdmin, kControl,
+            modalData(remove, QStringLiteral("user"), QStringLiteral("200000000000000009"))));
+        QCOMPARE(backend.adminChanges.last(), QStringLiteral("remove:200000000000000009"));
+    }
+
+    void userMentionsAreReadStrictly() {
+        QCOMPARE(UserMention::userId(QStringLiteral("<@123456789012345678>")).value_or(QString()),
+                 QStringLiteral("123456789012345678"));
+        QCOMPARE(UserMention::userId(QStringLiteral("123456789012345678")).value_or(QString()),
+                 QStringLiteral("123456789012345678"));
+        QVERIFY(!UserMention::userId(QStringLiteral("99999999999999999999")));
+        QVERIFY(!UserMention::userId(QStringLiteral("<#123456789012345678>")));
+        QVERIFY(!UserMention::userId(QString()));
     }
 
     void autocompleteOffersVisibleContainers() {
@@ -419,6 +551,75 @@ private slots:
         QCOMPARE(responder.sent.last().kind, QStringLiteral("followup"));
         QCOMPARE(responder.sent.last().fileName, QStringLiteral("web.log"));
         QCOMPARE(responder.sent.last().file.size(), 5000);
+        // The message itself shows the end of it, within Discord's limit.
+        const Sent &shown = responder.sent.at(responder.sent.size() - 2);
+        QCOMPARE(shown.kind, QStringLiteral("edit"));
+        QVERIFY(shown.data.value(QStringLiteral("content")).toString().size() <= 2000);
+        handler->logFollower().stop(kAdmin);
+    }
+
+    void logsFollowForABoundedTimeAndStopOnRequest() {
+        backend.logs = QStringLiteral("one\n```\ntwo\n");
+        handler->logFollower().setIntervalMs(1);
+        const QString logs =
+            CustomId{QStringLiteral("logs"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        handler->handle(payload(3, kAdmin, kControl, clickData(logs)));
+        auto edits = [&] {
+            return std::count_if(responder.sent.cbegin(), responder.sent.cend(),
+                                 [](const Sent &m) { return m.kind == QLatin1String("edit"); });
+        };
+        // The first edit shows the lines with Stop and Refresh; the log's own ``` cannot end
+        // the code block.
+        const auto first =
+            std::find_if(responder.sent.cbegin(), responder.sent.cend(),
+                         [](const Sent &m) { return m.kind == QLatin1String("edit"); });
+        QVERIFY(first != responder.sent.cend());
+        QCOMPARE(
+            first->data.value(QStringLiteral("content")).toString().count(QStringLiteral("```")),
+            2);
+        QCOMPARE(buttonIds(first->data).size(), 2);
+        // Then it refreshes kRefreshes times and ends by itself, leaving only Refresh.
+        QTRY_COMPARE_WITH_TIMEOUT(handler->logFollower().following(), 0, 20000);
+        QCOMPARE(edits(), LogFollower::kRefreshes + 1);
+        const QJsonObject last = responder.sent.last().data;
+        const QString refresh =
+            CustomId{QStringLiteral("logs_refresh"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        QCOMPARE(buttonIds(last), QStringList{refresh});
+        QVERIFY(text(last).contains(QStringLiteral("Not following")));
+
+        // Refresh follows again; Stop ends it at once and keeps Refresh.
+        handler->logFollower().setIntervalMs(60'000);
+        clock.advanceMs(60'000);
+        handler->handle(payload(3, kAdmin, kControl,
+                                clickData(CustomId{QStringLiteral("logs_refresh"),
+                                                   QStringLiteral("local"), QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(handler->logFollower().following(), 1);
+        handler->handle(payload(3, kAdmin, kControl,
+                                clickData(CustomId{QStringLiteral("logs_stop"),
+                                                   QStringLiteral("local"), QStringLiteral("web")}
+                                              .toString())));
+        QCOMPARE(handler->logFollower().following(), 0);
+        QCOMPARE(responder.sent.last().type, int(kUpdateMessage));
+        QCOMPARE(buttonIds(responder.sent.last().data).size(), 1);
+
+        // Members cannot follow logs; and however many admins do, at most kMaxFollows run.
+        handler->handle(payload(3, kMember, kControl, clickData(logs)));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("admins")));
+        config::Settings many = settings();
+        for (int n = 0; n < LogFollower::kMaxFollows + 3; ++n)
+            many.discord.adminUserIds.append(QString::number(300000000000000000LL + n));
+        handler->setSettings(many);
+        for (int n = 0; n < LogFollower::kMaxFollows + 3; ++n)
+            handler->handle(
+                payload(3, QString::number(300000000000000000LL + n), kControl, clickData(logs)));
+        QCOMPARE(handler->logFollower().following(), LogFollower::kMaxFollows);
+        clock.advanceMs(60'000);
+        handler->handle(payload(3, kAdmin, kControl, clickData(logs)));
+        QCOMPARE(handler->logFollower().following(), LogFollower::kMaxFollows);
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("last lines")));
     }
 
     void adminOnlyCommands() {
