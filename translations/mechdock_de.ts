@@ -1014,10 +1014,6 @@
         <translation>Unbekannter Container.</translation>
     </message>
     <message>
-        <source>More is protected by a password: use /info with the password option.</source>
-        <translation>Mehr ist durch ein Passwort geschützt: /info mit der Option password verwenden.</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>Falsches Passwort.</translation>
     </message>
@@ -1070,10 +1066,6 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The last lines of %1 are attached.</source>
-        <translation>Die letzten Zeilen von %1 sind angehängt.</translation>
-    </message>
-    <message>
         <source>⏳ %1 pending…</source>
         <translation>⏳ %1 läuft…</translation>
     </message>
@@ -1084,6 +1076,76 @@
     <message>
         <source>Too many wrong passwords; try again in a few minutes.</source>
         <translation>Zu viele falsche Passwörter; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password.</source>
+        <translation>Weiteres ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>🔒 Show protected info</source>
+        <translation>🔒 Geschützte Infos zeigen</translation>
+    </message>
+    <message>
+        <source>This container has no protected info.</source>
+        <translation>Dieser Container hat keine geschützten Infos.</translation>
+    </message>
+    <message>
+        <source>Protected info</source>
+        <translation>Geschützte Infos</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Add a Mechdock admin</source>
+        <translation>Mechdock-Admin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a Mechdock admin</source>
+        <translation>Mechdock-Admin entfernen</translation>
+    </message>
+    <message>
+        <source>User id or @mention</source>
+        <translation>Benutzer-ID oder @Erwähnung</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789012345678</source>
+        <translation>z. B. 123456789012345678</translation>
+    </message>
+    <message>
+        <source>That is not a user id or mention. Type @ and pick the user, or paste the id (Developer Mode → Copy User ID).</source>
+        <translation>Das ist keine Benutzer-ID und keine Erwähnung. Tippen Sie @ und wählen Sie den Benutzer, oder fügen Sie die ID ein (Entwicklermodus → Benutzer-ID kopieren).</translation>
+    </message>
+    <message>
+        <source>This form does not belong to Mechdock.</source>
+        <translation>Dieses Formular gehört nicht zu Mechdock.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::bot::LogFollower</name>
+    <message>
+        <source>⏹ Stop following</source>
+        <translation>⏹ Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 Aktualisieren</translation>
+    </message>
+    <message>
+        <source>⏹ Not following any more. Refresh to follow again.</source>
+        <translation>⏹ Wird nicht mehr verfolgt. Aktualisieren, um wieder zu folgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>🔄 Following: new lines every %1 s, %n more time(s).</source>
+        <translation>
+            <numerusform>🔄 Folgt: neue Zeilen alle %1 s, noch %n Mal.</numerusform>
+            <numerusform>🔄 Folgt: neue Zeilen alle %1 s, noch %n Mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1**: the last lines of its log</source>
+        <translation>**%1**: die letzten Zeilen des Logs</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4174,50 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
             <numerusform>%n Audit-Eintrag nicht geschrieben: %1</numerusform>
             <numerusform>%n Audit-Einträge nicht geschrieben: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 made Discord user %2 an admin</source>
+        <translation>%1 hat Discord-Benutzer %2 zum Admin gemacht</translation>
+    </message>
+    <message>
+        <source>%1 removed Discord user %2 from the admins</source>
+        <translation>%1 hat Discord-Benutzer %2 aus den Admins entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is now a Mechdock admin.</source>
+        <translation>%1 ist jetzt Mechdock-Admin.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a Mechdock admin.</source>
+        <translation>%1 ist kein Mechdock-Admin mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is already a Mechdock admin.</source>
+        <translation>%1 ist bereits Mechdock-Admin.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of admin users (an admin role may make them one; roles are changed in the settings).</source>
+        <translation>%1 steht nicht in der Liste der Admin-Benutzer (eine Admin-Rolle kann ihn dazu machen; Rollen werden in den Einstellungen geändert).</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin: add another admin first, so someone can still manage Mechdock from Discord.</source>
+        <translation>%1 ist der letzte Admin: Fügen Sie zuerst einen weiteren Admin hinzu, damit Mechdock weiterhin aus Discord verwaltet werden kann.</translation>
+    </message>
+    <message>
+        <source>This service runs without a settings file, so admins can only be set where it is started.</source>
+        <translation>Dieser Dienst läuft ohne Einstellungsdatei; Admins lassen sich daher nur dort festlegen, wo er gestartet wird.</translation>
+    </message>
+    <message>
+        <source>The settings file has an error, so it was not changed: %1</source>
+        <translation>Die Einstellungsdatei enthält einen Fehler und wurde daher nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the settings file, but an environment variable sets the admins, so nothing changes until it is removed.</source>
+        <translation>In der Einstellungsdatei gespeichert, aber eine Umgebungsvariable legt die Admins fest; es ändert sich nichts, bis sie entfernt wird.</translation>
     </message>
 </context>
 <context>

@@ -1014,10 +1014,6 @@
         <translation>Unknown container.</translation>
     </message>
     <message>
-        <source>More is protected by a password: use /info with the password option.</source>
-        <translation>More is protected by a password: use /info with the password option.</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1070,10 +1066,6 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The last lines of %1 are attached.</source>
-        <translation>The last lines of %1 are attached.</translation>
-    </message>
-    <message>
         <source>⏳ %1 pending…</source>
         <translation>⏳ %1 pending…</translation>
     </message>
@@ -1084,6 +1076,76 @@
     <message>
         <source>Too many wrong passwords; try again in a few minutes.</source>
         <translation>Too many wrong passwords; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password.</source>
+        <translation>More is protected by a password.</translation>
+    </message>
+    <message>
+        <source>🔒 Show protected info</source>
+        <translation>🔒 Show protected info</translation>
+    </message>
+    <message>
+        <source>This container has no protected info.</source>
+        <translation>This container has no protected info.</translation>
+    </message>
+    <message>
+        <source>Protected info</source>
+        <translation>Protected info</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Add a Mechdock admin</source>
+        <translation>Add a Mechdock admin</translation>
+    </message>
+    <message>
+        <source>Remove a Mechdock admin</source>
+        <translation>Remove a Mechdock admin</translation>
+    </message>
+    <message>
+        <source>User id or @mention</source>
+        <translation>User id or @mention</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789012345678</source>
+        <translation>e.g. 123456789012345678</translation>
+    </message>
+    <message>
+        <source>That is not a user id or mention. Type @ and pick the user, or paste the id (Developer Mode → Copy User ID).</source>
+        <translation>That is not a user id or mention. Type @ and pick the user, or paste the id (Developer Mode → Copy User ID).</translation>
+    </message>
+    <message>
+        <source>This form does not belong to Mechdock.</source>
+        <translation>This form does not belong to Mechdock.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::bot::LogFollower</name>
+    <message>
+        <source>⏹ Stop following</source>
+        <translation>⏹ Stop following</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 Refresh</translation>
+    </message>
+    <message>
+        <source>⏹ Not following any more. Refresh to follow again.</source>
+        <translation>⏹ Not following any more. Refresh to follow again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>🔄 Following: new lines every %1 s, %n more time(s).</source>
+        <translation>
+            <numerusform>🔄 Following: new lines every %1 s, %n more time.</numerusform>
+            <numerusform>🔄 Following: new lines every %1 s, %n more times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1**: the last lines of its log</source>
+        <translation>**%1**: the last lines of its log</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4174,50 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
             <numerusform>%n audit entries not written: %1</numerusform>
             <numerusform>%n audit entries not written: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 made Discord user %2 an admin</source>
+        <translation>%1 made Discord user %2 an admin</translation>
+    </message>
+    <message>
+        <source>%1 removed Discord user %2 from the admins</source>
+        <translation>%1 removed Discord user %2 from the admins</translation>
+    </message>
+    <message>
+        <source>%1 is now a Mechdock admin.</source>
+        <translation>%1 is now a Mechdock admin.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a Mechdock admin.</source>
+        <translation>%1 is no longer a Mechdock admin.</translation>
+    </message>
+    <message>
+        <source>%1 is already a Mechdock admin.</source>
+        <translation>%1 is already a Mechdock admin.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of admin users (an admin role may make them one; roles are changed in the settings).</source>
+        <translation>%1 is not in the list of admin users (an admin role may make them one; roles are changed in the settings).</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin: add another admin first, so someone can still manage Mechdock from Discord.</source>
+        <translation>%1 is the last admin: add another admin first, so someone can still manage Mechdock from Discord.</translation>
+    </message>
+    <message>
+        <source>This service runs without a settings file, so admins can only be set where it is started.</source>
+        <translation>This service runs without a settings file, so admins can only be set where it is started.</translation>
+    </message>
+    <message>
+        <source>The settings file has an error, so it was not changed: %1</source>
+        <translation>The settings file has an error, so it was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the settings file, but an environment variable sets the admins, so nothing changes until it is removed.</source>
+        <translation>Saved in the settings file, but an environment variable sets the admins, so nothing changes until it is removed.</translation>
     </message>
 </context>
 <context>

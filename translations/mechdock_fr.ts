@@ -1014,10 +1014,6 @@
         <translation>Conteneur inconnu.</translation>
     </message>
     <message>
-        <source>More is protected by a password: use /info with the password option.</source>
-        <translation>La suite est protégée par un mot de passe : utiliser /info avec l&apos;option password.</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
@@ -1070,10 +1066,6 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The last lines of %1 are attached.</source>
-        <translation>Les dernières lignes de %1 sont jointes.</translation>
-    </message>
-    <message>
         <source>⏳ %1 pending…</source>
         <translation>⏳ %1 en cours…</translation>
     </message>
@@ -1084,6 +1076,76 @@
     <message>
         <source>Too many wrong passwords; try again in a few minutes.</source>
         <translation>Trop de mots de passe erronés ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>More is protected by a password.</source>
+        <translation>Le reste est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>🔒 Show protected info</source>
+        <translation>🔒 Afficher les infos protégées</translation>
+    </message>
+    <message>
+        <source>This container has no protected info.</source>
+        <translation>Ce conteneur n&apos;a pas d&apos;infos protégées.</translation>
+    </message>
+    <message>
+        <source>Protected info</source>
+        <translation>Infos protégées</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Add a Mechdock admin</source>
+        <translation>Ajouter un admin Mechdock</translation>
+    </message>
+    <message>
+        <source>Remove a Mechdock admin</source>
+        <translation>Retirer un admin Mechdock</translation>
+    </message>
+    <message>
+        <source>User id or @mention</source>
+        <translation>ID d&apos;utilisateur ou @mention</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789012345678</source>
+        <translation>p. ex. 123456789012345678</translation>
+    </message>
+    <message>
+        <source>That is not a user id or mention. Type @ and pick the user, or paste the id (Developer Mode → Copy User ID).</source>
+        <translation>Ce n&apos;est ni un ID d&apos;utilisateur ni une mention. Tapez @ et choisissez l&apos;utilisateur, ou collez l&apos;ID (Mode développeur → Copier l&apos;identifiant).</translation>
+    </message>
+    <message>
+        <source>This form does not belong to Mechdock.</source>
+        <translation>Ce formulaire n&apos;appartient pas à Mechdock.</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::bot::LogFollower</name>
+    <message>
+        <source>⏹ Stop following</source>
+        <translation>⏹ Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 Actualiser</translation>
+    </message>
+    <message>
+        <source>⏹ Not following any more. Refresh to follow again.</source>
+        <translation>⏹ Suivi terminé. Actualisez pour suivre à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>🔄 Following: new lines every %1 s, %n more time(s).</source>
+        <translation>
+            <numerusform>🔄 Suivi : nouvelles lignes toutes les %1 s, encore %n fois.</numerusform>
+            <numerusform>🔄 Suivi : nouvelles lignes toutes les %1 s, encore %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1**: the last lines of its log</source>
+        <translation>**%1** : les dernières lignes de son journal</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4174,50 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
             <numerusform>%n entrée d&apos;audit non écrite : %1</numerusform>
             <numerusform>%n entrées d&apos;audit non écrites : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 made Discord user %2 an admin</source>
+        <translation>%1 a fait de l&apos;utilisateur Discord %2 un admin</translation>
+    </message>
+    <message>
+        <source>%1 removed Discord user %2 from the admins</source>
+        <translation>%1 a retiré l&apos;utilisateur Discord %2 des admins</translation>
+    </message>
+    <message>
+        <source>%1 is now a Mechdock admin.</source>
+        <translation>%1 est maintenant admin Mechdock.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a Mechdock admin.</source>
+        <translation>%1 n&apos;est plus admin Mechdock.</translation>
+    </message>
+    <message>
+        <source>%1 is already a Mechdock admin.</source>
+        <translation>%1 est déjà admin Mechdock.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of admin users (an admin role may make them one; roles are changed in the settings).</source>
+        <translation>%1 n&apos;est pas dans la liste des utilisateurs admins (un rôle admin peut l&apos;en faire un ; les rôles se changent dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin: add another admin first, so someone can still manage Mechdock from Discord.</source>
+        <translation>%1 est le dernier admin : ajoutez d&apos;abord un autre admin, pour que quelqu&apos;un puisse encore gérer Mechdock depuis Discord.</translation>
+    </message>
+    <message>
+        <source>This service runs without a settings file, so admins can only be set where it is started.</source>
+        <translation>Ce service tourne sans fichier de paramètres : les admins ne peuvent être définis que là où il est lancé.</translation>
+    </message>
+    <message>
+        <source>The settings file has an error, so it was not changed: %1</source>
+        <translation>Le fichier de paramètres contient une erreur, il n&apos;a donc pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Saved in the settings file, but an environment variable sets the admins, so nothing changes until it is removed.</source>
+        <translation>Enregistré dans le fichier de paramètres, mais une variable d&apos;environnement définit les admins : rien ne change tant qu&apos;elle n&apos;est pas retirée.</translation>
     </message>
 </context>
 <context>

@@ -1011,10 +1011,6 @@
         <translation>未知容器。</translation>
     </message>
     <message>
-        <source>More is protected by a password: use /info with the password option.</source>
-        <translation>更多内容受密码保护：请使用带 password 选项的 /info。</translation>
-    </message>
-    <message>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1067,10 +1063,6 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>The last lines of %1 are attached.</source>
-        <translation>已附上 %1 的最后几行日志。</translation>
-    </message>
-    <message>
         <source>⏳ %1 pending…</source>
         <translation>⏳ %1 处理中…</translation>
     </message>
@@ -1081,6 +1073,75 @@
     <message>
         <source>Too many wrong passwords; try again in a few minutes.</source>
         <translation>错误密码次数过多；请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>More is protected by a password.</source>
+        <translation>更多内容受密码保护。</translation>
+    </message>
+    <message>
+        <source>🔒 Show protected info</source>
+        <translation>🔒 显示受保护的信息</translation>
+    </message>
+    <message>
+        <source>This container has no protected info.</source>
+        <translation>此容器没有受保护的信息。</translation>
+    </message>
+    <message>
+        <source>Protected info</source>
+        <translation>受保护的信息</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add a Mechdock admin</source>
+        <translation>添加 Mechdock 管理员</translation>
+    </message>
+    <message>
+        <source>Remove a Mechdock admin</source>
+        <translation>移除 Mechdock 管理员</translation>
+    </message>
+    <message>
+        <source>User id or @mention</source>
+        <translation>用户 ID 或 @提及</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789012345678</source>
+        <translation>例如 123456789012345678</translation>
+    </message>
+    <message>
+        <source>That is not a user id or mention. Type @ and pick the user, or paste the id (Developer Mode → Copy User ID).</source>
+        <translation>这不是用户 ID 或提及。请输入 @ 并选择用户，或粘贴 ID（开发者模式 → 复制用户 ID）。</translation>
+    </message>
+    <message>
+        <source>This form does not belong to Mechdock.</source>
+        <translation>此表单不属于 Mechdock。</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::bot::LogFollower</name>
+    <message>
+        <source>⏹ Stop following</source>
+        <translation>⏹ 停止跟随</translation>
+    </message>
+    <message>
+        <source>🔄 Refresh</source>
+        <translation>🔄 刷新</translation>
+    </message>
+    <message>
+        <source>⏹ Not following any more. Refresh to follow again.</source>
+        <translation>⏹ 已停止跟随。点击刷新可重新跟随。</translation>
+    </message>
+    <message numerus="yes">
+        <source>🔄 Following: new lines every %1 s, %n more time(s).</source>
+        <translation>
+            <numerusform>🔄 跟随中：每 %1 秒更新，还剩 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1**: the last lines of its log</source>
+        <translation>**%1**：日志的最后几行</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4167,50 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>
             <numerusform>%n 条审计条目未写入：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 made Discord user %2 an admin</source>
+        <translation>%1 将 Discord 用户 %2 设为管理员</translation>
+    </message>
+    <message>
+        <source>%1 removed Discord user %2 from the admins</source>
+        <translation>%1 将 Discord 用户 %2 从管理员中移除</translation>
+    </message>
+    <message>
+        <source>%1 is now a Mechdock admin.</source>
+        <translation>%1 现在是 Mechdock 管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a Mechdock admin.</source>
+        <translation>%1 不再是 Mechdock 管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is already a Mechdock admin.</source>
+        <translation>%1 已经是 Mechdock 管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of admin users (an admin role may make them one; roles are changed in the settings).</source>
+        <translation>%1 不在管理员用户列表中（管理员角色可能使其成为管理员；角色在设置中更改）。</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin: add another admin first, so someone can still manage Mechdock from Discord.</source>
+        <translation>%1 是最后一位管理员：请先添加另一位管理员，以便仍有人能从 Discord 管理 Mechdock。</translation>
+    </message>
+    <message>
+        <source>This service runs without a settings file, so admins can only be set where it is started.</source>
+        <translation>此服务没有设置文件运行，因此只能在启动它的地方设置管理员。</translation>
+    </message>
+    <message>
+        <source>The settings file has an error, so it was not changed: %1</source>
+        <translation>设置文件有错误，因此未被更改：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Saved in the settings file, but an environment variable sets the admins, so nothing changes until it is removed.</source>
+        <translation>已保存到设置文件，但有环境变量设定了管理员，在移除它之前不会有任何变化。</translation>
     </message>
 </context>
 <context>

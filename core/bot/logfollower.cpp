@@ -149,8 +149,9 @@ void LogFollower::fetch(const QString &userId, bool attachFullLog) {
             else
                 footer = self.m_localizer
                              .translate(i.locale, kContext,
-                                        MD_TR("🔄 Following: new lines every %1 s, %n more "
-                                              "time(s)."),
+                                        QT_TRANSLATE_N_NOOP("mechdock::bot::LogFollower",
+                                                            "🔄 Following: new lines every %1 s, "
+                                                            "%n more time(s)."),
                                         f->refreshesLeft)
                              .arg(qMax(1, self.m_timer.interval() / 1000));
             const QString title =
