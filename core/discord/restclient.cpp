@@ -185,6 +185,10 @@ void RestClient::pump() {
         ++it;
         send(std::move(p));
     }
+    // Interaction callbacks are routes of their own (one per interaction), so a burst leaves a
+    // large table behind; QHash keeps its capacity when emptied, so give it back once idle.
+    if (m_routes.size() * 8 < m_routes.capacity() && m_routes.capacity() > 64)
+        m_routes.squeeze();
     if (nextWait >= 0)
         schedulePump(nextWait);
 }
