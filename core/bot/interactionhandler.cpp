@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logcategories.h"
 #include "customid.h"
+#include "playercounttext.h"
 #include "security/passwordhasher.h"
 
 #include <QHash>
@@ -234,6 +235,8 @@ void InteractionHandler::handleCommand(const Interaction &i) {
         m_responder.respond(i, kReplyMessage, message);
     } else if (name == QLatin1String("info")) {
         QString text = m_builder.statusLine(*target, i.locale, true);
+        if (const QString names = PlayerCountText::names(*target); !names.isEmpty())
+            text += QLatin1Char('\n') + names;
         if (!target->infoText.isEmpty())
             text += QStringLiteral("\n> ") + target->infoText;
         const QString password = i.options.value(QStringLiteral("password"));
