@@ -34,6 +34,8 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("CPU");
     case Memory:
         return tr("RAM");
+    case Players:
+        return tr("Players");
     case Ports:
         return tr("Ports");
     case Status:
@@ -74,6 +76,14 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
                 return r.memoryBytes;
             return r.memoryBytes < 0 ? QStringLiteral("–")
                                      : QLocale().formattedDataSize(r.memoryBytes);
+        case Players:
+            if (sort)
+                return r.playersOnline;
+            if (!r.playersQueried || !r.running)
+                return QString();
+            return r.playersOnline < 0
+                       ? QStringLiteral("–")
+                       : QStringLiteral("%1/%2").arg(r.playersOnline).arg(r.playersMax);
         case Status:
             return r.statusText;
         }
@@ -89,11 +99,17 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.image;
         if (index.column() == Ports && !r.ports.isEmpty())
             return r.ports;
+        if (index.column() == Players && r.playersQueried)
+            return r.playerNames.isEmpty()
+                       ? (r.playersOnline < 0 ? tr("No answer from the game server yet")
+                                              : tr("The game server names no players"))
+                       : r.playerNames.join(QStringLiteral(", "));
         return r.configured
                    ? tr("Allowed from Discord: %1").arg(r.allowedActions.join(QStringLiteral(", ")))
                    : tr("Not configured for Discord");
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Cpu || index.column() == Memory))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Cpu || index.column() == Memory || index.column() == Players))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

@@ -14,7 +14,7 @@ namespace mechdock::ui {
 class ContainerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Endpoint, Name, Image, State, Cpu, Memory, Ports, Status, ColumnCount };
+    enum Column { Endpoint, Name, Image, State, Cpu, Memory, Players, Ports, Status, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainerTableModel(QObject *parent = nullptr);

@@ -100,6 +100,10 @@ void addContainerRow(QTableWidget *table, const config::ContainerSettings &c) {
     table->setItem(row, 4, checkItem(c.allowedActions.contains(QStringLiteral("stop"))));
     table->setItem(row, 5, checkItem(c.allowedActions.contains(QStringLiteral("restart"))));
     table->setItem(row, 6, new QTableWidgetItem(c.infoText));
+    table->setItem(row, 7, new QTableWidgetItem(c.queryProtocol));
+    table->setItem(row, 8, new QTableWidgetItem(c.queryHost));
+    table->setItem(row, 9,
+                   new QTableWidgetItem(c.queryPort ? QString::number(c.queryPort) : QString()));
 }
 
 // `choose` (may be null): a button that adds rows picked from what the engine has.
@@ -360,10 +364,16 @@ QWidget *SettingsPage::buildDockerTab() {
                                             tr("TLS"), tr("Certificates folder")});
     m_endpoints->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsPage::validate);
-    m_containers = new QTableWidget(0, 7, tab);
-    m_containers->setHorizontalHeaderLabels({tr("Endpoint"), tr("Container"), tr("Display name"),
-                                             tr("Start"), tr("Stop"), tr("Restart"),
-                                             tr("Info text")});
+    m_containers = new QTableWidget(0, 10, tab);
+    m_containers->setHorizontalHeaderLabels(
+        {tr("Endpoint"), tr("Container"), tr("Display name"), tr("Start"), tr("Stop"),
+         tr("Restart"), tr("Info text"), tr("Player query"), tr("Query host"), tr("Query port")});
+    m_containers->horizontalHeaderItem(7)->setToolTip(
+        tr("How to ask the game server for its players: none, a2s (Steam/Source games) or "
+           "minecraft"));
+    m_containers->horizontalHeaderItem(8)->setToolTip(tr("Empty: 127.0.0.1"));
+    m_containers->horizontalHeaderItem(9)->setToolTip(
+        tr("Empty: the protocol's usual port (27015 for A2S, 25565 for Minecraft)"));
     m_containers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_containers->setToolTip(tr("Which containers Discord shows, and which actions it allows"));
     connect(m_containers, &QTableWidget::itemChanged, this, &SettingsPage::validate);
@@ -554,6 +564,15 @@ config::Settings SettingsPage::currentSettings() const {
         if (checked(m_containers, row, 5))
             c.allowedActions.append(QStringLiteral("restart"));
         c.infoText = cell(m_containers, row, 6);
+        c.queryProtocol = cell(m_containers, row, 7);
+        if (c.queryProtocol.isEmpty())
+            c.queryProtocol = QStringLiteral("none");
+        c.queryHost = cell(m_containers, row, 8);
+        const QString port = cell(m_containers, row, 9);
+        bool portOk = true;
+        c.queryPort = port.isEmpty() ? 0 : port.toInt(&portOk);
+        if (!portOk)
+            c.queryPort = -1; // the validator says what is wrong with it
         c.order = row;
         containers.append(c);
     }
@@ -632,7 +651,9 @@ bool SettingsPage::placeTableIssue(const config::ConfigIssue &issue, QStringList
          dockerProblems,
          tr("Containers"),
          {QStringLiteral("endpoint"), QStringLiteral("name"), QStringLiteral("displayName"),
-          QStringLiteral("allowedActions"), QString(), QString(), QStringLiteral("infoText")}},
+          QStringLiteral("allowedActions"), QString(), QString(), QStringLiteral("infoText"),
+          QStringLiteral("queryProtocol"), QStringLiteral("queryHost"),
+          QStringLiteral("queryPort")}},
     };
     static const QRegularExpression pattern(
         QStringLiteral("^([a-z.]+)(?:\\[(\\d+)\\](?:\\.([A-Za-z]+))?)?"));

@@ -23,6 +23,12 @@ struct ContainerView {
     qint64 uptimeSec = -1;
     QString infoText;
     bool hasProtectedInfo = false;
+    // Player counts, for a container whose game server is queried (playersQueried). Counts are
+    // -1 while nothing is known (not asked yet, no answer, or the container is stopped).
+    bool playersQueried = false;
+    int playersOnline = -1;
+    int playersMax = -1;
+    QStringList playerNames; // bounded by the querier; shown on the detailed view only
 };
 
 } // namespace mechdock::bot

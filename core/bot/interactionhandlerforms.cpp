@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "customid.h"
 #include "modalform.h"
+#include "playercounttext.h"
 #include "replymessage.h"
 #include "usermention.h"
 
@@ -37,6 +38,8 @@ const config::ContainerSettings *InteractionHandler::containerSettings(const QSt
 
 QJsonObject InteractionHandler::infoMessage(const Interaction &i, const ContainerView &c) {
     QString text = m_builder.statusLine(c, i.locale, true);
+    if (const QString names = PlayerCountText::names(c); !names.isEmpty())
+        text += QLatin1Char('\n') + names;
     if (!c.infoText.isEmpty())
         text += QStringLiteral("\n> ") + c.infoText;
     const config::ContainerSettings *cfg = containerSettings(c.endpoint, c.name);

@@ -1,6 +1,7 @@
 #include "statusmessagebuilder.h"
 
 #include "customid.h"
+#include "playercounttext.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -90,6 +91,8 @@ QString StatusMessageBuilder::statusLine(const ContainerView &c, const QString &
                          t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "up")),
                          formatUptime(c.uptimeSec));
     }
+    if (const QString players = PlayerCountText::count(c); !players.isEmpty())
+        line += QStringLiteral(" · ") + players;
     return line;
 }
 
@@ -178,6 +181,8 @@ QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const
                                                    bool withControls, bool expanded,
                                                    const QString &note) const {
     QString description = statusLine(c, locale, expanded);
+    if (const QString names = PlayerCountText::names(c); expanded && !names.isEmpty())
+        description += QLatin1Char('\n') + names;
     if (expanded && !c.infoText.isEmpty())
         description += QStringLiteral("\n> ") + c.infoText.left(250);
     if (!note.isEmpty())

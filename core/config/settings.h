@@ -67,6 +67,11 @@ struct ContainerSettings {
     QString infoText;              // at most 250 characters
     QString protectedInfo;         // shown after the password
     QString protectedPasswordHash; // salted hash, never the password
+    // Player counts: how to ask the game server in the container (none, a2s, minecraft),
+    // where (empty host: 127.0.0.1) and on which port (0: the protocol's usual one).
+    QString queryProtocol = QStringLiteral("none");
+    QString queryHost;
+    int queryPort = 0;
 };
 
 struct CooldownSettings {
@@ -151,6 +156,13 @@ struct AlertSettings {
     int heartbeatMinutes = 5;
 };
 
+// How game servers are asked for their players (containers[].queryProtocol).
+struct PlayerQuerySettings {
+    int cacheSec = 30;     // an answer is shown this long before it is asked again
+    int timeoutMs = 1500;  // a server that does not answer by then shows no count
+    int maxConcurrent = 4; // queries at once
+};
+
 // When /health calls the service unhealthy.
 struct HealthSettings {
     int gatewayGraceSec = 90; // Discord unreachable longer than this
@@ -200,6 +212,7 @@ struct Settings {
     HttpSettings http;
     HealthSettings health;
     AlertSettings alerts;
+    PlayerQuerySettings players;
     ControlSettings control;
     WebSettings web;
     UiSettings ui;

@@ -247,6 +247,11 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
             str("infoText", c.infoText);
             str("protectedInfo", c.protectedInfo);
             str("protectedPasswordHash", c.protectedPasswordHash);
+            str("queryProtocol", c.queryProtocol);
+            str("queryHost", c.queryHost);
+            if (o.contains(QStringLiteral("queryPort")))
+                readInt(o.value(QStringLiteral("queryPort")), p + QStringLiteral(".queryPort"),
+                        c.queryPort, issues);
             readStringList(o, QStringLiteral("allowedActions"),
                            p + QStringLiteral(".allowedActions"), c.allowedActions, issues);
             if (o.contains(QStringLiteral("order")))
@@ -265,7 +270,9 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                            QStringLiteral("displayName"), QStringLiteral("infoText"),
                            QStringLiteral("protectedInfo"), QStringLiteral("protectedPasswordHash"),
                            QStringLiteral("allowedActions"), QStringLiteral("order"),
-                           QStringLiteral("active"), QStringLiteral("detailedStatus")},
+                           QStringLiteral("active"), QStringLiteral("detailedStatus"),
+                           QStringLiteral("queryProtocol"), QStringLiteral("queryHost"),
+                           QStringLiteral("queryPort")},
                           p, issues);
         });
     readIntMap(root, QStringLiteral("cooldowns.commandSec"), settings.cooldowns.commandSec, issues);
@@ -363,7 +370,10 @@ QJsonObject SettingsJson::write(const Settings &settings) {
             {QStringLiteral("detailedStatus"), c.detailedStatus},
             {QStringLiteral("infoText"), c.infoText},
             {QStringLiteral("protectedInfo"), c.protectedInfo},
-            {QStringLiteral("protectedPasswordHash"), c.protectedPasswordHash}});
+            {QStringLiteral("protectedPasswordHash"), c.protectedPasswordHash},
+            {QStringLiteral("queryProtocol"), c.queryProtocol},
+            {QStringLiteral("queryHost"), c.queryHost},
+            {QStringLiteral("queryPort"), c.queryPort}});
     }
     root.insert(QStringLiteral("containers"), containers);
 

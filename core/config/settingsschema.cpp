@@ -244,6 +244,18 @@ SettingsSchema::SettingsSchema() {
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Heartbeat: every (minutes)"),
            alerts.heartbeatMinutes, 1, 1440);
 
+    MD_INT("players.cacheSec",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Player counts: ask a game server again after (s)"),
+           players.cacheSec, 5, 3600);
+    MD_INT("players.timeoutMs",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Player counts: wait for an answer (ms)"),
+           players.timeoutMs, 100, 10000);
+    MD_INT("players.maxConcurrent",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Player counts: queries at once"),
+           players.maxConcurrent, 1, 32);
+
     MD_STRING("control.remoteListen",
               QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
                                 "Remote control address (TLS; empty = off)"),

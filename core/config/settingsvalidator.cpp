@@ -1,6 +1,7 @@
 #include "settingsvalidator.h"
 #include "common/translation.h"
 
+#include "gamequery/queryprotocol.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,23 @@ void checkIds(const QStringList &ids, const QString &path, ConfigIssues &issues)
         if (!SettingsValidator::isSnowflake(ids.at(i)))
             error(issues, at(path, i), tr("must be a Discord id (17 to 20 digits)"));
     }
+}
+
+// A container's player-count query: a known protocol, a host name or address, a port.
+void checkPlayerQuery(const ContainerSettings &c, const QString &p, ConfigIssues &issues) {
+    if (!gamequery::queryProtocolFromName(c.queryProtocol))
+        error(issues, p + QStringLiteral(".queryProtocol"),
+              tr("must be one of: %1")
+                  .arg(gamequery::queryProtocolNames().join(QStringLiteral(", "))));
+    static const QRegularExpression hostName(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*$"));
+    if (!c.queryHost.isEmpty() && QHostAddress(c.queryHost).isNull() &&
+        (c.queryHost.size() > 253 || !hostName.match(c.queryHost).hasMatch()))
+        error(issues, p + QStringLiteral(".queryHost"),
+              tr("must be a host name or an IP address (empty: 127.0.0.1)"));
+    if (c.queryPort < 0 || c.queryPort > 65535)
+        error(issues, p + QStringLiteral(".queryPort"),
+              tr("is %1; allowed: 0 (the protocol's usual port) to 65535").arg(c.queryPort));
 }
 
 bool isListenAddress(const QString &listen) {
@@ -253,6 +271,7 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
             error(issues, p + QStringLiteral(".protectedPasswordHash"),
                   tr("is needed for protected info: set a password in the panel or with "
                      "'mechdock hash-password'"));
+        checkPlayerQuery(c, p, issues);
     }
 
     // Cool-downs

@@ -108,6 +108,10 @@ const auto containerFields = [](auto &f) {
     f.num("cpuPercent", &T::cpuPercent);
     f.num("memoryBytes", &T::memoryBytes);
     f.num("startedEpochMs", &T::startedEpochMs);
+    f.flag("playersQueried", &T::playersQueried);
+    f.num("playersOnline", &T::playersOnline);
+    f.num("playersMax", &T::playersMax);
+    f.strings("playerNames", &T::playerNames);
 };
 
 const auto shardFields = [](auto &f) {

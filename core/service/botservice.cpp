@@ -24,6 +24,7 @@
 #include "monitor/alertcenter.h"
 #include "monitor/memorymonitor.h"
 #include "monitor/resourcemonitor.h"
+#include "playercountbridge.h"
 #include "scheduledactionexecutor.h"
 #include "scheduler/schedulerapi.h"
 #include "scheduler/taskrunner.h"
@@ -46,7 +47,14 @@ BotService::BotService(config::Settings settings, ServiceOptions options, QObjec
     , m_settings(std::move(settings))
     , m_options(std::move(options))
     , m_snapshotTimer(new QTimer(this))
-    , m_databaseRetry(new QTimer(this)) {
+    , m_databaseRetry(new QTimer(this))
+    , m_players(new gamequery::PlayerQuerier(this)) {
+    PlayerCountBridge::configure(*m_players, m_settings);
+    // A new count edits the messages that show it (only those whose text changed).
+    connect(m_players, &gamequery::PlayerQuerier::resultChanged, this, [this] {
+        if (m_bot)
+            m_bot->containersChanged();
+    });
     m_snapshotTimer->setInterval(1000);
     connect(m_snapshotTimer, &QTimer::timeout, this, &BotService::publishSnapshot);
     m_databaseRetry->setInterval(5000);
@@ -380,6 +388,9 @@ void BotService::startBot() {
         parts.scheduler = [this] {
             return m_schedulerApi.get();
         };
+        parts.players = [this] {
+            return m_players;
+        };
         parts.forceCleanup = [this] {
             return m_memory ? m_memory->forceCleanup() : monitor::CleanupReport{};
         };
@@ -583,6 +594,7 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
         m_poller->setSettings(m_settings);
     if (m_crashAlerts)
         m_crashAlerts->setSettings(m_settings);
+    PlayerCountBridge::configure(*m_players, m_settings);
     applyHeartbeat();
     resolveToken();
     if (m_backend)
@@ -672,6 +684,8 @@ ServiceSnapshot BotService::snapshot() const {
     }
     if (m_poller) {
         s.containers = m_poller->rows();
+        for (ContainerRow &row : s.containers)
+            PlayerCountBridge::fill(row, *m_players);
         s.containersEpochMs = m_poller->refreshedEpochMs();
     }
     if (m_resources) {

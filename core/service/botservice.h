@@ -39,6 +39,10 @@ class DonationLedger;
 class MechService;
 } // namespace mechdock::mech
 
+namespace mechdock::gamequery {
+class PlayerQuerier;
+}
+
 namespace mechdock::service {
 
 class ContainerPoller;
@@ -94,6 +98,7 @@ public:
     const config::Settings &settings() const { return m_settings; }
     const ServiceOptions &options() const { return m_options; }
     storage::AuditLog *auditLog() const { return m_audit.get(); }
+    gamequery::PlayerQuerier *playerQuerier() const { return m_players; }
     storage::Database *database() const { return m_db.get(); }
     QString databasePath() const;
 
@@ -139,6 +144,7 @@ private:
     HealthServer *m_health = nullptr;
     monitor::MemoryMonitor *m_memory = nullptr;
     EndpointProbe *m_probe = nullptr;
+    gamequery::PlayerQuerier *m_players; // player counts; asked only while running
     monitor::AlertCenter *m_alerts = nullptr;
     monitor::ResourceMonitor *m_resources = nullptr;
     ScheduledActionExecutor *m_executor = nullptr;

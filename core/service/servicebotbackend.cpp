@@ -7,6 +7,7 @@
 #include "docker/dockerclient.h"
 #include "endpointprobe.h"
 #include "memory/cacheregistry.h"
+#include "playercountbridge.h"
 #include "scheduler/schedulerapi.h"
 #include "storage/auditlog.h"
 
@@ -92,6 +93,8 @@ QList<bot::ContainerView> ServiceBotBackend::containers() {
                                   : -1;
             }
         }
+        if (gamequery::PlayerQuerier *players = m_parts.players ? m_parts.players() : nullptr)
+            PlayerCountBridge::fill(v, *players);
         views.append(v);
     }
     std::stable_sort(

@@ -23,6 +23,9 @@ class AuditLog;
 namespace mechdock::scheduler {
 class SchedulerApi;
 }
+namespace mechdock::gamequery {
+class PlayerQuerier;
+}
 
 namespace mechdock::service {
 
@@ -34,6 +37,8 @@ struct BotBackendParts {
     std::function<ServiceSnapshot()> snapshot;
     std::function<double()> gatewayLatencyMs;
     std::function<scheduler::SchedulerApi *()> scheduler;
+    // Player counts of game servers; unset or null: none shown.
+    std::function<gamequery::PlayerQuerier *()> players;
     // The mech; unset while the mech is not running.
     std::function<void(qint64 cents, const QString &donor, const QString &actor,
                        std::function<void(const bot::ActionResult &)> done)>

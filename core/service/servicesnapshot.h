@@ -34,6 +34,11 @@ struct ContainerRow {
     double cpuPercent = -1;
     qint64 memoryBytes = -1;
     qint64 startedEpochMs = 0; // running containers: when they started; 0 unknown
+    // Player counts of a queried game server; -1 while unknown.
+    bool playersQueried = false;
+    int playersOnline = -1;
+    int playersMax = -1;
+    QStringList playerNames;
 };
 
 enum class BotState { Offline, Connecting, Online, Stopped };

@@ -60,8 +60,9 @@ PAGES.containers = (() => {
     r.cpu = h("span");
     r.mem = h("span");
     r.up = h("span");
+    r.players = h("span");
     r.acts = h("div", { class: "row-actions" });
-    r.tr = cellsRow(tb.labels, [[r.title, " ", r.sub], c.endpoint, r.state, r.cpu, r.mem, r.up, r.acts], { "data-container": c.name, "data-endpoint": c.endpoint });
+    r.tr = cellsRow(tb.labels, [[r.title, " ", r.sub], c.endpoint, r.state, r.cpu, r.mem, r.up, r.players, r.acts], { "data-container": c.name, "data-endpoint": c.endpoint });
     return r;
   }
   function updateRow(r, c, now) {
@@ -75,6 +76,9 @@ PAGES.containers = (() => {
     r.cpu.textContent = typeof c.cpuPercent === "number" && c.cpuPercent >= 0 ? pct(c.cpuPercent, 1) : "–";
     r.mem.textContent = c.memoryBytes > 0 ? bytes(c.memoryBytes) : "–";
     r.up.textContent = c.running && c.startedEpochMs > 0 ? dur(now - c.startedEpochMs) : "–";
+    // Players of a queried game server: "3/16", "–" while unknown, nothing when not queried.
+    r.players.textContent = !c.playersQueried || !c.running ? "" : c.playersOnline >= 0 ? c.playersOnline + "/" + c.playersMax : "–";
+    r.players.title = (c.playerNames || []).join(", ");
     // What makes sense in the container's state: start when it is not running, stop and
     // restart when it is (as Discord's buttons do).
     const fitting = c.running ? ["stop", "restart"] : ["start"];
@@ -92,7 +96,7 @@ PAGES.containers = (() => {
     build() {
       rows = new Map();
       order = "";
-      tb = tableBox([t("Container"), t("Endpoint"), t("State"), t("CPU"), t("Memory"), t("Uptime"), t("Actions")]);
+      tb = tableBox([t("Container"), t("Endpoint"), t("State"), t("CPU"), t("Memory"), t("Uptime"), t("Players"), t("Actions")]);
       empty = h("p", { class: "muted", text: t("Waiting for the engine…") });
       notice = h("div", { class: "notice", hidden: true });
       return h("section", {}, h("h1", { text: t("Containers") }), notice, empty, tb.el);

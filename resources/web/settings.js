@@ -5,11 +5,11 @@
 PAGES.settings = (() => {
   // Lists of objects, with the engine's defaults for a new row (also the columns of an empty list).
   const TEMPLATES = {
-    containers: { endpoint: "local", name: "", displayName: "", allowedActions: ["status"], order: 0, active: true, detailedStatus: true, infoText: "", protectedInfo: "", protectedPasswordHash: "" },
+    containers: { endpoint: "local", name: "", displayName: "", allowedActions: ["status"], order: 0, active: true, detailedStatus: true, infoText: "", protectedInfo: "", protectedPasswordHash: "", queryProtocol: "none", queryHost: "", queryPort: 0 },
     "discord.channels": { id: "", name: "", kind: "status", postOnStartup: true, autoRefresh: true, updateIntervalSec: 600, recreateOnInactivity: true, inactivityTimeoutSec: 600 },
     "docker.endpoints": { name: "local", uri: "", tlsVerify: false, certPath: "" },
   };
-  const CHOICES = { "discord.channels.kind": ["status", "control"] };
+  const CHOICES = { "discord.channels.kind": ["status", "control"], "containers.queryProtocol": ["none", "a2s", "minecraft"] };
   let data, fields, tables, dirty, vseq, vtimer, box, topIssues, overrides, pathNote, dirtyNote, saveMsg, saveBtn, tokenState, tokenInput, tokenMsg;
 
   const fid = (p) => "f-" + p.replace(/\./g, "-");

@@ -88,7 +88,7 @@ private slots:
         for (QTableWidget *t : tables) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 7)
+            if (t->columnCount() == 10)
                 containers = t;
         }
         QVERIFY(channels && containers);
@@ -133,7 +133,7 @@ private slots:
         for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 7)
+            if (t->columnCount() == 10)
                 containers = t;
         }
         QVERIFY(channels && containers);
