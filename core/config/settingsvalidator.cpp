@@ -1,6 +1,7 @@
 #include "settingsvalidator.h"
 #include "common/translation.h"
 
+#include "autoactionvalidator.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -308,6 +309,7 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
     if (!s.ui.language.isEmpty() && !knownLanguages().contains(s.ui.language))
         error(issues, QStringLiteral("ui.language"),
               tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));
+    AutoActionValidator::validate(s, issues);
     return issues;
 }
 
