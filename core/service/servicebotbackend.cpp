@@ -393,4 +393,8 @@ bot::ActionResult ServiceBotBackend::scheduleDelete(const QString &id, const QSt
     return {true, tr("Deleted task %1.").arg(id.left(64))};
 }
 
+QString ServiceBotBackend::autoActionTest(const QString &text, const QString &channelId) {
+    return m_parts.autoActionTest ? m_parts.autoActionTest(text, channelId) : QString();
+}
+
 } // namespace mechdock::service

@@ -43,6 +43,8 @@ struct BotBackendParts {
     std::function<QByteArray()> mechAnimation;
     // Empties every registered cache; entries and bytes freed and RSS before/after.
     std::function<monitor::CleanupReport()> forceCleanup;
+    // The auto-actions' dry run on a message text in a channel; unset: none.
+    std::function<QString(const QString &text, const QString &channelId)> autoActionTest;
 };
 
 class ServiceBotBackend final : public QObject, public bot::BotBackend {
@@ -84,6 +86,7 @@ public:
                                   const QString &timeZone, const QString &actor) override;
     QString scheduleList(const QString &locale) override;
     bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
+    QString autoActionTest(const QString &text, const QString &channelId) override;
 
 private:
     QString t(const QString &locale, const char *text) const;
