@@ -66,6 +66,8 @@ QJsonArray CommandCatalog::definitions() {
         command("memory_optimization", "Caches and queues"),
         command("force_cleanup", "Free memory now (admins)"),
         command("security_status", "Permissions and rate-limit state"),
+        command("autoaction_test", "Which auto-actions a message would fire, nothing done (admins)",
+                QJsonArray{option(kString, "message", "The message text to try", true)}),
         command(
             "schedule", "Scheduled container actions",
             QJsonArray{

@@ -40,10 +40,11 @@ QStringList PermissionPolicy::readOnlyCommands() {
 }
 
 QStringList PermissionPolicy::adminCommands() {
-    return {QStringLiteral("control"),      QStringLiteral("force_cleanup"),
-            QStringLiteral("addadmin"),     QStringLiteral("donate_record"),
-            QStringLiteral("schedule_add"), QStringLiteral("schedule_delete"),
-            QStringLiteral("restart_all"),  QStringLiteral("stop_all")};
+    return {QStringLiteral("control"),        QStringLiteral("force_cleanup"),
+            QStringLiteral("addadmin"),       QStringLiteral("donate_record"),
+            QStringLiteral("schedule_add"),   QStringLiteral("schedule_delete"),
+            QStringLiteral("restart_all"),    QStringLiteral("stop_all"),
+            QStringLiteral("autoaction_test")};
 }
 
 QStringList PermissionPolicy::containerActions() {
