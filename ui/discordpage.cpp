@@ -185,6 +185,7 @@ QWidget *DiscordPage::buildAudit() {
     m_source->addItem(tr("Scheduler"), QStringLiteral("scheduler"));
     m_source->addItem(tr("Command line"), QStringLiteral("cli"));
     m_source->addItem(tr("Service"), QStringLiteral("service"));
+    m_source->addItem(tr("Auto-actions"), QStringLiteral("auto-action"));
     m_source->setToolTip(tr("Where the action came from"));
     m_result->addItem(tr("All results"), QString());
     m_result->addItem(tr("OK"), QStringLiteral("ok"));
