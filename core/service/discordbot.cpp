@@ -138,9 +138,12 @@ void DiscordBot::onGatewayFatal() {
     m_messageIntentsRefused = true;
     const QString text = MessageIntents::refusalText();
     qCCritical(lcDiscord).noquote() << text;
-    emit messageIntentsRefused(text);
-    // Not from within the gateway's own signal: it is replaced.
-    QTimer::singleShot(0, this, [this] { start(); });
+    // Not from within the gateway's own signal: it is replaced. Told afterwards, so whoever
+    // posts about it uses the new REST client (the old one drops what it still holds).
+    QTimer::singleShot(0, this, [this, text] {
+        start();
+        emit messageIntentsRefused(text);
+    });
 }
 
 void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {

@@ -22,7 +22,8 @@ QString MessageIntents::refusalText() {
         "Discord refused the Message Content intent (close code 4014), so auto-actions cannot "
         "read messages. Turn it on: Discord Developer Portal → your application → Bot → "
         "Privileged Gateway Intents → enable \"Message Content Intent\", save, then reload "
-        "Mechdock. The bot has reconnected without it: slash commands and buttons keep working.");
+        "Mechdock. Until then the bot connects without it: slash commands and buttons keep "
+        "working.");
 }
 
 } // namespace mechdock::service

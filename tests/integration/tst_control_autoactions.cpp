@@ -61,6 +61,11 @@ control::ControlDispatcher::Result call(control::ControlDispatcher &dispatcher,
     return *out;
 }
 
+// The failure's message, for QVERIFY2 (which evaluates it whether or not the check fails).
+QByteArray why(const control::ControlDispatcher::Result &r) {
+    return r.ok() ? QByteArray() : r.error().message.toUtf8();
+}
+
 } // namespace
 
 class TestControlAutoActions : public QObject {
@@ -156,7 +161,7 @@ private slots:
                         QJsonObject{{QStringLiteral("content"), QStringLiteral("A new version!")},
                                     {QStringLiteral("channelId"), kAnnouncements},
                                     {QStringLiteral("authorBot"), true}});
-        QVERIFY2(dry.ok(), qPrintable(dry.error().message));
+        QVERIFY2(dry.ok(), why(dry).constData());
         const QJsonObject decision =
             dry.value().value(QStringLiteral("decisions")).toArray().at(0).toObject();
         QVERIFY(decision.value(QStringLiteral("matched")).toBool());
@@ -207,7 +212,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(audited(), 10000);
 
         const auto status = call(dispatcher, control::ControlMethod::AutoActionsStatus, {});
-        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QVERIFY2(status.ok(), why(status).constData());
         const QJsonObject counters = status.value()
                                          .value(QStringLiteral("counters"))
                                          .toObject()

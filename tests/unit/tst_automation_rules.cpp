@@ -260,6 +260,9 @@ private slots:
         ManualClock clock;
         docker::DockerClient client(fake.uri());
         docker::ContainerController controller(&clock);
+        docker::ContainerController::Settings noToggleCooldown;
+        noToggleCooldown.toggleCooldownSec = 0; // the rule's cool-down is what is tested here
+        controller.setSettings(noToggleCooldown);
         controller.setClient(QStringLiteral("local"), &client);
         controller.setContainers({container(QStringLiteral("game")),
                                   container(QStringLiteral("voice")),
