@@ -61,8 +61,9 @@ public:
     virtual QString scheduleList(const QString &locale) = 0;
     virtual ActionResult scheduleDelete(const QString &id, const QString &actor) = 0;
     // /autoaction_test: what the auto-action rules would do with a message posted in the
-    // channel, nothing done; empty when the service has no auto-actions.
-    virtual QString autoActionTest(const QString &, const QString &) { return {}; }
+    // channel by a member, a bot or a webhook (`postedBy`), nothing done; empty when the
+    // service has no auto-actions.
+    virtual QString autoActionTest(const QString &, const QString &, const QString &) { return {}; }
 };
 
 } // namespace mechdock::bot

@@ -304,7 +304,8 @@ void InteractionHandler::handleCommand(const Interaction &i) {
     } else if (name == QLatin1String("autoaction_test")) {
         const QString report = m_backend.autoActionTest(
             i.options.value(QStringLiteral("message")).left(CommandCatalog::kMaxOptionLength),
-            i.channelId);
+            i.options.value(QStringLiteral("channel"), i.channelId),
+            i.options.value(QStringLiteral("posted_by")));
         replyEphemeral(i,
                        report.isEmpty() ? t(i, MD_TR("Auto-actions are not available.")) : report);
     } else if (name == QLatin1String("system_health")) {

@@ -72,10 +72,16 @@ void AutoActionService::onIntentsRefused(const QString &text) {
         post(m_settings.alerts.channelId, text);
 }
 
-QString AutoActionService::dryRunText(const QString &text, const QString &channelId) const {
-    const QJsonObject data{{QStringLiteral("id"), QStringLiteral("dry-run")},
-                           {QStringLiteral("channel_id"), channelId},
-                           {QStringLiteral("content"), text}};
+QString AutoActionService::dryRunText(const QString &text, const QString &channelId,
+                                      const QString &postedBy) const {
+    QJsonObject data{{QStringLiteral("id"), QStringLiteral("dry-run")},
+                     {QStringLiteral("channel_id"), channelId},
+                     {QStringLiteral("content"), text},
+                     {QStringLiteral("author"),
+                      QJsonObject{{QStringLiteral("username"), QStringLiteral("dry run")},
+                                  {QStringLiteral("bot"), postedBy == QLatin1String("bot")}}}};
+    if (postedBy == QLatin1String("webhook"))
+        data.insert(QStringLiteral("webhook_id"), QStringLiteral("dry-run"));
     const QList<automation::AutoActionDecision> decisions =
         m_engine.test(automation::AutoActionMessage::fromGateway(data));
     if (decisions.isEmpty())

@@ -37,8 +37,10 @@ public:
     // Follows the bot's messages and its intents refusal.
     void attach(DiscordBot *bot);
     automation::AutoActionEngine &engine() { return m_engine; }
-    // The dry run on a message text posted in a channel, as one reply (at most 1900 characters).
-    QString dryRunText(const QString &text, const QString &channelId) const;
+    // The dry run on a message text posted in a channel by a "member", a "bot" or a "webhook",
+    // as one reply (at most 1900 characters).
+    QString dryRunText(const QString &text, const QString &channelId,
+                       const QString &postedBy) const;
     // Whether the poller last saw the container running; nullopt when it did not see it.
     std::optional<bool> containerRunning(const docker::ContainerRef &ref) const;
     const automation::AutoActionEngine &engine() const { return m_engine; }

@@ -421,8 +421,9 @@ void BotService::startBot() {
             const mech::AnimationResult r = m_mech->currentAnimation(mech::AnimationSize::Small);
             return r.ok ? r.data : QByteArray();
         };
-        parts.autoActionTest = [this](const QString &text, const QString &channelId) {
-            return m_autoActions ? m_autoActions->dryRunText(text, channelId) : QString();
+        parts.autoActionTest = [this](const QString &text, const QString &channelId,
+                                      const QString &postedBy) {
+            return m_autoActions ? m_autoActions->dryRunText(text, channelId, postedBy) : QString();
         };
         m_backend = new ServiceBotBackend(m_settings, std::move(parts), this);
     }

@@ -393,8 +393,9 @@ bot::ActionResult ServiceBotBackend::scheduleDelete(const QString &id, const QSt
     return {true, tr("Deleted task %1.").arg(id.left(64))};
 }
 
-QString ServiceBotBackend::autoActionTest(const QString &text, const QString &channelId) {
-    return m_parts.autoActionTest ? m_parts.autoActionTest(text, channelId) : QString();
+QString ServiceBotBackend::autoActionTest(const QString &text, const QString &channelId,
+                                          const QString &postedBy) {
+    return m_parts.autoActionTest ? m_parts.autoActionTest(text, channelId, postedBy) : QString();
 }
 
 } // namespace mechdock::service

@@ -44,7 +44,8 @@ struct BotBackendParts {
     // Empties every registered cache; entries and bytes freed and RSS before/after.
     std::function<monitor::CleanupReport()> forceCleanup;
     // The auto-actions' dry run on a message text in a channel; unset: none.
-    std::function<QString(const QString &text, const QString &channelId)> autoActionTest;
+    std::function<QString(const QString &text, const QString &channelId, const QString &postedBy)>
+        autoActionTest;
 };
 
 class ServiceBotBackend final : public QObject, public bot::BotBackend {
@@ -86,7 +87,8 @@ public:
                                   const QString &timeZone, const QString &actor) override;
     QString scheduleList(const QString &locale) override;
     bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
-    QString autoActionTest(const QString &text, const QString &channelId) override;
+    QString autoActionTest(const QString &text, const QString &channelId,
+                           const QString &postedBy) override;
 
 private:
     QString t(const QString &locale, const char *text) const;

@@ -30,6 +30,8 @@ const QString kAnnouncements = QStringLiteral("300000000000000001");
 const QString kNotify = QStringLiteral("300000000000000002");
 const QString kAlerts = QStringLiteral("300000000000000003");
 const QString kUpdater = QStringLiteral("500000000000000001");
+const QString kAdmin = QStringLiteral("420000000000000001");
+const QString kControl = QStringLiteral("300000000000000004");
 
 QJsonObject gameUpdate(const QString &id, const QString &content) {
     return QJsonObject{{QStringLiteral("id"), id},
@@ -86,6 +88,11 @@ class TestControlAutoActions : public QObject {
         s.discord.apiBaseUrl = server.apiBaseUrl().toString();
         s.discord.token = server.token();
         s.discord.guildIds = {kGuild};
+        s.discord.adminUserIds = {kAdmin};
+        config::ChannelSettings control;
+        control.id = kControl;
+        control.kind = config::ChannelKind::Control;
+        s.discord.channels = {control};
         s.http.listen.clear();
         s.alerts.channelId = kAlerts;
         s.docker.toggleCooldownSec = 0;
@@ -184,6 +191,44 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("matched"))
                      .toBool());
+        // The same dry run from Discord, by an admin in a control channel.
+        QSignalSpy callbacks(&server.rest(), &test::LocalDiscordRest::interactionCallback);
+        server.gateway().dispatchInteraction(QJsonObject{
+            {QStringLiteral("type"), 2},
+            {QStringLiteral("guild_id"), kGuild},
+            {QStringLiteral("channel_id"), kControl},
+            {QStringLiteral("locale"), QStringLiteral("en-US")},
+            {QStringLiteral("member"),
+             QJsonObject{{QStringLiteral("user"),
+                          QJsonObject{{QStringLiteral("id"), kAdmin},
+                                      {QStringLiteral("username"), QStringLiteral("admin")}}},
+                         {QStringLiteral("roles"), QJsonArray{}}}},
+            {QStringLiteral("data"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("autoaction_test")},
+                 {QStringLiteral("type"), 1},
+                 {QStringLiteral("options"),
+                  QJsonArray{
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("message")},
+                                  {QStringLiteral("type"), 3},
+                                  {QStringLiteral("value"), QStringLiteral("New version 9")}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("channel")},
+                                  {QStringLiteral("type"), 7},
+                                  {QStringLiteral("value"), kAnnouncements}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("posted_by")},
+                                  {QStringLiteral("type"), 3},
+                                  {QStringLiteral("value"), QStringLiteral("bot")}}}}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
+        const QString reply = callbacks.at(0)
+                                  .at(2)
+                                  .toJsonObject()
+                                  .value(QStringLiteral("data"))
+                                  .toObject()
+                                  .value(QStringLiteral("content"))
+                                  .toString();
+        QVERIFY2(reply.contains(QStringLiteral("1 of 1")) &&
+                     reply.contains(QStringLiteral("would restart local/game")),
+                 qPrintable(reply));
         QCOMPARE(startedAt(QStringLiteral("game")), before);
 
         // A beta announcement is ignored; the release restarts the game server.
