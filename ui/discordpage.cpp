@@ -1,6 +1,7 @@
 #include "discordpage.h"
 
 #include "audittablemodel.h"
+#include "autoactionspanel.h"
 #include "guildtablemodel.h"
 #include "latencychart.h"
 #include "shardtablemodel.h"
@@ -82,6 +83,10 @@ DiscordPage::DiscordPage(QWidget *parent)
     m_tabs->addTab(buildOverview(), tr("&Overview"));
     m_tabs->addTab(buildCommands(), tr("Recent &commands"));
     m_tabs->addTab(buildAudit(), tr("Au&dit log"));
+    m_autoActions = new AutoActionsPanel(this);
+    m_tabs->addTab(m_autoActions, tr("Auto-&actions"));
+    m_tabs->setTabToolTip(AutoActionsTab, tr("Try a message on the auto-action rules; their "
+                                             "counters and last firings"));
     m_tabs->setTabToolTip(OverviewTab, tr("Shards, latency and guilds"));
     m_tabs->setTabToolTip(CommandsTab, tr("The latest slash commands and buttons used in Discord"));
     m_tabs->setTabToolTip(AuditTab, tr("Every recorded action, with filters"));
@@ -90,6 +95,8 @@ DiscordPage::DiscordPage(QWidget *parent)
             refreshAudit();
         else if (tab == CommandsTab)
             refreshCommands();
+        else if (tab == AutoActionsTab)
+            m_autoActions->refreshStatus();
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -178,6 +185,7 @@ QWidget *DiscordPage::buildAudit() {
     m_source->addItem(tr("Scheduler"), QStringLiteral("scheduler"));
     m_source->addItem(tr("Command line"), QStringLiteral("cli"));
     m_source->addItem(tr("Service"), QStringLiteral("service"));
+    m_source->addItem(tr("Auto-actions"), QStringLiteral("auto-action"));
     m_source->setToolTip(tr("Where the action came from"));
     m_result->addItem(tr("All results"), QString());
     m_result->addItem(tr("OK"), QStringLiteral("ok"));
@@ -253,6 +261,7 @@ void DiscordPage::setConfiguredGuildIds(const QStringList &ids) {
 
 void DiscordPage::setClient(client::EngineClient *client) {
     m_client = client;
+    m_autoActions->setClient(client);
     m_commandsLoaded = false;
     if (isVisible()) {
         refreshCommands();

@@ -27,6 +27,7 @@ class QTimer;
 namespace mechdock::ui {
 
 class AuditTableModel;
+class AutoActionsPanel;
 class GuildTableModel;
 class LatencyChart;
 class ShardTableModel;
@@ -36,7 +37,7 @@ class DiscordPage : public QWidget {
 public:
     static constexpr int kRecentCommands = 25;
     static constexpr int kAuditRows = 500;
-    enum Tab { OverviewTab = 0, CommandsTab, AuditTab };
+    enum Tab { OverviewTab = 0, CommandsTab, AuditTab, AutoActionsTab };
 
     explicit DiscordPage(QWidget *parent = nullptr);
 
@@ -87,6 +88,7 @@ private:
     QWidget *buildAudit();
 
     QPointer<client::EngineClient> m_client;
+    AutoActionsPanel *m_autoActions = nullptr;
     LatencyHistory m_history;
     QLabel *m_connection;
     QLabel *m_latency;

@@ -195,7 +195,8 @@ QWidget *SettingsPage::buildGeneralTab() {
                 {QStringLiteral("mech"), QT_TR_NOOP("Mech")},
                 {QStringLiteral("http"), QT_TR_NOOP("Health endpoint")},
                 {QStringLiteral("ui"), QT_TR_NOOP("Panel")},
-                {QStringLiteral("logging"), QT_TR_NOOP("Logging")}};
+                {QStringLiteral("logging"), QT_TR_NOOP("Logging")},
+                {QStringLiteral("autoActions"), QT_TR_NOOP("Auto-actions")}};
             auto *box = new QGroupBox(tr(titles.value(section, "")), content);
             auto *form = new QFormLayout(box);
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

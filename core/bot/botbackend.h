@@ -67,6 +67,10 @@ public:
     // and it survives restarts; the answer is in `locale`.
     virtual ActionResult changeAdmin(AdminChange change, const QString &userId,
                                      const QString &actor, const QString &locale) = 0;
+    // /autoaction_test: what the auto-action rules would do with a message posted in the
+    // channel by a member, a bot or a webhook (`postedBy`), nothing done; empty when the
+    // service has no auto-actions.
+    virtual QString autoActionTest(const QString &, const QString &, const QString &) { return {}; }
 };
 
 } // namespace mechdock::bot

@@ -9,6 +9,7 @@ namespace mechdock::bot {
 namespace {
 constexpr int kString = 3;
 constexpr int kInteger = 4;
+constexpr int kChannel = 7;
 constexpr int kSubCommand = 1;
 
 QJsonObject command(const char *name, const char *description, const QJsonArray &options = {}) {
@@ -66,6 +67,24 @@ QJsonArray CommandCatalog::definitions() {
         command("addadmin", "Make a user a Mechdock admin (admins)"),
         command("removeadmin", "Remove a user from the Mechdock admins (admins)"),
         command("security_status", "Permissions and rate-limit state"),
+        command("autoaction_test", "Which auto-actions a message would fire, nothing done (admins)",
+                QJsonArray{
+                    option(kString, "message", "The message text to try", true),
+                    option(kChannel, "channel", "Where it is posted (default: here)", false),
+                    QJsonObject{
+                        {QStringLiteral("type"), kString},
+                        {QStringLiteral("name"), QStringLiteral("posted_by")},
+                        {QStringLiteral("description"),
+                         QStringLiteral("Who posts it (default: a member)")},
+                        {QStringLiteral("required"), false},
+                        {QStringLiteral("choices"),
+                         QJsonArray{
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("member")},
+                                         {QStringLiteral("value"), QStringLiteral("member")}},
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("bot")},
+                                         {QStringLiteral("value"), QStringLiteral("bot")}},
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("webhook")},
+                                         {QStringLiteral("value"), QStringLiteral("webhook")}}}}}}),
         command(
             "schedule", "Scheduled container actions",
             QJsonArray{

@@ -1,5 +1,6 @@
 #include "interactionhandler.h"
 
+#include "commandcatalog.h"
 #include "common/clock.h"
 #include "common/logcategories.h"
 #include "customid.h"
@@ -266,6 +267,13 @@ void InteractionHandler::handleCommand(const Interaction &i) {
                                  i.userName, [this, i](const ActionResult &r) {
                                      m_responder.editOriginal(i, textMessage(r.message, true));
                                  });
+    } else if (name == QLatin1String("autoaction_test")) {
+        const QString report = m_backend.autoActionTest(
+            i.options.value(QStringLiteral("message")).left(CommandCatalog::kMaxOptionLength),
+            i.options.value(QStringLiteral("channel"), i.channelId),
+            i.options.value(QStringLiteral("posted_by")));
+        replyEphemeral(i,
+                       report.isEmpty() ? t(i, MD_TR("Auto-actions are not available.")) : report);
     } else if (name == QLatin1String("system_health")) {
         replyEphemeral(i, m_backend.systemHealthReport(i.locale));
     } else if (name == QLatin1String("performance_metrics")) {

@@ -2,6 +2,8 @@
 // the seed documents. Plain values; the service copies them into each domain's own settings.
 #pragma once
 
+#include "autoactionsettings.h"
+
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -217,6 +219,7 @@ struct Settings {
     WebSettings web;
     UiSettings ui;
     LoggingSettings logging;
+    AutoActionSettings autoActions;
 };
 
 QString channelKindName(ChannelKind kind);

@@ -1,6 +1,7 @@
 #include "settingsjson.h"
 #include "common/translation.h"
 
+#include "autoactionsjson.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -277,6 +278,7 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
         });
     readIntMap(root, QStringLiteral("cooldowns.commandSec"), settings.cooldowns.commandSec, issues);
     readIntMap(root, QStringLiteral("cooldowns.buttonSec"), settings.cooldowns.buttonSec, issues);
+    AutoActionsJson::read(root, settings.autoActions, issues);
 
     // Unknown keys are warnings: a typo must not pass silently, nor stop the service.
     knownPaths.unite({QStringLiteral("discord.guildIds"), QStringLiteral("discord.adminUserIds"),
@@ -285,6 +287,8 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                       QStringLiteral("docker.endpoints"), QStringLiteral("containers"),
                       QStringLiteral("cooldowns.commandSec"), QStringLiteral("cooldowns.buttonSec"),
                       QStringLiteral("mech.decayOverrides"), QStringLiteral("control.apiKeys")});
+    for (const QString &path : AutoActionsJson::listPaths())
+        knownPaths.insert(path);
     QSet<QString> sections;
     for (const QString &p : std::as_const(knownPaths))
         sections.insert(p.section(QLatin1Char('.'), 0, 0));
@@ -388,6 +392,7 @@ QJsonObject SettingsJson::write(const Settings &settings) {
     cooldowns.insert(QStringLiteral("commandSec"), commands);
     cooldowns.insert(QStringLiteral("buttonSec"), buttons);
     root.insert(QStringLiteral("cooldowns"), cooldowns);
+    AutoActionsJson::write(settings.autoActions, root);
     return root;
 }
 

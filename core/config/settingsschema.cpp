@@ -309,6 +309,23 @@ SettingsSchema::SettingsSchema() {
     MD_INT("logging.ringLines",
            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema", "Log lines kept in memory"),
            logging.ringLines, 100, 100000);
+
+    MD_BOOL("autoActions.enabled",
+            QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                              "Auto-actions: act on Discord messages"),
+            autoActions.enabled, s("MECHDOCK_AUTO_ACTIONS"));
+    MD_INT("autoActions.globalCooldownSec",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Auto-actions: pause between any two firings (s)"),
+           autoActions.globalCooldownSec, 0, 86400);
+    MD_STRING("autoActions.notifyChannelId",
+              QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                                "Auto-actions: notification channel (empty = silent)"),
+              autoActions.notifyChannelId);
+    MD_INT("autoActions.historySize",
+           QT_TRANSLATE_NOOP("mechdock::config::SettingsSchema",
+                             "Auto-actions: firings kept in the history"),
+           autoActions.historySize, 10, 1000);
 }
 
 #undef MD_INT

@@ -2,6 +2,7 @@
 #include "common/translation.h"
 
 #include "gamequery/queryprotocol.h"
+#include "autoactionvalidator.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -327,6 +328,7 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
     if (!s.ui.language.isEmpty() && !knownLanguages().contains(s.ui.language))
         error(issues, QStringLiteral("ui.language"),
               tr("must be one of: %1").arg(knownLanguages().join(QStringLiteral(", "))));
+    AutoActionValidator::validate(s, issues);
     return issues;
 }
 

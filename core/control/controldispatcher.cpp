@@ -1,5 +1,7 @@
 #include "controldispatcher.h"
 
+#include "autoactioncontrol.h"
+
 #include "common/translation.h"
 #include "config/secretstore.h"
 #include "config/settingsjson.h"
@@ -124,6 +126,8 @@ ControlDispatcher::ControlDispatcher(service::BotService &service)
         {ControlMethod::CleanupForce, &ControlDispatcher::cleanupForce},
         {ControlMethod::MemoryHistory, &ControlDispatcher::memoryHistory},
         {ControlMethod::DiscordChannels, &ControlDispatcher::discordChannels},
+        {ControlMethod::AutoActionsTest, &ControlDispatcher::autoActionsTest},
+        {ControlMethod::AutoActionsStatus, &ControlDispatcher::autoActionsStatus},
     };
 }
 
@@ -708,6 +712,16 @@ void ControlDispatcher::discordChannels(const QJsonObject &, const ControlCaller
     }
     GuildChannelLister::list(QUrl(settings.discord.apiBaseUrl), settings.discord.token, guilds,
                              &m_service, reply);
+}
+
+void ControlDispatcher::autoActionsTest(const QJsonObject &params, const ControlCaller &,
+                                        const Reply &reply) {
+    reply(AutoActionControl::test(m_service, params));
+}
+
+void ControlDispatcher::autoActionsStatus(const QJsonObject &, const ControlCaller &,
+                                          const Reply &reply) {
+    reply(AutoActionControl::status(m_service));
 }
 
 } // namespace mechdock::control

@@ -72,6 +72,8 @@ private:
     void cleanupForce(const QJsonObject &, const ControlCaller &caller, const Reply &reply);
     void memoryHistory(const QJsonObject &params, const ControlCaller &, const Reply &reply);
     void discordChannels(const QJsonObject &, const ControlCaller &, const Reply &reply);
+    void autoActionsTest(const QJsonObject &params, const ControlCaller &, const Reply &reply);
+    void autoActionsStatus(const QJsonObject &, const ControlCaller &, const Reply &reply);
 
     void audit(const ControlCaller &caller, ControlMethod method, const QString &target,
                const Result &result, const QString &detail = {});

@@ -36,6 +36,8 @@ constexpr MethodInfo kMethods[] = {
     {ControlMethod::CleanupForce, "cleanup.force", true},
     {ControlMethod::MemoryHistory, "memory.history", false},
     {ControlMethod::DiscordChannels, "discord.channels", false},
+    {ControlMethod::AutoActionsTest, "autoactions.test", false},
+    {ControlMethod::AutoActionsStatus, "autoactions.status", false},
 };
 
 const MethodInfo *infoOf(ControlMethod method) {

@@ -33,6 +33,8 @@ enum class ControlMethod {
     CleanupForce,
     MemoryHistory,
     DiscordChannels,
+    AutoActionsTest,
+    AutoActionsStatus,
 };
 
 // "snapshot.get", "containers.action", ...

@@ -54,8 +54,9 @@ CloseCodeInfo GatewayCloseCode::classify(int code) {
                    "setting.")};
     case 4014:
         return {CloseAction::Fatal,
-                tr("Discord refused a privileged intent (close code 4014). Enable it for the bot "
-                   "in the Discord developer portal, or remove it from the intents setting.")};
+                tr("Discord refused a privileged intent (close code 4014). Enable it in the "
+                   "Discord Developer Portal → your application → Bot → Privileged Gateway "
+                   "Intents, or remove it from the intents setting.")};
     default:
         return {CloseAction::Resume, tr("The gateway connection closed; resuming.")};
     }

@@ -41,6 +41,8 @@ QString actionOriginName(ActionOrigin origin) {
         return QStringLiteral("service");
     case ActionOrigin::Api:
         return QStringLiteral("api");
+    case ActionOrigin::AutoAction:
+        return QStringLiteral("auto-action");
     }
     return {};
 }

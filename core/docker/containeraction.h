@@ -30,10 +30,11 @@ struct ContainerRef {
     }
 };
 
-// Where a request comes from; also the audit log's "source".
-enum class ActionOrigin { Discord, Panel, Scheduler, Cli, Service, Api };
+// Where a request comes from; also the audit log's "source". AutoAction: a rule on a Discord
+// message (core/automation).
+enum class ActionOrigin { Discord, Panel, Scheduler, Cli, Service, Api, AutoAction };
 
-// "discord", "panel", "scheduler", "cli", "service", "api".
+// "discord", "panel", "scheduler", "cli", "service", "api", "auto-action".
 QString actionOriginName(ActionOrigin origin);
 
 // Who asks for an action, for the policy and the audit log.

@@ -44,7 +44,7 @@ QStringList PermissionPolicy::adminCommands() {
             QStringLiteral("addadmin"),        QStringLiteral("removeadmin"),
             QStringLiteral("donate_record"),   QStringLiteral("schedule_add"),
             QStringLiteral("schedule_delete"), QStringLiteral("restart_all"),
-            QStringLiteral("stop_all")};
+            QStringLiteral("stop_all"),        QStringLiteral("autoaction_test")};
 }
 
 QStringList PermissionPolicy::containerActions() {

@@ -1,5 +1,6 @@
 #include "botservice.h"
 
+#include "autoactionservice.h"
 #include "common/logcategories.h"
 #include "config/secretstore.h"
 #include "config/settingsvalidator.h"
@@ -439,12 +440,17 @@ void BotService::startBot() {
             const mech::AnimationResult r = m_mech->currentAnimation(mech::AnimationSize::Small);
             return r.ok ? r.data : QByteArray();
         };
+        parts.autoActionTest = [this](const QString &text, const QString &channelId,
+                                      const QString &postedBy) {
+            return m_autoActions ? m_autoActions->dryRunText(text, channelId, postedBy) : QString();
+        };
         m_backend = new ServiceBotBackend(m_settings, std::move(parts), this);
     }
     if (!m_bot) {
         m_bot = new DiscordBot(m_settings, *m_backend, this);
         m_bot->setMessageStore([this] { return m_messageStore.get(); });
         connect(m_poller, &ContainerPoller::refreshed, m_bot, &DiscordBot::containersChanged);
+        m_autoActions->attach(m_bot);
     }
     m_bot->start();
 }
@@ -508,6 +514,10 @@ void BotService::start() {
         });
     }
     m_crashAlerts->setSettings(m_settings);
+    if (!m_autoActions)
+        m_autoActions = new AutoActionService(
+            *m_poller, *m_alerts, [this] { return m_bot ? m_bot->api() : nullptr; }, this);
+    m_autoActions->setSettings(m_settings);
     if (!m_heartbeat)
         m_heartbeat = new HeartbeatPinger([this] { return HealthServer::judge(snapshot()); }, this);
     applyHeartbeat();
@@ -535,6 +545,8 @@ void BotService::stop() {
     m_heartbeat = nullptr;
     delete m_crashAlerts; // it follows the poller's events
     m_crashAlerts = nullptr;
+    delete m_autoActions; // it acts through the poller's controller
+    m_autoActions = nullptr;
     delete m_poller;
     m_poller = nullptr;
     delete m_probe;
@@ -595,6 +607,8 @@ void BotService::reload(const config::Settings &settings, const QStringList &iss
     if (m_crashAlerts)
         m_crashAlerts->setSettings(m_settings);
     PlayerCountBridge::configure(*m_players, m_settings);
+    if (m_autoActions)
+        m_autoActions->setSettings(m_settings);
     applyHeartbeat();
     resolveToken();
     if (m_backend)

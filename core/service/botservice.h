@@ -45,6 +45,7 @@ class PlayerQuerier;
 
 namespace mechdock::service {
 
+class AutoActionService;
 class ContainerPoller;
 class CrashAlertReporter;
 class HeartbeatPinger;
@@ -80,6 +81,8 @@ public:
     scheduler::TaskRunner *taskRunner() const { return m_runner; }
     scheduler::SchedulerApi *schedulerApi() const { return m_schedulerApi.get(); }
     DiscordBot *discordBot() const { return m_bot; }
+    // Auto-actions while the service runs, else null.
+    AutoActionService *autoActions() const { return m_autoActions; }
     mech::MechService *mech() const { return m_mech.get(); }
     // A start, stop or restart (the panel's), through the route every action takes; the result
     // is logged, audited and, when `done` is set, handed back.
@@ -150,6 +153,7 @@ private:
     ScheduledActionExecutor *m_executor = nullptr;
     ContainerPoller *m_poller = nullptr;
     CrashAlertReporter *m_crashAlerts = nullptr;
+    AutoActionService *m_autoActions = nullptr;
     HeartbeatPinger *m_heartbeat = nullptr;
     std::unique_ptr<scheduler::TaskStore> m_taskStore;
     scheduler::TaskRunner *m_runner = nullptr;

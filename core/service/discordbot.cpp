@@ -8,11 +8,13 @@
 #include "discord/discordgateway.h"
 #include "discord/restclient.h"
 #include "discordinteractionresponder.h"
+#include "messageintents.h"
 #include "monitor/operationmetrics.h"
 #include "statuschannelpublisher.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace mechdock::service {
 
@@ -47,7 +49,8 @@ void DiscordBot::start() {
 
     discord::DiscordGatewayOptions options;
     options.shard.token = m_settings.discord.token;
-    options.shard.intents = m_settings.discord.intents;
+    m_intents = MessageIntents::effective(m_settings, m_messageIntentsRefused);
+    options.shard.intents = m_intents;
     options.shardCount = m_settings.discord.shardCount;
     m_gateway = std::make_unique<discord::DiscordGateway>(options, m_rest.get());
     connect(m_gateway.get(), &discord::DiscordGateway::dispatched, this, &DiscordBot::onDispatch);
@@ -55,6 +58,8 @@ void DiscordBot::start() {
         trackConnection();
         emit statusChanged();
     });
+    connect(m_gateway.get(), &discord::DiscordGateway::fatalError, this,
+            &DiscordBot::onGatewayFatal);
     connect(m_rest.get(), &discord::RestClient::unauthorized, this, [this] {
         qCCritical(lcDiscord).noquote()
             << tr("Discord rejected the bot token. Set a valid token in the settings or "
@@ -104,9 +109,12 @@ void DiscordBot::stop() {
 void DiscordBot::setSettings(const config::Settings &settings) {
     const config::DiscordSettings &a = m_settings.discord;
     const config::DiscordSettings &b = settings.discord;
+    // A reload is the operator's word that the portal may have changed: ask again.
+    m_messageIntentsRefused = false;
     const bool reconnect = a.token != b.token || a.apiBaseUrl != b.apiBaseUrl ||
-                           a.intents != b.intents || a.shardCount != b.shardCount ||
-                           a.guildIds != b.guildIds || a.applicationId != b.applicationId;
+                           MessageIntents::effective(settings, false) != m_intents ||
+                           a.shardCount != b.shardCount || a.guildIds != b.guildIds ||
+                           a.applicationId != b.applicationId;
     m_settings = settings;
     if (reconnect || !m_gateway) {
         start();
@@ -123,12 +131,37 @@ void DiscordBot::containersChanged() {
         m_publisher->containersChanged();
 }
 
+void DiscordBot::onGatewayFatal() {
+    if (!m_gateway || m_messageIntentsRefused ||
+        !MessageIntents::canFallBack(m_gateway->status().lastCloseCode, m_intents))
+        return;
+    m_messageIntentsRefused = true;
+    const QString text = MessageIntents::refusalText();
+    qCCritical(lcDiscord).noquote() << text;
+    // Not from within the gateway's own signal: it is replaced. Told afterwards, so whoever
+    // posts about it uses the new REST client (the old one drops what it still holds).
+    QTimer::singleShot(0, this, [this, text] {
+        start();
+        emit messageIntentsRefused(text);
+    });
+}
+
 void DiscordBot::onDispatch(int, const QString &type, const QJsonObject &data) {
     if (type == QLatin1String("INTERACTION_CREATE")) {
         handleInteraction(data);
         return;
     }
+    if (type == QLatin1String("MESSAGE_CREATE")) {
+        const QString author =
+            data.value(QStringLiteral("author")).toObject().value(QStringLiteral("id")).toString();
+        // The bot's own posts (its notifications among them) never trigger a rule.
+        if (author.isEmpty() || author != m_selfId)
+            emit messageCreated(data);
+        return;
+    }
     if (type == QLatin1String("READY")) {
+        m_selfId =
+            data.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
         if (m_applicationId.isEmpty())
             m_applicationId = data.value(QStringLiteral("application"))
                                   .toObject()

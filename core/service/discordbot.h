@@ -79,6 +79,10 @@ public slots:
 
 signals:
     void statusChanged();
+    // A message in a channel the bot sees (MESSAGE_CREATE), not the bot's own.
+    void messageCreated(const QJsonObject &data);
+    // Discord refused the message intents (4014); the bot connects again without them.
+    void messageIntentsRefused(const QString &text);
 
 private:
     // Discord drops an interaction not answered within 3 s of its creation; the answer has to
@@ -89,6 +93,7 @@ private:
     void onDispatch(int shard, const QString &type, const QJsonObject &data);
     void registerCommands(const QString &applicationId);
     void trackConnection();
+    void onGatewayFatal();
 
     config::Settings m_settings;
     bot::BotBackend &m_backend;
@@ -108,6 +113,9 @@ private:
     QString m_offlineReason;
     std::function<StatusMessageStore *()> m_messageStore;
     qint64 m_notConnectedSinceMs = 0;
+    QString m_selfId;
+    int m_intents = 0;                    // what the running gateway identified with
+    bool m_messageIntentsRefused = false; // until the next settings change
 };
 
 } // namespace mechdock::service

@@ -441,4 +441,9 @@ bot::ActionResult ServiceBotBackend::changeAdmin(bot::AdminChange change, const 
     return {false, {}};
 }
 
+QString ServiceBotBackend::autoActionTest(const QString &text, const QString &channelId,
+                                          const QString &postedBy) {
+    return m_parts.autoActionTest ? m_parts.autoActionTest(text, channelId, postedBy) : QString();
+}
+
 } // namespace mechdock::service

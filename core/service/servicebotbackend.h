@@ -51,6 +51,9 @@ struct BotBackendParts {
     // The settings file (/addadmin edits it) and how to apply what was saved (after the answer).
     std::function<QString()> settingsPath;
     std::function<void(const config::Settings &, const QStringList &issues)> applySettings;
+    // The auto-actions' dry run on a message text in a channel; unset: none.
+    std::function<QString(const QString &text, const QString &channelId, const QString &postedBy)>
+        autoActionTest;
 };
 
 class ServiceBotBackend final : public QObject, public bot::BotBackend {
@@ -94,6 +97,8 @@ public:
     bot::ActionResult scheduleDelete(const QString &id, const QString &actor) override;
     bot::ActionResult changeAdmin(bot::AdminChange change, const QString &userId,
                                   const QString &actor, const QString &locale) override;
+    QString autoActionTest(const QString &text, const QString &channelId,
+                           const QString &postedBy) override;
 
 private:
     QString t(const QString &locale, const char *text) const;

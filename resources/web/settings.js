@@ -8,8 +8,16 @@ PAGES.settings = (() => {
     containers: { endpoint: "local", name: "", displayName: "", allowedActions: ["status"], order: 0, active: true, detailedStatus: true, infoText: "", protectedInfo: "", protectedPasswordHash: "", queryProtocol: "none", queryHost: "", queryPort: 0 },
     "discord.channels": { id: "", name: "", kind: "status", postOnStartup: true, autoRefresh: true, updateIntervalSec: 600, recreateOnInactivity: true, inactivityTimeoutSec: 600 },
     "docker.endpoints": { name: "local", uri: "", tlsVerify: false, certPath: "" },
+    "autoActions.rules": { name: "", enabled: true, channelIds: [], keywords: [], matchMode: "any", requiredKeywords: [], ignoreKeywords: [], regex: "", caseSensitive: false, authorMode: "any", authorIds: [], authorBots: false, authorWebhooks: false, searchIn: ["content", "embedTitle", "embedDescription", "embedFields", "embedFooter"], action: "restart", containers: [], delaySec: 0, cooldownSec: 300, onlyIf: "any", notifyChannelId: "", silent: false },
   };
-  const CHOICES = { "discord.channels.kind": ["status", "control"], "containers.queryProtocol": ["none", "a2s", "minecraft"] };
+  const CHOICES = {
+    "discord.channels.kind": ["status", "control"],
+    "containers.queryProtocol": ["none", "a2s", "minecraft"],
+    "autoActions.rules.matchMode": ["any", "all"],
+    "autoActions.rules.authorMode": ["any", "include", "exclude"],
+    "autoActions.rules.action": ["start", "stop", "restart", "notify"],
+    "autoActions.rules.onlyIf": ["any", "running", "stopped"],
+  };
   let data, fields, tables, dirty, vseq, vtimer, box, topIssues, overrides, pathNote, dirtyNote, saveMsg, saveBtn, tokenState, tokenInput, tokenMsg;
 
   const fid = (p) => "f-" + p.replace(/\./g, "-");

@@ -25,6 +25,8 @@ struct HostedEngineOptions {
     QString endpointName = QStringLiteral("local");
     // Without: the database path is made unusable, so the engine runs without one.
     bool withDatabase = true;
+    // Sections added to the settings file as they are (e.g. "autoActions").
+    QJsonObject extraSettings;
 };
 
 template <typename Client = client::InProcessEngineClient>
@@ -45,6 +47,8 @@ public:
                                QStringLiteral("unix://") + path(QStringLiteral("no-docker.sock"))},
                           }}}}},
         };
+        for (auto it = options.extraSettings.begin(); it != options.extraSettings.end(); ++it)
+            json.insert(it.key(), it.value());
         if (!options.withDatabase) {
             QFile blocker(path(QStringLiteral("not-a-folder")));
             if (!blocker.open(QIODevice::WriteOnly))

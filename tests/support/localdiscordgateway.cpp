@@ -219,6 +219,13 @@ void LocalDiscordGateway::onMessage(Connection *c, const QByteArray &text) {
             closeConnection(c, 4004);
             return;
         }
+        const int intents = d.value(QStringLiteral("intents")).toInt();
+        m_identifiedIntents.append(intents);
+        constexpr int kPrivileged = (1 << 1) | (1 << 8) | (1 << 15);
+        if ((intents & kPrivileged & ~m_allowedPrivileged) != 0) {
+            closeConnection(c, 4014);
+            return;
+        }
         const QJsonArray shard = d.value(QStringLiteral("shard")).toArray();
         c->shard = shard.isEmpty() ? 0 : shard.at(0).toInt();
         c->identified = true;
@@ -229,6 +236,7 @@ void LocalDiscordGateway::onMessage(Connection *c, const QByteArray &text) {
         s.id = QString::number(QRandomGenerator::global()->generate64(), 16);
         s.shard = c->shard;
         s.live = c;
+        s.intents = intents;
         c->sessionId = s.id;
         // The shard's old session is gone with a fresh identify.
         m_sessions.remove(m_sessionByShard.value(c->shard));
@@ -328,6 +336,19 @@ LocalDiscordGateway::Session *LocalDiscordGateway::sessionFor(int shard) {
 void LocalDiscordGateway::dispatchEvent(const QString &type, const QJsonObject &d, int shard) {
     if (Session *s = sessionFor(shard))
         sendDispatch(*s, type, d);
+}
+
+bool LocalDiscordGateway::dispatchMessage(const QJsonObject &message, int shard) {
+    Session *s = sessionFor(shard);
+    if (!s || (s->intents & (1 << 9)) == 0)
+        return false;
+    QJsonObject d = message;
+    if ((s->intents & (1 << 15)) == 0) {
+        d.insert(QStringLiteral("content"), QString());
+        d.insert(QStringLiteral("embeds"), QJsonArray());
+    }
+    sendDispatch(*s, QStringLiteral("MESSAGE_CREATE"), d);
+    return true;
 }
 
 QJsonObject LocalDiscordGateway::dispatchInteraction(const QJsonObject &interaction, int shard) {

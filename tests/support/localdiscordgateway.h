@@ -40,10 +40,19 @@ public:
     void setSplitFrames(int chunkBytes) { m_splitBytes = chunkBytes; }
     void setAckHeartbeats(bool ack) { m_ack = ack; }
     void setGuilds(const QStringList &ids) { m_guilds = ids; }
+    // The privileged intents (GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT) the application
+    // may use; an identify that asks for another one is closed with 4014, as Discord does.
+    // Default: all of them.
+    void setAllowedPrivilegedIntents(int intents) { m_allowedPrivileged = intents; }
+    // The intents of every identify, in order (refused ones included).
+    QList<int> identifiedIntents() const { return m_identifiedIntents; }
 
     // Test controls; they act on the shard's newest live connection.
     void dispatchEvent(const QString &type, const QJsonObject &d, int shard = 0);
     QJsonObject dispatchInteraction(const QJsonObject &interaction, int shard = 0);
+    // A MESSAGE_CREATE as Discord delivers it: only to a session that asked for GUILD_MESSAGES,
+    // its content and embeds empty without MESSAGE_CONTENT. Returns whether it was sent.
+    bool dispatchMessage(const QJsonObject &message, int shard = 0);
     void dropWithoutClose(int shard = 0);
     void sendReconnect(int shard = 0);
     void setReconnectBeforeHello(bool once) { m_reconnectBeforeHello = once; }
@@ -82,6 +91,7 @@ private:
         qint64 seq = 0;
         std::deque<QJsonObject> history; // sent dispatches, for replay on resume
         Connection *live = nullptr;
+        int intents = 0;
     };
 
     void onNewConnection();
@@ -121,6 +131,8 @@ private:
     std::deque<QJsonObject> m_received;
     int m_lastClientClose = -1;
     quint64 m_nextSnowflake = 0;
+    int m_allowedPrivileged = (1 << 1) | (1 << 8) | (1 << 15);
+    QList<int> m_identifiedIntents;
 };
 
 } // namespace mechdock::test
