@@ -17,7 +17,6 @@ QString s(const char *text) {
 QString encoded(const QString &text) {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
-constexpr qsizetype kMaxPullLine = 64 * 1024;
 
 bool isValidTag(const QString &tag) {
     static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
@@ -180,32 +179,17 @@ void ContainerUpdater::pull() {
 }
 
 void ContainerUpdater::onPullData(const QByteArray &bytes) {
-    // One JSON object a line; a failure arrives as {"error": ..., "errorDetail": ...} inside a
-    // 200 answer. Only the last status and the first error are kept.
-    m_pullLine += bytes;
-    qsizetype newline;
-    while ((newline = m_pullLine.indexOf('\n')) >= 0) {
-        const QJsonObject o = QJsonDocument::fromJson(m_pullLine.left(newline)).object();
-        m_pullLine.remove(0, newline + 1);
-        const QString error = o.value(s("errorDetail")).toObject().value(s("message")).toString();
-        if (m_pullError.isEmpty() && (o.contains(s("error")) || !error.isEmpty()))
-            m_pullError = (error.isEmpty() ? o.value(s("error")).toString() : error).left(300);
-        if (o.contains(s("status")))
-            m_pullStatus = o.value(s("status")).toString().left(300);
-    }
-    if (m_pullLine.size() > kMaxPullLine)
-        m_pullLine.clear(); // a line this long is no progress message worth reading
+    m_pull.feed(bytes);
 }
 
 void ContainerUpdater::onPullClosed(const DockerReply &r) {
     m_pullStream = 0;
     m_deadline.stop();
-    if (!m_pullLine.isEmpty())
-        onPullData(QByteArrayLiteral("\n"));
+    m_pull.finish();
     if (r.ok && (r.status < 200 || r.status >= 300))
         return fail(stepError(r));
-    if (!m_pullError.isEmpty())
-        return fail(tr("pull of %1 failed: %2").arg(m_result.image, m_pullError));
+    if (m_pull.failed())
+        return fail(tr("pull of %1 failed: %2").arg(m_result.image, m_pull.error()));
     if (!r.ok && !r.error.isEmpty())
         return fail(tr("pull of %1 failed: %2").arg(m_result.image, r.error));
     enter(Step::InspectNewImage);

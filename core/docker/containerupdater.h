@@ -13,6 +13,7 @@
 
 #include "containerrecreatespec.h"
 #include "containerupdate.h"
+#include "pullprogress.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -101,9 +102,7 @@ private:
     QList<ContainerRecreateSpec::Network> m_pendingNetworks;
 
     quint64 m_pullStream = 0;
-    QByteArray m_pullLine;
-    QString m_pullError;
-    QString m_pullStatus;
+    PullProgress m_pull;
     QTimer m_deadline;
     QTimer m_pollTimer;
     QElapsedTimer m_sinceStart;
