@@ -5,10 +5,14 @@
 // docker CLI; an unchanged image is "already up to date"; broken versions (a failing health
 // check, a command that exits at once) roll back to the old container; a daemon that goes away
 // in the middle leaves the old container in place.
+#include "config/settings.h"
+#include "docker/containercontroller.h"
 #include "docker/containerupdater.h"
 #include "docker/dockerclient.h"
 #include "dockerdaemon.h"
 #include "localregistry.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -313,6 +317,112 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("Image")).toString(),
                  before.value(QStringLiteral("Image")).toString());
         QCOMPARE(daemon.containerState(QStringLiteral("app")), QStringLiteral("running"));
+        QCOMPARE(containers(), QStringList{QStringLiteral("app")});
+    }
+
+    // The one route every caller takes: a Discord member is refused before Docker is asked,
+    // a confirmed Discord admin and the control API update, and each request is audited with
+    // the old and the new image id.
+    void routeLetsAdministratorsUpdateOnly() {
+        QTemporaryDir dir;
+        QString error;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("m.db")),
+                                          {storage::AuditLog::migrations()}, &error);
+        QVERIFY2(db, qPrintable(error));
+        storage::AuditLog audit(db->pool());
+        ContainerController controller;
+        ContainerController::Settings settings;
+        settings.toggleCooldownSec = 0;
+        settings.stopTimeoutSec = 1;
+        settings.update.healthTimeoutMs = 60000;
+        settings.update.settleMs = 2000;
+        settings.update.pollIntervalMs = 200;
+        controller.setSettings(settings);
+        config::ContainerSettings app;
+        app.name = QStringLiteral("app");
+        app.allowedActions = {QStringLiteral("status"), QStringLiteral("start"),
+                              QStringLiteral("update")};
+        controller.setContainers({app});
+        controller.setClient(QStringLiteral("local"), client.get());
+        controller.setAuditLog([&audit] { return &audit; });
+        auto perform = [&](const Actor &actor) {
+            ContainerActionResult out =
+                ContainerActionResult::failure(ActionError::Failed, QStringLiteral("no answer"));
+            bool done = false;
+            controller.perform({QStringLiteral("local"), QStringLiteral("app")},
+                               ContainerAction::Update, actor, [&](const ContainerActionResult &r) {
+                                   out = r;
+                                   done = true;
+                               });
+            if (!QTest::qWaitFor([&] { return done; }, 180000))
+                qWarning("no answer within 180 s");
+            return out;
+        };
+        const QString oldImage = inspect(QStringLiteral("container"), QStringLiteral("app"))
+                                     .value(QStringLiteral("Image"))
+                                     .toString();
+        const QString v4 =
+            pushVersion(QStringLiteral("4"),
+                        QStringLiteral("CMD [\"/bin/sleep\", \"3600\"]\n"
+                                       "HEALTHCHECK --interval=1s --timeout=2s --retries=2 "
+                                       "CMD [\"/bin/sh\", \"-c\", \"exit 0\"]\n"));
+        QVERIFY(!v4.isEmpty());
+
+        Actor member;
+        member.origin = ActionOrigin::Discord;
+        member.name = QStringLiteral("member");
+        ContainerActionResult r = perform(member);
+        QCOMPARE(r.error(), ActionError::NotAllowed);
+        QVERIFY2(r.message().contains(QStringLiteral("only Mechdock administrators")),
+                 qPrintable(r.message()));
+        QCOMPARE(inspect(QStringLiteral("container"), QStringLiteral("app"))
+                     .value(QStringLiteral("Image"))
+                     .toString(),
+                 oldImage);
+
+        Actor admin = member;
+        admin.name = QStringLiteral("admin");
+        admin.administrator = true; // what the Discord handler sets after its policy's check
+        r = perform(admin);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(r.changed());
+        QVERIFY2(r.message().contains(shortImageId(oldImage)) &&
+                     r.message().contains(shortImageId(v4)),
+                 qPrintable(r.message()));
+        QCOMPARE(inspect(QStringLiteral("container"), QStringLiteral("app"))
+                     .value(QStringLiteral("Image"))
+                     .toString(),
+                 v4);
+
+        Actor api;
+        api.origin = ActionOrigin::Api;
+        api.name = QStringLiteral("local:0");
+        r = perform(api);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(!r.changed());
+        QVERIFY2(r.message().contains(QStringLiteral("already up to date")),
+                 qPrintable(r.message()));
+
+        storage::AuditFilter f;
+        f.action = QStringLiteral("update");
+        const QList<storage::AuditEntry> entries = audit.query(f);
+        QCOMPARE(entries.size(), 3);
+        QStringList results;
+        for (const storage::AuditEntry &e : entries)
+            results.append(e.actor + QLatin1Char(':') + e.result);
+        results.sort();
+        QCOMPARE(results, QStringList({QStringLiteral("admin:ok"), QStringLiteral("local:0:ok"),
+                                       QStringLiteral("member:denied")}));
+        for (const storage::AuditEntry &e : entries) {
+            if (e.actor == QLatin1String("admin"))
+                QVERIFY2(e.detail.contains(QStringLiteral("old ") + oldImage) &&
+                             e.detail.contains(QStringLiteral("new ") + v4),
+                         qPrintable(e.detail));
+            if (e.actor == QLatin1String("local:0"))
+                QVERIFY2(e.detail.contains(QStringLiteral("old ") + v4) &&
+                             e.detail.contains(QStringLiteral("new ") + v4),
+                         qPrintable(e.detail));
+        }
         QCOMPARE(containers(), QStringList{QStringLiteral("app")});
     }
 
