@@ -467,9 +467,13 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         replyEphemeral(i, t(i, MD_TR("Unknown container.")));
         return;
     }
-    const QString buttonName =
-        id->action == QLatin1String("collapse") ? QStringLiteral("expand") : id->action;
-    if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name))
+    const QString buttonName = id->action == QLatin1String("collapse") ? QStringLiteral("expand")
+                               : id->action == QLatin1String("confirm_update")
+                                   ? QStringLiteral("update")
+                                   : id->action;
+    // A confirmation was rate-limited as the click that asked for it; permissions apply again.
+    if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name,
+                 id->action != QLatin1String("confirm_update")))
         return;
     const QString target = c->endpoint + QLatin1Char('/') + c->name;
     const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
@@ -516,6 +520,10 @@ void InteractionHandler::handleComponent(const Interaction &i) {
                                      c->name + QStringLiteral(".log"), r.message.toUtf8());
             }
         });
+    } else if (id->action == QLatin1String("update")) {
+        askToConfirmUpdate(i, *c);
+    } else if (id->action == QLatin1String("confirm_update")) {
+        runContainerAction(i, *c, docker::ContainerAction::Update);
     } else if (const auto action = docker::containerActionFromName(id->action)) {
         runContainerAction(i, *c, *action);
     } else {
@@ -533,10 +541,12 @@ void InteractionHandler::runContainerAction(const Interaction &i, const Containe
         m_builder.containerMessage(c, i.locale, false, false,
                                    m_localizer.translate(i.locale, kContext, MD_TR("⏳ %1 pending…"))
                                        .arg(docker::containerActionName(action))));
+    docker::Actor actor = actorOf(i);
+    // An update gets here only through the policy's administrator check, a moment ago.
+    actor.administrator = action == docker::ContainerAction::Update;
     // The route audits the action, so it is not audited here a second time.
     m_backend.containerAction(
-        c.endpoint, c.name, action, actorOf(i),
-        [this, i, c](const docker::ContainerActionResult &r) {
+        c.endpoint, c.name, action, actor, [this, i, c](const docker::ContainerActionResult &r) {
             ContainerView now = c;
             if (const auto fresh = findContainer(c.endpoint, c.name))
                 now = *fresh;
@@ -546,6 +556,33 @@ void InteractionHandler::runContainerAction(const Interaction &i, const Containe
                     now, i.locale, true, false,
                     (r.ok() ? QStringLiteral("✅ ") : QStringLiteral("⚠️ ")) + resultText(r)));
         });
+}
+
+void InteractionHandler::askToConfirmUpdate(const Interaction &i, const ContainerView &c) {
+    audit(i, QStringLiteral("button:update"), c.endpoint + QLatin1Char('/') + c.name,
+          QStringLiteral("ok"), QStringLiteral("asked to confirm"));
+    const QJsonObject confirm{
+        {QStringLiteral("type"), 2},
+        {QStringLiteral("style"), 4},
+        {QStringLiteral("label"), t(i, MD_TR("Update"))},
+        {QStringLiteral("custom_id"),
+         CustomId{QStringLiteral("confirm_update"), c.endpoint, c.name}.toString()}};
+    const QJsonObject cancel{
+        {QStringLiteral("type"), 2},
+        {QStringLiteral("style"), 2},
+        {QStringLiteral("label"), t(i, MD_TR("Cancel"))},
+        {QStringLiteral("custom_id"), CustomId{QStringLiteral("cancel"), {}, {}}.toString()}};
+    QJsonObject message = textMessage(
+        t(i, MD_TR("Update %1? Its image is pulled; if it changed, the container is made again "
+                   "from it with the same settings, and the old one comes back if the new one "
+                   "does not start."))
+            .arg(c.displayName),
+        true);
+    message.insert(
+        QStringLiteral("components"),
+        QJsonArray{QJsonObject{{QStringLiteral("type"), 1},
+                               {QStringLiteral("components"), QJsonArray{confirm, cancel}}}});
+    m_responder.respond(i, kReplyMessage, message);
 }
 
 void InteractionHandler::runBulkAction(const Interaction &i, docker::ContainerAction action) {
