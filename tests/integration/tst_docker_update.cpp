@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "testpaths.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,8 @@ class TestDockerUpdate : public QObject {
         options.stopTimeoutSec = 1;
         ContainerUpdateResult result;
         bool done = false;
+        QElapsedTimer took;
+        took.start();
         auto *updater = new ContainerUpdater(client.get(), name, options, this);
         updater->run([&](const ContainerUpdateResult &r) {
             result = r;
@@ -87,6 +90,9 @@ class TestDockerUpdate : public QObject {
         });
         if (!QTest::qWaitFor([&] { return done; }, 180000))
             result.message = QStringLiteral("no result within 180 s");
+        // For the record of how long an update takes on this machine, not an assertion.
+        qInfo("update of %s: %lld ms: %s", qPrintable(name), took.elapsed(),
+              qPrintable(result.message));
         return result;
     }
 
