@@ -10,9 +10,10 @@ QString s(const char *text) {
     return QString::fromLatin1(text);
 }
 
-// Config fields the daemon keeps for the operator's choices, copied when they differ from what
-// the old image says; the rest of Config is either the daemon's (Hostname, MacAddress) or the
-// image's alone (OnBuild, Shell, ArgsEscaped) and is not copied.
+// Config fields that are the operator's choices, copied as they are. The rest of Config is the
+// image's (see kImageFields), the daemon's or the image's alone (OnBuild, Shell, ArgsEscaped)
+// and is not copied. MacAddress is never copied: inspect shows the generated address and a
+// chosen one alike, and a copied generated one would clash when the old container comes back.
 const char *const kPlainFields[] = {"Domainname", "AttachStdin", "AttachStdout", "AttachStderr",
                                     "Tty",        "OpenStdin",   "StdinOnce",    "NetworkDisabled",
                                     "StopTimeout"};

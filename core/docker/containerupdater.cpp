@@ -143,8 +143,7 @@ void ContainerUpdater::onInspected(const DockerReply &r) {
 void ContainerUpdater::onOldImage(const DockerReply &r) {
     // An old image that was removed meanwhile is no error: the container keeps all it has.
     if (r.ok && r.status == 200)
-        m_inspect.insert(s("MechdockImageConfig"),
-                         QJsonDocument::fromJson(r.body).object().value(s("Config")));
+        m_oldImageConfig = QJsonDocument::fromJson(r.body).object().value(s("Config")).toObject();
     else if (!r.ok || r.status != 404)
         return fail(stepError(r));
     pull();
@@ -238,8 +237,8 @@ void ContainerUpdater::onRenamed(const DockerReply &r) {
         return fail(stepError(r));
     m_renamed = true;
     enter(Step::Create);
-    const ContainerRecreateSpec spec = ContainerRecreateSpec::build(
-        m_inspect, m_inspect.value(s("MechdockImageConfig")).toObject(), m_result.image);
+    const ContainerRecreateSpec spec =
+        ContainerRecreateSpec::build(m_inspect, m_oldImageConfig, m_result.image);
     m_pendingNetworks = spec.extraNetworks();
     call("POST", QStringLiteral("/containers/create?name=%1").arg(encoded(m_name)),
          QJsonDocument(spec.createBody()).toJson(QJsonDocument::Compact),

@@ -93,6 +93,7 @@ private:
     ContainerUpdateResult m_result;
 
     QJsonObject m_inspect;
+    QJsonObject m_oldImageConfig; // "Config" of the old image; empty when it is gone
     QString m_oldId;
     QString m_asideName;
     QString m_newId;
