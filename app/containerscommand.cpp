@@ -75,6 +75,12 @@ bool runLoop(QEventLoop &loop, const bool &answered, int timeoutMs) {
 // after RemoteEngineClient::kRequestTimeoutMs, 30 s).
 constexpr int kConnectTimeoutMs = 10000;
 constexpr int kActionTimeoutMs = 35000;
+// An update pulls an image and waits for the new container; ending the wait early would end this
+// process, and with it an update it runs itself, half-way.
+constexpr int kUpdateTimeoutMs = 16 * 60 * 1000;
+int actionTimeoutMs(docker::ContainerAction action) {
+    return action == docker::ContainerAction::Update ? kUpdateTimeoutMs : kActionTimeoutMs;
+}
 
 // Whether an engine runs for these settings, and where its socket is.
 struct EngineCheck {
@@ -195,11 +201,11 @@ int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QS
                                      answered = true;
                                      loop.quit();
                                  });
-    if (!runLoop(loop, answered, kActionTimeoutMs) || !outcome) {
+    if (!runLoop(loop, answered, actionTimeoutMs(action)) || !outcome) {
         err << tr("%1: the engine did not answer within %2 s; the action may still complete "
                   "(see its audit log)")
                    .arg(name)
-                   .arg(kActionTimeoutMs / 1000)
+                   .arg(actionTimeoutMs(action) / 1000)
             << Qt::endl;
         return 1;
     }
@@ -218,7 +224,7 @@ int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QS
 int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show the configured containers, or start, stop or restart one. When an engine "
+        tr("Show the configured containers, or start, stop, restart or update one. When an engine "
            "(mechdockd, mechdock --service or the panel) runs on the data folder, or the system "
            "service runs and neither --config nor --data-dir is given, an action goes through "
            "it: its settings, cool-downs and audit apply."));
@@ -234,7 +240,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                                        tr("Show every container of the endpoints, not only the "
                                           "ones configured for Discord."));
     parser.addOptions({configOption, dataOption, allOption});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or restart"),
+    parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop, restart or update"),
                                  QStringLiteral("[ACTION NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("mechdock containers")} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -246,7 +252,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 0 && positional.size() != 2) {
-        err << tr("usage: mechdock containers [start|stop|restart NAME]") << Qt::endl;
+        err << tr("usage: mechdock containers [start|stop|restart|update NAME]") << Qt::endl;
         return 2;
     }
     const QString configPath = parser.isSet(configOption) ? parser.value(configOption)
@@ -263,7 +269,8 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                            : QString();
         name = positional.at(1).section(QLatin1Char('/'), -1);
         if (!action) {
-            err << tr("unknown action \"%1\": use start, stop or restart").arg(positional.at(0))
+            err << tr("unknown action \"%1\": use start, stop, restart or update")
+                       .arg(positional.at(0))
                 << Qt::endl;
             return 2;
         }
@@ -318,8 +325,10 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                                loop.quit();
                            });
         // A refusal answers at once, before the loop would run.
-        if (!runLoop(loop, answered, 60000)) {
-            err << tr("no answer from Docker within 60 s") << Qt::endl;
+        if (!runLoop(loop, answered, std::max(60000, actionTimeoutMs(*action)))) {
+            err << tr("no answer from Docker within %1 s")
+                       .arg(std::max(60000, actionTimeoutMs(*action)) / 1000)
+                << Qt::endl;
             return 1;
         }
         (outcome.ok() ? out : err) << name << QStringLiteral(": ") << outcome.message() << Qt::endl;

@@ -33,6 +33,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_restart(new QPushButton(tr("&Restart"), this))
+    , m_update(new QPushButton(tr("&Update"), this))
     , m_actionStatus(new QLabel(this))
     , m_addToDiscord(new QPushButton(tr("&Add to Discord"), this))
     , m_logTitle(new QLabel(this))
@@ -77,6 +78,7 @@ ContainersPage::ContainersPage(QWidget *parent)
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
+    buttons->addWidget(m_update);
     buttons->addWidget(m_addToDiscord);
     buttons->addWidget(m_actionStatus, 1);
     m_addToDiscord->setToolTip(tr("List the selected container in the settings, so Discord "
@@ -130,6 +132,8 @@ ContainersPage::ContainersPage(QWidget *parent)
             [this] { requestAction(docker::ContainerAction::Stop); });
     connect(m_restart, &QPushButton::clicked, this,
             [this] { requestAction(docker::ContainerAction::Restart); });
+    connect(m_update, &QPushButton::clicked, this,
+            [this] { requestAction(docker::ContainerAction::Update); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::selectionChanged);
     connect(m_addToDiscord, &QPushButton::clicked, this, [this] {
@@ -205,6 +209,7 @@ void ContainersPage::updateButtons() {
     m_start->setEnabled(row && !row->running && allowed("start"));
     m_stop->setEnabled(row && row->running && allowed("stop"));
     m_restart->setEnabled(row && row->running && allowed("restart"));
+    m_update->setEnabled(row && allowed("update"));
     m_addToDiscord->setVisible(row && !row->configured && m_administrator);
     // A disabled button says why.
     const QString why =
@@ -221,6 +226,10 @@ void ContainersPage::updateButtons() {
     m_restart->setToolTip(m_restart->isEnabled() ? tr("Restart the selected container")
                           : row && !row->running ? tr("%1 is not running").arg(row->displayName)
                                                  : why);
+    m_update->setToolTip(m_update->isEnabled()
+                             ? tr("Pull the selected container's image and, if it changed, make "
+                                  "the container again from it")
+                             : why);
 }
 
 void ContainersPage::showNotice(const QString &text, bool ok) {
@@ -247,6 +256,11 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
         break;
     case docker::ContainerAction::Restart:
         question = tr("Restart the container %1 on %2?");
+        break;
+    case docker::ContainerAction::Update:
+        question = tr("Update the container %1 on %2? Its image is pulled; if it changed, the "
+                      "container is made again from the new image with the same settings, and "
+                      "the old one comes back if the new one does not start.");
         break;
     }
     question = question.arg(row.displayName, row.endpoint);
@@ -284,6 +298,8 @@ QString ContainersPage::actionWord(docker::ContainerAction action) {
         return tr("Stop");
     case docker::ContainerAction::Restart:
         return tr("Restart");
+    case docker::ContainerAction::Update:
+        return tr("Update");
     }
     return {};
 }

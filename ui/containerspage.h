@@ -82,6 +82,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_restart;
+    QPushButton *m_update;
     QLabel *m_actionStatus;
     QPushButton *m_addToDiscord;
     QLabel *m_logTitle;

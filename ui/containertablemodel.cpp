@@ -140,6 +140,9 @@ void ContainerTableModel::setPending(const QString &endpoint, const QString &nam
     case docker::ContainerAction::Restart:
         text = tr("restarting…");
         break;
+    case docker::ContainerAction::Update:
+        text = tr("updating…");
+        break;
     }
     m_pending.insert(endpoint + QLatin1Char('/') + name, text);
     emitRowChanged(endpoint, name);

@@ -196,11 +196,12 @@ QString TaskEditorDialog::actionWarningText() const {
 void TaskEditorDialog::validate() {
     const scheduler::ScheduledTask t = task();
     showError(m_submitError, QString());
-    // A warning, not a refusal: the settings may be changed before the task runs.
+    // A warning, not a refusal: the settings may be changed before the task runs. An update
+    // is the administrator's, whom the settings' list for Discord does not bind.
     const QString key = t.endpoint + QLatin1Char('/') + t.containerName;
     const auto allowed = m_allowed.constFind(key);
     showError(m_actionWarning,
-              allowed != m_allowed.cend() &&
+              allowed != m_allowed.cend() && t.action != docker::ContainerAction::Update &&
                       !allowed->contains(docker::containerActionName(t.action))
                   ? tr("The settings do not allow \"%1\" for %2, so the engine will refuse the "
                        "task when it runs. Allow it on the Settings page (Docker tab).")

@@ -28,6 +28,8 @@ QString TaskTableModel::actionText(docker::ContainerAction action) {
         return tr("Stop");
     case docker::ContainerAction::Restart:
         return tr("Restart");
+    case docker::ContainerAction::Update:
+        return tr("Update");
     }
     return {};
 }

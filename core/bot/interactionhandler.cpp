@@ -9,6 +9,7 @@
 #include "usermention.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 namespace mechdock::bot {
@@ -411,17 +412,22 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         return;
     }
     // Buttons that belong to another's permission: collapse to expand, the logs view's own
-    // buttons to logs, the protected-info button to info. Stopping a follow is never held back,
-    // nor is asking for the password just after reading the info (its tries have their own limit).
+    // buttons to logs, the protected-info button to info, a confirmed update to update.
+    // Stopping a follow is never held back, nor is asking for the password just after reading
+    // the info (its tries have their own limit); a confirmation was rate-limited as the click
+    // that asked for it. Permissions apply to all of them again.
     static const QHash<QString, QString> kPermissionOf{
         {QStringLiteral("collapse"), QStringLiteral("expand")},
         {QStringLiteral("logs_refresh"), QStringLiteral("logs")},
         {QStringLiteral("logs_stop"), QStringLiteral("logs")},
-        {QStringLiteral("protected"), QStringLiteral("info")}};
+        {QStringLiteral("protected"), QStringLiteral("info")},
+        {QStringLiteral("confirm_update"), QStringLiteral("update")}};
+    static const QSet<QString> kWithoutCooldown{QStringLiteral("logs_stop"),
+                                                QStringLiteral("protected"),
+                                                QStringLiteral("confirm_update")};
     const QString buttonName = kPermissionOf.value(id->action, id->action);
     if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name,
-                 id->action != QLatin1String("logs_stop") &&
-                     id->action != QLatin1String("protected")))
+                 !kWithoutCooldown.contains(id->action)))
         return;
     const QString target = c->endpoint + QLatin1Char('/') + c->name;
     const security::Actor actor{i.userId, i.roleIds, i.guildId, i.channelId};
@@ -446,6 +452,10 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         askProtectedPassword(i, *c);
     } else if (id->action.startsWith(QLatin1String("logs"))) {
         handleLogsButton(i, *id, *c);
+    } else if (id->action == QLatin1String("update")) {
+        askToConfirmUpdate(i, *c);
+    } else if (id->action == QLatin1String("confirm_update")) {
+        runContainerAction(i, *c, docker::ContainerAction::Update);
     } else if (const auto action = docker::containerActionFromName(id->action)) {
         runContainerAction(i, *c, *action);
     } else {
@@ -463,10 +473,12 @@ void InteractionHandler::runContainerAction(const Interaction &i, const Containe
         m_builder.containerMessage(c, i.locale, false, false,
                                    m_localizer.translate(i.locale, kContext, MD_TR("⏳ %1 pending…"))
                                        .arg(docker::containerActionName(action))));
+    docker::Actor actor = actorOf(i);
+    // An update gets here only through the policy's administrator check, a moment ago.
+    actor.administrator = action == docker::ContainerAction::Update;
     // The route audits the action, so it is not audited here a second time.
     m_backend.containerAction(
-        c.endpoint, c.name, action, actorOf(i),
-        [this, i, c](const docker::ContainerActionResult &r) {
+        c.endpoint, c.name, action, actor, [this, i, c](const docker::ContainerActionResult &r) {
             ContainerView now = c;
             if (const auto fresh = findContainer(c.endpoint, c.name))
                 now = *fresh;
@@ -476,6 +488,33 @@ void InteractionHandler::runContainerAction(const Interaction &i, const Containe
                     now, i.locale, true, false,
                     (r.ok() ? QStringLiteral("✅ ") : QStringLiteral("⚠️ ")) + resultText(r)));
         });
+}
+
+void InteractionHandler::askToConfirmUpdate(const Interaction &i, const ContainerView &c) {
+    audit(i, QStringLiteral("button:update"), c.endpoint + QLatin1Char('/') + c.name,
+          QStringLiteral("ok"), QStringLiteral("asked to confirm"));
+    const QJsonObject confirm{
+        {QStringLiteral("type"), 2},
+        {QStringLiteral("style"), 4},
+        {QStringLiteral("label"), t(i, MD_TR("Update"))},
+        {QStringLiteral("custom_id"),
+         CustomId{QStringLiteral("confirm_update"), c.endpoint, c.name}.toString()}};
+    const QJsonObject cancel{
+        {QStringLiteral("type"), 2},
+        {QStringLiteral("style"), 2},
+        {QStringLiteral("label"), t(i, MD_TR("Cancel"))},
+        {QStringLiteral("custom_id"), CustomId{QStringLiteral("cancel"), {}, {}}.toString()}};
+    QJsonObject message = textMessage(
+        t(i, MD_TR("Update %1? Its image is pulled; if it changed, the container is made again "
+                   "from it with the same settings, and the old one comes back if the new one "
+                   "does not start."))
+            .arg(c.displayName),
+        true);
+    message.insert(
+        QStringLiteral("components"),
+        QJsonArray{QJsonObject{{QStringLiteral("type"), 1},
+                               {QStringLiteral("components"), QJsonArray{confirm, cancel}}}});
+    m_responder.respond(i, kReplyMessage, message);
 }
 
 void InteractionHandler::runBulkAction(const Interaction &i, docker::ContainerAction action) {

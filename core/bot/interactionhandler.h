@@ -69,6 +69,8 @@ private:
     void runContainerAction(const Interaction &i, const ContainerView &c,
                             docker::ContainerAction action);
     void runBulkAction(const Interaction &i, docker::ContainerAction action);
+    // An update replaces the container, so the admin confirms it first (confirm_update).
+    void askToConfirmUpdate(const Interaction &i, const ContainerView &c);
 
     bool allowed(const Interaction &i, security::RequestKind kind, const QString &name,
                  const QString &endpoint = {}, const QString &container = {},

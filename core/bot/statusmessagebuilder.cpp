@@ -217,11 +217,26 @@ QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const
         buttons.append(
             button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Logs")), 2,
                    id("logs")));
+    // Update (administrators only, asked to confirm) goes on a row of its own when the first
+    // is full; Discord allows five buttons a row.
+    QJsonArray rows;
+    if (!buttons.isEmpty())
+        rows.append(row(buttons));
+    if (withControls && c.allowedActions.contains(QStringLiteral("update"))) {
+        const QJsonObject update =
+            button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Update")), 2,
+                   id("update"));
+        if (buttons.size() < 5 && !rows.isEmpty()) {
+            buttons.append(update);
+            rows[0] = row(buttons);
+        } else {
+            rows.append(row(QJsonArray{update}));
+        }
+    }
     QJsonObject message{
         {QStringLiteral("embeds"), QJsonArray{embed}},
         {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray{}}}}};
-    message.insert(QStringLiteral("components"),
-                   buttons.isEmpty() ? QJsonArray{} : QJsonArray{row(buttons)});
+    message.insert(QStringLiteral("components"), rows);
     return message;
 }
 

@@ -3,6 +3,7 @@
 #include "control/controlprotocol.h"
 #include "control/snapshotjson.h"
 #include "control/valuejson.h"
+#include "docker/containeraction.h"
 #include "localclienttransport.h"
 #include "tlsclienttransport.h"
 
@@ -238,7 +239,11 @@ void RemoteEngineClient::request(control::ControlMethod method, const QJsonObjec
         return;
     }
     const qint64 id = m_nextId++;
-    m_pending.insert(id, Pending{context, std::move(done), nowMs() + kRequestTimeoutMs});
+    const bool update = method == control::ControlMethod::ContainersAction &&
+                        params.value(QStringLiteral("action")).toString() ==
+                            docker::containerActionName(docker::ContainerAction::Update);
+    m_pending.insert(id, Pending{context, std::move(done),
+                                 nowMs() + (update ? kUpdateTimeoutMs : kRequestTimeoutMs)});
     if (!m_expiry.isActive())
         m_expiry.start();
     m_transport->send(

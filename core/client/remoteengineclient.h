@@ -25,6 +25,8 @@ public:
     static constexpr int kMaxRetryMs = 15000;
     // A request the engine has not answered in this time fails with "timeout".
     static constexpr int kRequestTimeoutMs = 30000;
+    // A container update pulls an image and waits for the new container's health check.
+    static constexpr int kUpdateTimeoutMs = 15 * 60 * 1000;
 
     explicit RemoteEngineClient(QString clientName, QObject *parent = nullptr);
     ~RemoteEngineClient() override;

@@ -118,7 +118,7 @@ bool SettingsValidator::isContainerName(const QString &name) {
 
 QStringList SettingsValidator::knownActions() {
     return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
-            QStringLiteral("restart")};
+            QStringLiteral("restart"), QStringLiteral("update")};
 }
 
 QStringList SettingsValidator::knownLanguages() {

@@ -169,8 +169,8 @@ void ControlDispatcher::containersAction(const QJsonObject &params, const Contro
     const std::optional<docker::ContainerAction> action =
         docker::containerActionFromName(params.value(s("action")).toString());
     if (name.isEmpty() || !action) {
-        reply(invalid(tr("containers.action needs \"name\" and \"action\" (start, stop or "
-                         "restart).")));
+        reply(invalid(tr("containers.action needs \"name\" and \"action\" (start, stop, "
+                         "restart or update).")));
         return;
     }
     if (endpoint.isEmpty()) {

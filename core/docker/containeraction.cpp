@@ -10,6 +10,8 @@ QString containerActionName(ContainerAction action) {
         return QStringLiteral("stop");
     case ContainerAction::Restart:
         return QStringLiteral("restart");
+    case ContainerAction::Update:
+        return QStringLiteral("update");
     }
     return {};
 }
@@ -24,7 +26,8 @@ std::optional<ContainerAction> containerActionFromName(const QString &name) {
 }
 
 QList<ContainerAction> containerActions() {
-    return {ContainerAction::Start, ContainerAction::Stop, ContainerAction::Restart};
+    return {ContainerAction::Start, ContainerAction::Stop, ContainerAction::Restart,
+            ContainerAction::Update};
 }
 
 QString actionOriginName(ActionOrigin origin) {

@@ -12,9 +12,11 @@
 
 namespace mechdock::docker {
 
-enum class ContainerAction { Start, Stop, Restart };
+// Update pulls the container's image and, if it changed, replaces the container with one made
+// from the new image (ContainerUpdater); only administrators may ask for it.
+enum class ContainerAction { Start, Stop, Restart, Update };
 
-// "start", "stop", "restart".
+// "start", "stop", "restart", "update".
 QString containerActionName(ContainerAction action);
 // The action a name stands for (case and surrounding blanks ignored); nullopt for anything else.
 std::optional<ContainerAction> containerActionFromName(const QString &name);
@@ -57,6 +59,10 @@ struct Actor {
     bool overridesCooldown() const {
         return overrideCooldown && (origin == ActionOrigin::Panel || origin == ActionOrigin::Api);
     }
+    // Whether this actor may update containers: everyone at the machine (the panel, the control
+    // API, the CLI, a task an administrator scheduled) and, on Discord, an administrator whom
+    // the permission policy has confirmed (who sets `administrator`).
+    bool mayUpdate() const { return origin != ActionOrigin::Discord || administrator; }
     bool actsAsAdministrator() const {
         return administrator && (origin == ActionOrigin::Panel || origin == ActionOrigin::Api);
     }

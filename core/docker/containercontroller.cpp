@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "config/settings.h"
+#include "containerupdater.h"
 #include "dockerclient.h"
 
 #include "monitor/operationmetrics.h"
@@ -159,9 +160,10 @@ void ContainerController::audit(const ContainerRef &container, ContainerAction a
     QString detail = result.message();
     if (!actor.context.isEmpty())
         detail = actor.context + QStringLiteral(": ") + detail;
-    if (!overrideNote.isEmpty())
-        detail += QStringLiteral(" [%1]").arg(overrideNote);
-    e.detail = detail.left(500);
+    // The note (an override, an update's image ids) is kept whole; a long message gives way.
+    const QString note =
+        overrideNote.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(overrideNote.left(400));
+    e.detail = detail.left(500 - note.size()) + note;
     log->record(e);
 }
 
@@ -173,24 +175,34 @@ std::optional<ContainerActionResult> ContainerController::refusal(const Containe
     if (!DockerClient::isValidName(container.name))
         return ContainerActionResult::failure(ActionError::InvalidName,
                                               DockerClient::invalidNameMessage(container.name));
+    // An update replaces the container: it is for administrators, whatever the settings allow
+    // Discord's members.
+    if (action == ContainerAction::Update && !actor.mayUpdate())
+        return ContainerActionResult::failure(
+            ActionError::NotAllowed,
+            tr("only Mechdock administrators may update %1").arg(container.name));
     const auto permission = m_permissions.constFind(container.text());
+    const bool listed = permission != m_permissions.cend() &&
+                        (action == ContainerAction::Update ||
+                         permission->allowedActions.contains(containerActionName(action)));
     // The administrator (the panel's operator, an API key holder) may act on any container of
     // the endpoints, as Docker's own tools do; Discord's members only on what the settings list.
-    if (actor.actsAsAdministrator() &&
-        (permission == m_permissions.cend() ||
-         !permission->allowedActions.contains(containerActionName(action))))
+    if (actor.actsAsAdministrator() && !listed)
         overrideNote->append(QStringLiteral("administrator: not allowed for Discord"));
     else if (permission == m_permissions.cend())
         return ContainerActionResult::failure(
             ActionError::NotConfigured,
             tr("%1 on %2 is not a configured container").arg(container.name, container.endpoint));
-    else if (!permission->allowedActions.contains(containerActionName(action)))
+    else if (!listed)
         return ContainerActionResult::failure(ActionError::NotAllowed,
                                               notAllowedMessage(permission->shownName, action));
     if (!clientFor(container.endpoint))
         return ContainerActionResult::failure(
             ActionError::UnknownEndpoint,
             tr("no Docker endpoint named \"%1\"").arg(container.endpoint));
+    if (action == ContainerAction::Update && m_updates.value(container.text()))
+        return ContainerActionResult::failure(
+            ActionError::Failed, tr("an update of %1 is already running").arg(container.name));
     sweepCooldowns();
     const qint64 leftMs = cooldownRemainingMs(container);
     if (leftMs <= 0)
@@ -234,8 +246,8 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
     if (m_settings.toggleCooldownSec > 0)
         m_lastToggleMs.insert(key, started); // set now, so a second click while pending waits
     QPointer<ContainerController> self(this);
-    auto finish = [self, container, action, actor, operation, started, key, previous, overridden,
-                   done](const ActionOutcome &o) {
+    auto finishNoted = [self, container, action, actor, operation, started, key, previous,
+                        overridden, done](const ActionOutcome &o, const QString &note) {
         const ContainerActionResult result =
             o.ok ? ContainerActionResult::success(o.message, o.changed)
                  : ContainerActionResult::failure(ActionError::Failed, o.message);
@@ -251,11 +263,17 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
                     self->m_lastToggleMs.remove(key);
             }
             self->record(operation, started, o.ok);
-            self->audit(container, action, actor, result, overridden);
+            QString auditNote = overridden;
+            if (!note.isEmpty())
+                auditNote += (auditNote.isEmpty() ? QString() : QStringLiteral("; ")) + note;
+            self->audit(container, action, actor, result, auditNote);
             emit self->actionFinished(container, action, result);
         }
         if (done)
             done(result);
+    };
+    auto finish = [finishNoted](const ActionOutcome &o) {
+        finishNoted(o, QString());
     };
     switch (action) {
     case ContainerAction::Start:
@@ -267,7 +285,39 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
     case ContainerAction::Restart:
         client->restart(container.name, m_settings.stopTimeoutSec, finish);
         break;
+    case ContainerAction::Update:
+        runUpdate(client, container, finishNoted);
+        break;
     }
+}
+
+void ContainerController::runUpdate(
+    DockerClient *client, const ContainerRef &container,
+    std::function<void(const ActionOutcome &, const QString &)> finish) {
+    ContainerUpdateOptions options = m_settings.update;
+    options.stopTimeoutSec = m_settings.stopTimeoutSec;
+    auto *updater = new ContainerUpdater(client, container.name, options, this);
+    m_updates.insert(container.text(), updater);
+    QPointer<ContainerController> self(this);
+    const QString key = container.text();
+    updater->run([self, key, finish](const ContainerUpdateResult &r) {
+        if (self)
+            self->m_updates.remove(key);
+        // The audit keeps both image ids in full; the user reads the short ones.
+        QString note = QStringLiteral("image %1").arg(r.image);
+        if (!r.oldImageId.isEmpty())
+            note += QStringLiteral(", old %1").arg(r.oldImageId);
+        if (!r.newImageId.isEmpty())
+            note += QStringLiteral(", new %1").arg(r.newImageId);
+        finish(ActionOutcome{r.ok, r.changed, r.message}, note);
+    });
+}
+
+int ContainerController::updatesRunning() const {
+    int running = 0;
+    for (const QPointer<ContainerUpdater> &u : m_updates)
+        running += u ? 1 : 0;
+    return running;
 }
 
 void ContainerController::performBatch(const QList<ContainerRef> &containers,

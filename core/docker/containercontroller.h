@@ -15,6 +15,7 @@
 #include "containeraction.h"
 #include "containeractionresult.h"
 #include "containerinfo.h"
+#include "containerupdate.h"
 
 #include <QHash>
 #include <QList>
@@ -45,6 +46,7 @@ class AuditLog;
 
 namespace mechdock::docker {
 
+class ContainerUpdater;
 class DockerClient;
 
 class ContainerController : public QObject {
@@ -58,6 +60,8 @@ public:
         int maxConcurrentStats = 5;  // per endpoint
         int maxQueuedStats = 500;    // per endpoint
         int stopTimeoutSec = 10;
+        // For ContainerAction::Update; its stopTimeoutSec is the one above.
+        ContainerUpdateOptions update;
     };
 
     explicit ContainerController(const Clock *clock = nullptr, QObject *parent = nullptr);
@@ -95,6 +99,7 @@ public:
     int statsQueued() const;
     int statsPeak() const { return m_statsPeak; }
     int batchesRunning() const { return m_batches; }
+    int updatesRunning() const;
 
 signals:
     // Every request's result, refusals included.
@@ -125,6 +130,9 @@ private:
                const ContainerActionResult &result, const QString &overrideNote);
     void record(const QString &operation, qint64 startedMs, bool ok);
     void runGroup(const std::shared_ptr<Batch> &batch);
+    // Runs an update; `finish` gets its outcome, `note` the old and new image ids for the audit.
+    void runUpdate(DockerClient *client, const ContainerRef &container,
+                   std::function<void(const ActionOutcome &, const QString &note)> finish);
 
     const Clock *m_clock;
     Settings m_settings;
@@ -139,6 +147,9 @@ private:
     };
     void pumpStats(const QString &endpoint);
     QHash<QString, StatsLane> m_statsLanes; // by endpoint
+    // One update at a time per container (key: ContainerRef::text()); at most one entry for
+    // each container, removed when the update ends.
+    QHash<QString, QPointer<ContainerUpdater>> m_updates;
     int m_statsPeak = 0;
     int m_batches = 0;
     quint64 m_nextBatch = 1;

@@ -209,14 +209,19 @@ void TaskRunner::processDue() {
     const qint64 monotonic = m_clock->monotonicMs();
 
     // Timeouts first: they free slots for due work.
-    QList<QPair<QString, quint64>> expired;
+    struct Expired {
+        QString key;
+        quint64 token;
+        qint64 allowedMs;
+    };
+    QList<Expired> expired;
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
         if (it->deadlineMonotonicMs <= monotonic)
-            expired.append({it.key(), it->token});
+            expired.append({it.key(), it->token, it->deadlineMonotonicMs - it->startedMonotonicMs});
     }
-    for (const auto &e : expired)
-        finish(e.first, e.second, RunOutcome::TimedOut,
-               tr("No result within %1 s; the run was abandoned.").arg(m_options.timeoutMs / 1000));
+    for (const Expired &e : expired)
+        finish(e.key, e.token, RunOutcome::TimedOut,
+               tr("No result within %1 s; the run was abandoned.").arg(e.allowedMs / 1000));
 
     // Due tasks in due order.
     QList<QString> due;
@@ -288,7 +293,11 @@ void TaskRunner::startPending() {
         Running running;
         running.token = m_nextToken++;
         running.startedMonotonicMs = m_clock->monotonicMs();
-        running.deadlineMonotonicMs = running.startedMonotonicMs + m_options.timeoutMs;
+        running.deadlineMonotonicMs =
+            running.startedMonotonicMs +
+            (task.action == docker::ContainerAction::Update
+                 ? std::max(m_options.timeoutMs, m_options.updateTimeoutMs)
+                 : m_options.timeoutMs);
         running.record = makeRecord(task, next.scheduledFor);
         running.record.startedAt = m_clock->nowUtc();
         const quint64 token = running.token;

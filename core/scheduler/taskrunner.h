@@ -41,6 +41,8 @@ public:
     struct Options {
         int maxConcurrent = 3;
         qint64 timeoutMs = 180'000;
+        // An update pulls an image and waits for the new container to prove itself.
+        qint64 updateTimeoutMs = 15 * 60'000;
         qint64 graceMs = 5 * 60'000;
         qint64 recheckMs = 5 * 60'000;
     };

@@ -135,6 +135,21 @@ Decision PermissionPolicy::decide(const Actor &actor, const Request &request) co
                      : deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
                                               "Only Mechdock admins may read logs."));
     }
+    // An update replaces the container: administrators only, in control channels, and only
+    // where the settings offer it (its button shows only then).
+    if (request.name == QLatin1String("update")) {
+        if (ch->kind != config::ChannelKind::Control)
+            return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                          "Actions work only in control channels."));
+        if (!admin)
+            return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                          "Only Mechdock admins may update containers."));
+        if (!c->allowedActions.contains(request.name))
+            return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy",
+                                          "%1 does not allow \"%2\"."),
+                        {c->displayName, request.name});
+        return allow();
+    }
     if (!containerActions().contains(request.name))
         return deny(QT_TRANSLATE_NOOP("mechdock::security::PermissionPolicy", "Unknown action."));
     if (ch->kind != config::ChannelKind::Control)

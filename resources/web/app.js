@@ -96,7 +96,7 @@ function when(v, tz, seconds) {
   try { return d.toLocaleString(LOC, tz ? { ...o, timeZone: tz } : o); } catch (e) { return d.toLocaleString(LOC, o); }
 }
 function actionLabel(a) {
-  return { start: t("Start"), stop: t("Stop"), restart: t("Restart") }[a] || a;
+  return { start: t("Start"), stop: t("Stop"), restart: t("Restart"), update: t("Update") }[a] || a;
 }
 function stateWord(s) {
   const w = { running: t("running"), exited: t("exited"), created: t("created"), restarting: t("restarting"), paused: t("paused"), dead: t("dead"), missing: t("missing"), unreachable: t("unreachable") };
@@ -249,13 +249,13 @@ function whenReady() {
     }, 20000);
   });
 }
-function call(method, params) {
+function call(method, params, timeoutMs) {
   return whenReady().then(() => new Promise((resolve, reject) => {
     const id = ++C.id;
     const timer = setTimeout(() => {
       C.pending.delete(id);
       reject(new Error(t("The engine did not answer in time.")));
-    }, 60000);
+    }, timeoutMs || 60000);
     C.pending.set(id, { resolve, reject, timer });
     C.ws.send(JSON.stringify({ type: "request", id, method, params: params || {} }));
   }));

@@ -6,12 +6,15 @@ PAGES.containers = (() => {
   let rows, order, tb, empty, notice;
   function act(c, action, btn) {
     const name = c.displayName || c.name;
-    const q = { start: t("Start %1?"), stop: t("Stop %1?"), restart: t("Restart %1?") }[action];
+    const q = { start: t("Start %1?"), stop: t("Stop %1?"), restart: t("Restart %1?"),
+      update: t("Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.") }[action];
     confirmBox(fmt(q, name), actionLabel(action), action === "stop").then(async (ok) => {
       if (!ok) return;
       btn.disabled = true;
       try {
-        const r = await call("containers.action", { name: c.name, endpoint: c.endpoint, action });
+        // An update pulls an image and waits for the new container: up to 15 minutes.
+        const r = await call("containers.action", { name: c.name, endpoint: c.endpoint, action },
+          action === "update" ? 15 * 60000 : undefined);
         toast(r.message || t("Done."));
       } catch (e) {
         toast(e.message, "error");
@@ -81,7 +84,7 @@ PAGES.containers = (() => {
     r.players.title = (c.playerNames || []).join(", ");
     // What makes sense in the container's state: start when it is not running, stop and
     // restart when it is (as Discord's buttons do).
-    const fitting = c.running ? ["stop", "restart"] : ["start"];
+    const fitting = c.running ? ["stop", "restart", "update"] : ["start", "update"];
     const acts = fitting.filter((a) => (c.allowedActions || []).includes(a));
     const key = acts.join();
     if (r.actsKey !== key) {
@@ -247,7 +250,7 @@ PAGES.scheduler = (() => {
       try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
       f = {
         container: h("select", { id: "task-container" }),
-        action: h("select", { id: "task-action" }, ["start", "stop", "restart"].map((a) => h("option", { value: a, text: actionLabel(a) }))),
+        action: h("select", { id: "task-action" }, ["start", "stop", "restart", "update"].map((a) => h("option", { value: a, text: actionLabel(a) }))),
         schedule: h("input", { id: "task-schedule", autocomplete: "off", placeholder: "daily 07:30", on: { input: schedulePreview } }),
         tz: h("input", { id: "task-timezone", autocomplete: "off", placeholder: zone, on: { input: schedulePreview } }),
         enabled: h("input", { type: "checkbox", id: "task-enabled" }),

@@ -121,6 +121,37 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 3);
     }
 
+    void updateIsForTheAdministrator() {
+        ui::ContainersPage page;
+        page.setConfirmActions(false);
+        service::ServiceSnapshot s;
+        s.containers = {row(QStringLiteral("web"), true, 1.0,
+                            {QStringLiteral("status"), QStringLiteral("restart")})};
+        page.applySnapshot(s);
+        page.view()->selectRow(0);
+        QPushButton *update = button(page, QStringLiteral("Update"));
+        QVERIFY(update);
+        // Not listed for the container and not the administrator: no update.
+        QVERIFY(!update->isEnabled());
+        QSignalSpy requested(&page, &ui::ContainersPage::actionRequested);
+        page.requestAction(docker::ContainerAction::Update);
+        QCOMPARE(requested.count(), 0);
+        page.setAdministrator(true);
+        QVERIFY(update->isEnabled());
+        update->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(2).value<docker::ContainerAction>(),
+                 docker::ContainerAction::Update);
+        QCOMPARE(page.model()->index(0, ui::ContainerTableModel::State).data().toString(),
+                 QStringLiteral("updating…"));
+        page.showActionResult(QStringLiteral("local"), QStringLiteral("web"),
+                              docker::ContainerAction::Update, true,
+                              QStringLiteral("web updated: image 0123456789ab → ba9876543210"));
+        QVERIFY2(page.actionStatusText().contains(
+                     QStringLiteral("Update web: web updated: image 0123456789ab → ba9876543210")),
+                 qPrintable(page.actionStatusText()));
+    }
+
     void imageAndPortsAreShownAndSearchable() {
         ui::ContainersPage page;
         service::ServiceSnapshot s;

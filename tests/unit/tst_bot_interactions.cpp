@@ -387,6 +387,67 @@ private slots:
         QVERIFY2(answer.contains(QStringLiteral("Web: restarted")), qPrintable(answer));
     }
 
+    void updateNeedsAdminAndConfirmation() {
+        config::Settings s = settings();
+        s.containers[0].allowedActions.append(QStringLiteral("update"));
+        backend.views[0].allowedActions.append(QStringLiteral("update"));
+        handler = std::make_unique<InteractionHandler>(s, backend, responder, &clock);
+        const QString update =
+            CustomId{QStringLiteral("update"), QStringLiteral("local"), QStringLiteral("web")}
+                .toString();
+        const QString confirm = CustomId{QStringLiteral("confirm_update"), QStringLiteral("local"),
+                                         QStringLiteral("web")}
+                                    .toString();
+        // The container's message offers Update where the settings allow it, and only there.
+        ReplyLocalizer localizer;
+        StatusMessageBuilder builder(localizer);
+        QVERIFY(
+            text(builder.containerMessage(backend.views[0], QStringLiteral("en-US"), true, false))
+                .contains(update));
+        QVERIFY(
+            !text(builder.containerMessage(backend.views[1], QStringLiteral("en-US"), true, false))
+                 .contains(QStringLiteral("md1|update")));
+        // A member can neither ask for it nor confirm it.
+        for (const QString &id : {update, confirm}) {
+            handler->handle(payload(3, kMember, kControl, clickData(id)));
+            QVERIFY2(text(responder.sent.last().data)
+                         .contains(QStringLiteral("Only Mechdock admins may update")),
+                     qPrintable(text(responder.sent.last().data)));
+        }
+        QVERIFY(backend.actions.isEmpty());
+        QCOMPARE(backend.audits.last().result, QStringLiteral("denied"));
+        // An admin is asked first; nothing runs before the confirmation.
+        handler->handle(payload(3, kAdmin, kControl, clickData(update)));
+        QVERIFY(backend.actions.isEmpty());
+        QVERIFY(text(responder.sent.last().data).contains(confirm));
+        handler->handle(payload(3, kAdmin, kControl, clickData(confirm)));
+        QCOMPARE(backend.actions, QStringList{QStringLiteral("local/web:update")});
+        QCOMPARE(backend.actors.last().id, kAdmin);
+        QVERIFY(backend.actors.last().administrator);
+        QVERIFY(backend.actors.last().mayUpdate());
+        // The route's answer, old and new image, is what the admin reads.
+        backend.pending.takeFirst()(docker::ContainerActionResult::success(
+            QStringLiteral("web updated: image 0123456789ab → ba9876543210"), true));
+        QVERIFY(text(responder.sent.last().data)
+                    .contains(QStringLiteral("image 0123456789ab → ba9876543210")));
+        // Not in a status channel, and not for a container the settings do not offer it for.
+        handler->handle(payload(3, kAdmin, kStatus, clickData(confirm)));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("control channels")));
+        handler->handle(payload(3, kAdmin, kControl,
+                                clickData(CustomId{QStringLiteral("confirm_update"),
+                                                   QStringLiteral("local"), QStringLiteral("db")}
+                                              .toString())));
+        QVERIFY(text(responder.sent.last().data).contains(QStringLiteral("does not allow")));
+        QCOMPARE(backend.actions.size(), 1);
+        // The route itself refuses an update asked from Discord by anyone not confirmed admin.
+        docker::Actor member;
+        member.origin = docker::ActionOrigin::Discord;
+        QVERIFY(!member.mayUpdate());
+        docker::Actor scheduler;
+        scheduler.origin = docker::ActionOrigin::Scheduler;
+        QVERIFY(scheduler.mayUpdate());
+    }
+
     void protectedInfoNeedsThePassword() {
         // /info shows the public part and a button; the button asks for the password in a modal.
         clock.advanceMs(10'000);

@@ -140,7 +140,9 @@ private slots:
                  std::optional(ContainerAction::Restart));
         QVERIFY(!containerActionFromName(QStringLiteral("delete")).has_value());
         QVERIFY(!containerActionFromName(QString()).has_value());
-        QCOMPARE(containerActions().size(), 3);
+        QCOMPARE(containerActions().size(), 4);
+        QCOMPARE(containerActionFromName(QStringLiteral("update")),
+                 std::optional(ContainerAction::Update));
         QCOMPARE(actionOriginName(ActionOrigin::Scheduler), QStringLiteral("scheduler"));
         QCOMPARE(actionOriginName(ActionOrigin::Panel), QStringLiteral("panel"));
     }
@@ -210,6 +212,45 @@ private slots:
         for (const char *source : {"discord", "panel", "scheduler", "cli"})
             QCOMPARE(sources.count(QString::fromLatin1(source)), 1);
         QCOMPARE(sources.count(QStringLiteral("service")), 3);
+    }
+
+    void updateIsForAdministratorsOnly() {
+        test::FakeEngine engine;
+        engine.handler = [](QLocalSocket *s, const QByteArray &) {
+            s->write(test::FakeEngine::json("{\"message\":\"No such container: web\"}", 404));
+        };
+        DockerClient client(engine.uri());
+        ContainerController controller;
+        config::Settings settings;
+        config::ContainerSettings web;
+        web.name = QStringLiteral("web");
+        web.allowedActions = {QStringLiteral("status"), QStringLiteral("update")};
+        settings.containers = {web};
+        controller.configure(settings);
+        controller.setClient(QStringLiteral("local"), &client);
+        // A Discord member, even where the settings list "update", never reaches Docker.
+        Actor member;
+        member.origin = ActionOrigin::Discord;
+        ContainerActionResult r =
+            run(controller, QStringLiteral("web"), ContainerAction::Update, member);
+        QCOMPARE(r.error(), ActionError::NotAllowed);
+        QVERIFY2(r.message().contains(QStringLiteral("only Mechdock administrators")),
+                 qPrintable(r.message()));
+        QVERIFY(engine.requests.isEmpty());
+        // A confirmed Discord admin, the scheduler and the control API do; here Docker does not
+        // know the container, which is the answer they get.
+        Actor admin = member;
+        admin.administrator = true;
+        for (ActionOrigin origin :
+             {ActionOrigin::Discord, ActionOrigin::Scheduler, ActionOrigin::Api}) {
+            admin.origin = origin;
+            r = run(controller, QStringLiteral("web"), ContainerAction::Update, admin);
+            QCOMPARE(r.error(), ActionError::Failed);
+            QVERIFY2(r.message().contains(QStringLiteral("No such container")),
+                     qPrintable(r.message()));
+        }
+        QCOMPARE(engine.requests.size(), 3);
+        QCOMPARE(controller.updatesRunning(), 0);
     }
 
     void onlyThePanelOverridesTheCooldown() {
