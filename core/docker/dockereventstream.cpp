@@ -26,6 +26,21 @@ DockerEventStream::DockerEventStream(DockerClient *client, const Clock *clock, Q
     , m_clock(clock ? clock : &Clock::system()) {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &DockerEventStream::subscribe);
+    if (client)
+        connect(client, &DockerClient::stopRequested, this, &DockerEventStream::onStopRequested);
+}
+
+void DockerEventStream::onStopRequested(const QString &name) {
+    if (!m_running || !m_client || m_client->engineKind() != EngineKind::Podman)
+        return;
+    // Docker sends `kill` (and `stop`) before the `die` of a requested stop; Podman 4 sends only
+    // the `die`, before it even answers the stop request. Say it was asked for, as Docker would.
+    ContainerEvent e;
+    e.endpoint = m_client->endpoint().name;
+    e.action = QStringLiteral("kill");
+    e.detail = QStringLiteral("requested");
+    e.name = name.startsWith(QLatin1Char('/')) ? name.mid(1) : name;
+    emit containerEvent(e);
 }
 
 DockerEventStream::~DockerEventStream() {

@@ -1,7 +1,10 @@
 // DockerEventStream: the container events of one endpoint (GET /events, type=container) as a
 // signal per event. Newline-delimited JSON over a chunked body, lines bounded in size. When the
 // stream drops it is opened again with a growing delay, asking with `since` for what happened in
-// between; events already delivered are not delivered twice.
+// between; events already delivered are not delivered twice. Podman's service sends the same
+// JSON, but no `stop` or `kill` event when a container is stopped or restarted through the API:
+// for a Podman endpoint, the stream reports each stop or restart its client sends as a `kill`
+// with detail "requested", so a stop Mechdock asked for is not taken for a crash.
 #pragma once
 
 #include <QByteArray>
@@ -61,6 +64,7 @@ signals:
     void connectedChanged(bool connected, const QString &error);
 
 private:
+    void onStopRequested(const QString &name);
     void subscribe();
     void onData(const QByteArray &bytes);
     void onClosed(const QString &error);
