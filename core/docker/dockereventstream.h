@@ -12,7 +12,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
+
+#include "swarmservice.h"
 
 namespace mechdock {
 class Clock;
@@ -32,6 +35,7 @@ struct ContainerEvent {
     QString image;
     int exitCode = -1; // die
     qint64 timeNano = 0;
+    QString service; // the Swarm service a task's container belongs to, else empty
 };
 
 class DockerEventStream : public QObject {
@@ -46,6 +50,9 @@ public:
     ~DockerEventStream() override;
 
     void setBackoff(int initialMs, int maxMs);
+    // The event types to follow, before start(): "container" (the default) and "service" (a
+    // Swarm manager's services, reported by serviceEvent).
+    void setEventTypes(const QStringList &types) { m_types = types; }
     void start();
     void stop();
     // Drops the retry delay and subscribes at once (e.g. when a poll found the daemon back).
@@ -62,6 +69,7 @@ public:
 signals:
     void containerEvent(const mechdock::docker::ContainerEvent &event);
     void connectedChanged(bool connected, const QString &error);
+    void serviceEvent(const mechdock::docker::ServiceEvent &event);
 
 private:
     void onStopRequested(const QString &name);
@@ -88,6 +96,7 @@ private:
     qint64 m_lastTimeNano = 0;
     qint64 m_sinceSec = 0; // 0 until the first subscription
     QString m_lastError;
+    QStringList m_types{QStringLiteral("container")};
 };
 
 } // namespace mechdock::docker

@@ -90,4 +90,25 @@ QList<SwarmTask> SwarmParser::parseTasks(const QByteArray &json, bool *ok) {
     return out;
 }
 
+bool SwarmParser::parseServiceEvent(const QJsonObject &o, ServiceEvent *out) {
+    if (o.value(QStringLiteral("Type")).toString() != QLatin1String("service"))
+        return false;
+    const QJsonObject actor = o.value(QStringLiteral("Actor")).toObject();
+    const QJsonObject attributes = actor.value(QStringLiteral("Attributes")).toObject();
+    ServiceEvent e;
+    e.action = o.value(QStringLiteral("Action")).toString();
+    e.id = actor.value(QStringLiteral("ID")).toString();
+    e.name = attributes.value(QStringLiteral("name")).toString();
+    if (e.action.isEmpty() || (e.id.isEmpty() && e.name.isEmpty()))
+        return false;
+    bool ok = false;
+    const int replicas = attributes.value(QStringLiteral("replicas.new")).toString().toInt(&ok);
+    if (ok)
+        e.replicasNew = replicas;
+    e.updateState = attributes.value(QStringLiteral("updatestate.new")).toString();
+    e.timeNano = o.value(QStringLiteral("timeNano")).toInteger();
+    *out = e;
+    return true;
+}
+
 } // namespace mechdock::docker

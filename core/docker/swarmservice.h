@@ -44,15 +44,29 @@ struct SwarmService {
     bool running() const { return runningTasks > 0; }
 };
 
+// A `service` event of the Engine's event stream (a manager's services: create, update, remove).
+struct ServiceEvent {
+    QString endpoint;
+    QString action; // create, update, remove
+    QString id;
+    QString name;
+    int replicasNew = -1; // an update that scaled the service: the new count
+    QString updateState;  // an update's rollout: updating, completed, paused, ...
+    qint64 timeNano = 0;
+};
+
 class SwarmParser {
 public:
     static SwarmService parseService(const QJsonObject &service);
     // False when `json` is not a JSON array.
     static QList<SwarmService> parseServices(const QByteArray &json, bool *ok);
     static QList<SwarmTask> parseTasks(const QByteArray &json, bool *ok);
+    // One event line; false for anything but a service event with a name or id.
+    static bool parseServiceEvent(const QJsonObject &event, ServiceEvent *out);
 };
 
 } // namespace mechdock::docker
 
 Q_DECLARE_METATYPE(mechdock::docker::SwarmService)
 Q_DECLARE_METATYPE(mechdock::docker::SwarmTask)
+Q_DECLARE_METATYPE(mechdock::docker::ServiceEvent)
