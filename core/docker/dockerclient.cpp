@@ -466,11 +466,26 @@ void DockerClient::negotiate(std::function<void(bool, const QString &)> done) {
             done(false, errorMessage(r));
             return;
         }
-        const QString daemon =
-            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("ApiVersion")).toString();
+        const QJsonObject version = QJsonDocument::fromJson(r.body).object();
+        const QString daemon = version.value(QStringLiteral("ApiVersion")).toString();
+        // Podman 4 answers ApiVersion 1.41 (its own version is under Components), so the same
+        // /v1.41 prefix serves both engines.
         m_apiVersion = compareApiVersions(daemon, QString::fromLatin1(kApiVersion));
+        m_engineKind = parseEngineKind(version);
         done(true, {});
     });
+}
+
+EngineKind DockerClient::parseEngineKind(const QJsonObject &version) {
+    const QJsonArray components = version.value(QStringLiteral("Components")).toArray();
+    for (const QJsonValue &c : components) {
+        if (c.toObject()
+                .value(QStringLiteral("Name"))
+                .toString()
+                .startsWith(QLatin1String("Podman"), Qt::CaseInsensitive))
+            return EngineKind::Podman;
+    }
+    return version.isEmpty() ? EngineKind::Unknown : EngineKind::Docker;
 }
 
 QString DockerClient::portsText(const QJsonArray &ports) {
@@ -606,11 +621,15 @@ void DockerClient::start(const QString &name, std::function<void(const ActionOut
 
 void DockerClient::stop(const QString &name, int timeoutSec,
                         std::function<void(const ActionOutcome &)> done) {
+    if (isValidName(name))
+        emit stopRequested(name);
     action(name, QStringLiteral("stop"), QStringLiteral("?t=%1").arg(timeoutSec), std::move(done));
 }
 
 void DockerClient::restart(const QString &name, int timeoutSec,
                            std::function<void(const ActionOutcome &)> done) {
+    if (isValidName(name))
+        emit stopRequested(name);
     action(name, QStringLiteral("restart"), QStringLiteral("?t=%1").arg(timeoutSec),
            std::move(done));
 }
@@ -638,8 +657,11 @@ StatsSample DockerClient::parseStats(const QJsonObject &s) {
                      .size();
     if (online <= 0)
         online = 1;
-    // The docker CLI's formula; a first sample (no previous reading) is 0, not noise.
-    if (systemDelta > 0 && cpuDelta >= 0)
+    // The docker CLI's formula; a first sample (no previous reading) is 0, not noise. Without a
+    // previous system reading the deltas are lifetime totals, not a recent share: no number.
+    if (!hasPreviousReading(s))
+        out.cpuPercent = pre.isEmpty() ? -1 : 0;
+    else if (systemDelta > 0 && cpuDelta >= 0)
         out.cpuPercent = cpuDelta / systemDelta * online * 100.0;
     else if (!pre.isEmpty())
         out.cpuPercent = 0;
@@ -660,20 +682,54 @@ StatsSample DockerClient::parseStats(const QJsonObject &s) {
     return out;
 }
 
+bool DockerClient::hasPreviousReading(const QJsonObject &stats) {
+    return stats.value(QStringLiteral("precpu_stats"))
+               .toObject()
+               .value(QStringLiteral("system_cpu_usage"))
+               .toDouble() > 0;
+}
+
+QJsonObject DockerClient::withPreviousReading(const QJsonObject &later,
+                                              const QJsonObject &earlier) {
+    QJsonObject out = later;
+    out.insert(QStringLiteral("precpu_stats"), earlier.value(QStringLiteral("cpu_stats")));
+    return out;
+}
+
 void DockerClient::stats(const QString &name,
                          std::function<void(const StatsSample &, const QString &)> done) {
     if (!isValidName(name)) {
         done({}, invalidNameMessage(name));
         return;
     }
-    request("GET", QStringLiteral("/containers/%1/stats?stream=false").arg(encodeName(name)), {},
-            [done](const DockerReply &r) {
-                if (!r.ok || r.status != 200) {
-                    done({}, errorMessage(r));
+    const QString path = QStringLiteral("/containers/%1/stats?stream=false").arg(encodeName(name));
+    request("GET", path, {}, [this, path, done](const DockerReply &r) {
+        if (!r.ok || r.status != 200) {
+            done({}, errorMessage(r));
+            return;
+        }
+        const QJsonObject first = QJsonDocument::fromJson(r.body).object();
+        if (hasPreviousReading(first) || !first.value(QStringLiteral("cpu_stats"))
+                                              .toObject()
+                                              .contains(QStringLiteral("system_cpu_usage"))) {
+            done(parseStats(first), {});
+            return;
+        }
+        // Podman answers a one-shot request with one reading: take a second one a moment later,
+        // as dockerd does by itself, so CPU is the recent share and not a lifetime average. The
+        // timer belongs to this client: a client destroyed meanwhile drops the callback.
+        QTimer::singleShot(kSecondReadingMs, this, [this, path, first, done] {
+            request("GET", path, {}, [first, done](const DockerReply &second) {
+                if (!second.ok || second.status != 200) {
+                    done({}, errorMessage(second));
                     return;
                 }
-                done(parseStats(QJsonDocument::fromJson(r.body).object()), {});
+                done(parseStats(
+                         withPreviousReading(QJsonDocument::fromJson(second.body).object(), first)),
+                     {});
             });
+        });
+    });
 }
 
 void DockerClient::logs(const QString &name, int tail, bool tty,

@@ -3,7 +3,8 @@
 // caller's event loop. Requests reuse keep-alive connections from a bounded per-endpoint pool;
 // every request has a timeout; responses go through HttpResponseParser with its limits. Long
 // streams (events) get their own connection with a timeout on the response head only. The API
-// version is negotiated once through /version (the lower of the daemon's and ours).
+// version is negotiated once through /version (the lower of the daemon's and ours), which also
+// tells Docker from Podman's Docker-compatible service (see README "Podman" for what differs).
 #pragma once
 
 #include "containerinfo.h"
@@ -27,6 +28,9 @@ class Clock;
 
 namespace mechdock::docker {
 
+// Which engine answers the endpoint's Docker API, as /version names it.
+enum class EngineKind { Unknown, Docker, Podman };
+
 struct DockerReply {
     bool ok = false; // a complete HTTP response arrived (any status)
     int status = 0;
@@ -47,6 +51,8 @@ public:
     QString uri() const { return m_endpoint.uri; }
     const DockerEndpoint &endpoint() const { return m_endpoint; }
     QString apiVersion() const { return m_apiVersion; }
+    // Known after negotiate(); Unknown before.
+    EngineKind engineKind() const { return m_engineKind; }
     void setTimeoutMs(int ms) { m_timeoutMs = std::max(1, ms); }
     int timeoutMs() const { return m_timeoutMs; }
     // Idle keep-alive connections kept for reuse (0 = one connection per request).
@@ -83,6 +89,12 @@ public:
               std::function<void(const QString &text, const QString &error)> done);
 
     static StatsSample parseStats(const QJsonObject &stats);
+    // True when a one-shot stats answer carries the reading before it (Docker's does; Podman's
+    // one-shot answer has an empty precpu_stats and would make CPU a lifetime average).
+    static bool hasPreviousReading(const QJsonObject &stats);
+    // `later` with `earlier`'s CPU reading as its previous one.
+    static QJsonObject withPreviousReading(const QJsonObject &later, const QJsonObject &earlier);
+    static EngineKind parseEngineKind(const QJsonObject &version);
     static QList<ContainerInfo> parseContainerList(const QByteArray &json, bool *ok);
     // The "Ports" of a container list entry as one line, as `docker ps` words it, each port once.
     static QString portsText(const QJsonArray &ports);
@@ -90,6 +102,14 @@ public:
     static QString invalidNameMessage(const QString &name);
     static QString errorMessage(const DockerReply &reply);
     static QString compareApiVersions(const QString &daemon, const QString &ours);
+
+    // How long apart the two readings of a stats answer are when the engine sends only one.
+    static constexpr int kSecondReadingMs = 1000;
+
+signals:
+    // A stop or restart is being sent for `name`. Podman's event stream has no `stop` or `kill`
+    // event for either, only the `die`; the event stream uses this to say the die was asked for.
+    void stopRequested(const QString &name);
 
 private:
     struct Exchange;
@@ -110,6 +130,7 @@ private:
 
     DockerEndpoint m_endpoint;
     QString m_apiVersion;
+    EngineKind m_engineKind = EngineKind::Unknown;
     int m_timeoutMs = 30000;
     DockerConnectionPool *m_pool;
     quint64 m_nextStream = 1;

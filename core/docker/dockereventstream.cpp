@@ -26,6 +26,21 @@ DockerEventStream::DockerEventStream(DockerClient *client, const Clock *clock, Q
     , m_clock(clock ? clock : &Clock::system()) {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &DockerEventStream::subscribe);
+    if (client)
+        connect(client, &DockerClient::stopRequested, this, &DockerEventStream::onStopRequested);
+}
+
+void DockerEventStream::onStopRequested(const QString &name) {
+    if (!m_running || !m_client || m_client->engineKind() != EngineKind::Podman)
+        return;
+    // Docker sends `kill` (and `stop`) before the `die` of a requested stop; Podman 4 sends only
+    // the `die`, before it even answers the stop request. Say it was asked for, as Docker would.
+    ContainerEvent e;
+    e.endpoint = m_client->endpoint().name;
+    e.action = QStringLiteral("kill");
+    e.detail = QStringLiteral("requested");
+    e.name = name.startsWith(QLatin1Char('/')) ? name.mid(1) : name;
+    emit containerEvent(e);
 }
 
 DockerEventStream::~DockerEventStream() {
@@ -70,6 +85,7 @@ bool DockerEventStream::parseEvent(const QByteArray &json, ContainerEvent *out) 
     e.image = attributes.value(QStringLiteral("image")).toString();
     if (action == QLatin1String("kill"))
         e.detail = attributes.value(QStringLiteral("signal")).toString();
+    e.service = attributes.value(QStringLiteral("com.docker.swarm.service.name")).toString();
     if (attributes.contains(QStringLiteral("exitCode")))
         e.exitCode = attributes.value(QStringLiteral("exitCode")).toString().toInt();
     e.timeNano = o.value(QStringLiteral("timeNano")).toInteger();
@@ -111,7 +127,8 @@ void DockerEventStream::subscribe() {
         return;
     QString path =
         QStringLiteral("/events?filters=") +
-        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("{\"type\":[\"container\"]}")));
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            QStringLiteral("{\"type\":[\"%1\"]}").arg(m_types.join(QStringLiteral("\",\"")))));
     // After a drop, ask for what happened since the last event (or since the stream was last
     // known to be up); duplicates within that second are filtered by timeNano.
     if (m_sinceSec > 0)
@@ -167,8 +184,18 @@ void DockerEventStream::onData(const QByteArray &bytes) {
         if (skipped || line.isEmpty())
             continue;
         ContainerEvent event;
-        if (!parseEvent(line, &event))
+        if (!parseEvent(line, &event)) {
+            ServiceEvent service;
+            if (m_types.contains(QLatin1String("service")) &&
+                SwarmParser::parseServiceEvent(QJsonDocument::fromJson(line).object(), &service)) {
+                service.endpoint = m_client ? m_client->endpoint().name : QString();
+                ++m_delivered;
+                emit serviceEvent(service);
+                if (!m_running)
+                    return;
+            }
             continue;
+        }
         if (event.timeNano > 0 && event.timeNano <= m_lastTimeNano)
             continue; // replayed by `since` after a reconnect
         m_lastTimeNano = std::max(m_lastTimeNano, event.timeNano);

@@ -1,7 +1,10 @@
 // DockerEventStream: the container events of one endpoint (GET /events, type=container) as a
 // signal per event. Newline-delimited JSON over a chunked body, lines bounded in size. When the
 // stream drops it is opened again with a growing delay, asking with `since` for what happened in
-// between; events already delivered are not delivered twice.
+// between; events already delivered are not delivered twice. Podman's service sends the same
+// JSON, but no `stop` or `kill` event when a container is stopped or restarted through the API:
+// for a Podman endpoint, the stream reports each stop or restart its client sends as a `kill`
+// with detail "requested", so a stop Mechdock asked for is not taken for a crash.
 #pragma once
 
 #include <QByteArray>
@@ -9,7 +12,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
+
+#include "swarmservice.h"
 
 namespace mechdock {
 class Clock;
@@ -29,6 +35,7 @@ struct ContainerEvent {
     QString image;
     int exitCode = -1; // die
     qint64 timeNano = 0;
+    QString service; // the Swarm service a task's container belongs to, else empty
 };
 
 class DockerEventStream : public QObject {
@@ -43,6 +50,9 @@ public:
     ~DockerEventStream() override;
 
     void setBackoff(int initialMs, int maxMs);
+    // The event types to follow, before start(): "container" (the default) and "service" (a
+    // Swarm manager's services, reported by serviceEvent).
+    void setEventTypes(const QStringList &types) { m_types = types; }
     void start();
     void stop();
     // Drops the retry delay and subscribes at once (e.g. when a poll found the daemon back).
@@ -59,8 +69,10 @@ public:
 signals:
     void containerEvent(const mechdock::docker::ContainerEvent &event);
     void connectedChanged(bool connected, const QString &error);
+    void serviceEvent(const mechdock::docker::ServiceEvent &event);
 
 private:
+    void onStopRequested(const QString &name);
     void subscribe();
     void onData(const QByteArray &bytes);
     void onClosed(const QString &error);
@@ -84,6 +96,7 @@ private:
     qint64 m_lastTimeNano = 0;
     qint64 m_sinceSec = 0; // 0 until the first subscription
     QString m_lastError;
+    QStringList m_types{QStringLiteral("container")};
 };
 
 } // namespace mechdock::docker

@@ -181,6 +181,44 @@ private slots:
         QVERIFY(!DockerClient::isValidName(QStringLiteral("a b")));
         QVERIFY(DockerClient::isValidName(QStringLiteral("web-1.example_2")));
     }
+
+    void podmanStatsAndVersion() {
+        // Podman's one-shot stats: lifetime totals and no previous system reading. That is no
+        // recent CPU share; with a second reading as the previous one it is.
+        const QJsonObject first =
+            QJsonDocument::fromJson(
+                R"({"cpu_stats":{"cpu_usage":{"total_usage":26550886},"system_cpu_usage":49660262723932,"online_cpus":2},
+            "precpu_stats":{"cpu_usage":{"total_usage":0},"cpu":0},
+            "memory_stats":{"usage":344064,"limit":25275990016}})")
+                .object();
+        QVERIFY(!DockerClient::hasPreviousReading(first));
+        const StatsSample alone = DockerClient::parseStats(first);
+        QCOMPARE(alone.cpuPercent, 0.0);
+        QCOMPARE(alone.memoryBytes, qint64(344064)); // no page-cache figures: the usage itself
+        const QJsonObject second =
+            QJsonDocument::fromJson(
+                R"({"cpu_stats":{"cpu_usage":{"total_usage":526550886},"system_cpu_usage":49662262723932,"online_cpus":2},
+            "precpu_stats":{"cpu_usage":{"total_usage":0},"cpu":0},
+            "memory_stats":{"usage":344064,"limit":25275990016}})")
+                .object();
+        const QJsonObject both = DockerClient::withPreviousReading(second, first);
+        QVERIFY(DockerClient::hasPreviousReading(both));
+        QCOMPARE(DockerClient::parseStats(both).cpuPercent, 50.0);
+
+        QCOMPARE(
+            DockerClient::parseEngineKind(
+                QJsonDocument::fromJson(
+                    R"({"Components":[{"Name":"Podman Engine","Version":"4.3.1"}],"ApiVersion":"1.41"})")
+                    .object()),
+            EngineKind::Podman);
+        QCOMPARE(
+            DockerClient::parseEngineKind(
+                QJsonDocument::fromJson(
+                    R"({"Components":[{"Name":"Engine","Version":"20.10.24"}],"ApiVersion":"1.41"})")
+                    .object()),
+            EngineKind::Docker);
+        QCOMPARE(DockerClient::parseEngineKind({}), EngineKind::Unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDockerHttpParser)
