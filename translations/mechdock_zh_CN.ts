@@ -246,6 +246,25 @@
         <source>Try again</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::LinearRegex</name>
+    <message>
+        <source>the regular expression is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression is too complex (program size %1, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app</name>
@@ -606,24 +625,8 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>start, stop or restart</source>
-        <translation>start、stop 或 restart</translation>
-    </message>
-    <message>
-        <source>usage: mechdock containers [start|stop|restart NAME]</source>
-        <translation>用法：mechdock containers [start|stop|restart 名称]</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;: use start, stop or restart</source>
-        <translation>未知操作“%1”：请使用 start、stop 或 restart</translation>
-    </message>
-    <message>
         <source>%1 is not configured in %2</source>
         <translation>%1 未在 %2 中配置</translation>
-    </message>
-    <message>
-        <source>no answer from Docker within 60 s</source>
-        <translation>Docker 在 60 秒内没有响应</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
@@ -654,10 +657,6 @@
         <translation>Docker 没有响应</translation>
     </message>
     <message>
-        <source>Show the configured containers, or start, stop or restart one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation>显示已配置的容器，或启动、停止、重启其中一个。当有引擎（mechdockd、mechdock --service 或面板）在数据文件夹上运行，或者系统服务正在运行且未指定 --config 和 --data-dir 时，操作将经由该引擎执行：其设置、冷却时间和审计均适用。</translation>
-    </message>
-    <message>
         <source>The data folder of the engine to act through, if one runs (default: %1).</source>
         <translation>经由其执行操作的引擎（如有引擎在运行）的数据文件夹（默认：%1）。</translation>
     </message>
@@ -682,6 +681,26 @@
         <translation>
             <numerusform>端点上有 %n 个容器未为 Discord 配置，因此未显示：mechdock containers --all 会列出它们。可在面板的“容器”页面（添加到 Discord）或设置文件的 &quot;containers&quot; 中添加。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the configured containers, or start, stop, restart or update one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, stop, restart or update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mechdock containers [start|stop|restart|update NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use start, stop, restart or update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from Docker within %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1012,192 @@
     </message>
 </context>
 <context>
+    <name>mechdock::automation::AutoActionDecision</name>
+    <message>
+        <source>would not fire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would only notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifying &lt;#%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::automation::AutoActionEngine</name>
+    <message>
+        <source>Auto-action left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected: no rule may touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its state is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if running, and it is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if stopped, and it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-actions are switched off (autoActions.enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule cools down for %1 more s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the global cool-down lasts %1 more s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-action &quot;%1&quot; matched message %2 but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-action &quot;%1&quot; fired on message %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not running in this service.</source>
+        <translation type="unfinished">此服务中未运行 Docker。</translation>
+    </message>
+    <message>
+        <source>auto-action &quot;%1&quot; on message %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-action **%1** fired on a message by %2 in &lt;#%3&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::automation::AutoActionMatcher</name>
+    <message>
+        <source>the message is in another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author is not one the rule listens to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ignore keyword &quot;%1&quot; occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required keyword &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the keywords occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every keyword occurs (missing %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::automation::AutoActionRule</name>
+    <message>
+        <source>rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown author mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it searches nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has neither keywords nor a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no container</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::bot::InteractionHandler</name>
     <message>
         <source>Ignored a malformed interaction: %1</source>
@@ -1118,6 +1323,18 @@
         <source>This form does not belong to Mechdock.</source>
         <translation>此表单不属于 Mechdock。</translation>
     </message>
+    <message>
+        <source>Auto-actions are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::bot::LogFollower</name>
@@ -1209,6 +1426,10 @@
     <message>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1645,96 @@
     <message>
         <source>the key name &quot;%1&quot; is used twice</source>
         <translation>密钥名称“%1”被使用了两次</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished">必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs keywords, required keywords or a regular expression: without them it would fire on every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the containers the rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the containers of the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a host name or an IP address (empty: 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::AutoActionValidator</name>
+    <message>
+        <source>must be a Discord id (17 to 20 digits)</source>
+        <translation type="unfinished">必须是 Discord ID（17 到 20 位数字）</translation>
+    </message>
+    <message>
+        <source>must be &quot;name&quot; or &quot;endpoint/name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule name &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::config::AutoActionsJson</name>
+    <message>
+        <source>unknown setting (ignored)</source>
+        <translation type="unfinished">未知设置（已忽略）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">必须是对象</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2334,34 @@
         <source>Heartbeat: every (minutes)</source>
         <translation>心跳：间隔（分钟）</translation>
     </message>
+    <message>
+        <source>Player counts: ask a game server again after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player counts: wait for an answer (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player counts: queries at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-actions: act on Discord messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-actions: pause between any two firings (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-actions: notification channel (empty = silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-actions: firings kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::config::SettingsStore</name>
@@ -2238,6 +2577,29 @@
     </message>
 </context>
 <context>
+    <name>mechdock::control::AutoActionControl</name>
+    <message>
+        <source>&quot;content&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;content&quot; holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;embeds&quot; must be a list of embed objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation type="unfinished">服务未在运行。</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rule objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::control::ControlAuthenticator</name>
     <message>
         <source>The key or password is not valid.</source>
@@ -2249,10 +2611,6 @@
     <message>
         <source>%1 is not answered by the engine.</source>
         <translation>引擎不响应 %1。</translation>
-    </message>
-    <message>
-        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop or restart).</source>
-        <translation>containers.action 需要 &quot;name&quot; 和 &quot;action&quot;（start、stop 或 restart）。</translation>
     </message>
     <message>
         <source>%1 is configured on several endpoints (%2); name one.</source>
@@ -2349,6 +2707,10 @@
     <message>
         <source>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</source>
         <translation>机器人尚未加入任何服务器，也未配置服务器 ID：请先邀请机器人加入您的服务器。</translation>
+    </message>
+    <message>
+        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2711,12 +3073,12 @@
         <translation>Discord 拒绝了 intents 值（关闭码 4013）。请检查 intents 设置。</translation>
     </message>
     <message>
-        <source>Discord refused a privileged intent (close code 4014). Enable it for the bot in the Discord developer portal, or remove it from the intents setting.</source>
-        <translation>Discord 拒绝了特权 intent（关闭码 4014）。请在 Discord 开发者门户中为机器人启用它，或从 intents 设置中移除。</translation>
-    </message>
-    <message>
         <source>The gateway connection closed; resuming.</source>
         <translation>网关连接已关闭；正在恢复会话。</translation>
+    </message>
+    <message>
+        <source>Discord refused a privileged intent (close code 4014). Enable it in the Discord Developer Portal → your application → Bot → Privileged Gateway Intents, or remove it from the intents setting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3164,14 @@
         <source>%1 on %2 is not a configured container</source>
         <translation>%2 上的 %1 不是已配置的容器</translation>
     </message>
+    <message>
+        <source>only Mechdock administrators may update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an update of %1 is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::docker::ContainerStatusCache</name>
@@ -2840,6 +3210,93 @@
     <message>
         <source>no status from Docker for more than %1 s</source>
         <translation>超过 %1 秒未收到 Docker 的状态</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::ContainerUpdater</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker endpoint went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 %2 失败：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s description of %1 has no container or image id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created from an image id, not a name; there is nothing to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned to the digest %2; give a tag to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull failed: not finished within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s description of %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already up to date (image %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create failed: Docker&apos;s answer has no container id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new container did not become ready within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new container stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new container&apos;s health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated: image %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old container is kept as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old container runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old container is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old container is kept as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3430,223 @@
     <message>
         <source>the event stream ended</source>
         <translation>事件流已结束</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::docker::SwarmServiceClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker endpoint is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint is not part of a swarm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no swarm information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint is a swarm worker; services are managed on a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed service list from Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed task list from Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a global service (one task on every node); it cannot be started or stopped, only restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>stopped (scaled from %1 to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished">已在运行</translation>
+    </message>
+    <message>
+        <source>started (scaled to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped (0 replicas); start it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting (rolling update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed log stream from Docker</source>
+        <translation type="unfinished">Docker 返回了格式错误的日志流</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::A2sClient</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send to %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Source server query answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Source server query answer: a split answer inside a split answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server keeps asking for a challenge and never answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::A2sCodec</name>
+    <message>
+        <source>the answer is %1 bytes, more than a server query answer can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is too short (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not start like a Source server query answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the challenge answer is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown answer type 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server information answer is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player list answer is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player list answer is cut short after %1 players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player list announces %1 players but holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a split answer is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a compressed split answer, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split answer claims part %1 of %2 (at most %3 parts are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a split answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::GameQueryClient</name>
+    <message>
+        <source>no answer within %1 ms (is the query port right and open?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::PlayerQuerier</name>
+    <message>
+        <source>Player counts: only the first %1 game servers are asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player count of %1 unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::SlpClient</name>
+    <message>
+        <source>the server closed the connection without a status answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Minecraft status answer: it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Minecraft status answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::gamequery::SlpCodec</name>
+    <message>
+        <source>the answer is not a Minecraft packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer announces %1 bytes, more than the %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a status response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status response&apos;s text does not match its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status response has no player counts (players.online and players.max)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4450,29 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>%1 does not allow &quot;%2&quot;.</source>
         <translation>%1 不允许“%2”。</translation>
     </message>
+    <message>
+        <source>Only Mechdock admins may update containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::AutoActionService</name>
+    <message>
+        <source>Auto-action notification not posted: the bot is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not post the auto-action notification in channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auto-action rules are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) would fire (nothing was done):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::service::BotService</name>
@@ -4027,6 +4724,13 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>locked, but cannot record the holder in %1: %2</source>
         <translation>已锁定，但无法在 %1 中记录持有者：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mechdock::service::MessageIntents</name>
+    <message>
+        <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4367,6 +5071,155 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::ui::AutoActionsPanel</name>
+    <message>
+        <source>Posted by a &amp;bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by a &amp;webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool-down skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Paste a message, e.g. &quot;New version 1.2 is out&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is done: the rules only say what they would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel id (empty: a channel no rule names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters and last firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the engine.</source>
+        <translation type="unfinished">未连接到引擎。</translation>
+    </message>
+    <message>
+        <source>A message holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>No auto-action rules are configured (autoActions.rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) would fire. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening to messages: %n firing(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule is enabled: the bot does not read messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mechdock::ui::CacheTableModel</name>
     <message>
         <source>Deepest so far: %1</source>
@@ -4609,6 +5462,22 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>Ports</source>
         <translation>端口</translation>
     </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the game server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The game server names no players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -4747,6 +5616,22 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Restart</source>
         <translation>重启</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the selected container&apos;s image and, if it changed, make the container again from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the container %1 on %2? Its image is pulled; if it changed, the container is made again from the new image with the same settings, and the old one comes back if the new one does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5301,6 +6186,18 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>
             <numerusform>%n 个来不及回复（过载）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-&amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a message on the auto-action rules; their counters and last firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7589,34 @@ median %2 ms, 95th percentile %3 ms</source>
         <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
         <translation>Docker 尚未列出任何容器（设置可能刚刚更改）；请稍后再试。</translation>
     </message>
+    <message>
+        <source>Auto-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask the game server for its players: none, a2s (Steam/Source games) or minecraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>
@@ -6942,6 +7867,10 @@ median %2 ms, 95th percentile %3 ms</source>
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7512,6 +8441,14 @@ median %2 ms, 95th percentile %3 ms</source>
     <message>
         <source>Operations</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
