@@ -248,22 +248,22 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
     <message>
         <source>the regular expression is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the regular expression does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck lässt sich nicht kompilieren: %1</translation>
     </message>
     <message>
         <source>the regular expression is too complex (program size %1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck ist zu komplex (Programmgröße %1, höchstens %2)</translation>
     </message>
 </context>
 <context>
@@ -687,23 +687,23 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop, restart or update one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die konfigurierten Container an oder startet, stoppt, startet neu bzw. aktualisiert einen davon. Wenn eine Engine (mechdockd, mechdock --service oder das Panel) auf dem Datenordner läuft oder der Systemdienst läuft und weder --config noch --data-dir angegeben ist, läuft eine Aktion über sie: Ihre Einstellungen, Abklingzeiten und Ihr Audit gelten.</translation>
     </message>
     <message>
         <source>start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>starten, stoppen, neu starten oder aktualisieren</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart|update NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: mechdock containers [start|stop|restart|update NAME]</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: use start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“: verwenden Sie start, stop, restart oder update</translation>
     </message>
     <message>
         <source>no answer from Docker within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von Docker innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -1018,187 +1018,187 @@
     <name>mechdock::automation::AutoActionDecision</name>
     <message>
         <source>would not fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde nicht auslösen: %1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übersprungen: %2)</translation>
     </message>
     <message>
         <source>would only notify</source>
-        <translation type="unfinished"></translation>
+        <translation>würde nur benachrichtigen</translation>
     </message>
     <message>
         <source>would %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Sekunde</numerusform>
+            <numerusform>nach %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>silently</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Benachrichtigung</translation>
     </message>
     <message>
         <source>notifying &lt;#%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigt &lt;#%1&gt;</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionEngine</name>
     <message>
         <source>Auto-action left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion ausgelassen: %1</translation>
     </message>
     <message>
         <source>protected: no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt: keine Regel darf ihn berühren</translation>
     </message>
     <message>
         <source>its state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Zustand ist unbekannt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>only if running, and it is not</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn er läuft, und das tut er nicht</translation>
     </message>
     <message>
         <source>only if stopped, and it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn er gestoppt ist, und er läuft</translation>
     </message>
     <message>
         <source>auto-actions are switched off (autoActions.enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen sind ausgeschaltet (autoActions.enabled)</translation>
     </message>
     <message>
         <source>the rule is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel ist deaktiviert</translation>
     </message>
     <message>
         <source>the rule cools down for %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel klingt noch %1 s ab</translation>
     </message>
     <message>
         <source>the global cool-down lasts %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>die globale Abklingzeit dauert noch %1 s</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; matched message %2 but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion „%1“ passte auf Nachricht %2, aber %3</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion „%1“ nicht ausgeführt: %2 Auslösungen warten bereits</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; fired on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion „%1“ ausgelöst durch Nachricht %2 von %3</translation>
     </message>
     <message>
         <source>Docker is not running in this service.</source>
-        <translation type="unfinished">Docker läuft in diesem Dienst nicht.</translation>
+        <translation>Docker läuft in diesem Dienst nicht.</translation>
     </message>
     <message>
         <source>auto-action &quot;%1&quot; on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion „%1“ bei Nachricht %2 von %3</translation>
     </message>
     <message>
         <source>Auto-action **%1** fired on a message by %2 in &lt;#%3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktion **%1** wurde durch eine Nachricht von %2 in &lt;#%3&gt; ausgelöst.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionMatcher</name>
     <message>
         <source>the message is in another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist in einem anderen Kanal</translation>
     </message>
     <message>
         <source>the author is not one the rule listens to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autor gehört nicht zu denen, auf die die Regel hört</translation>
     </message>
     <message>
         <source>the author is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autor ist ausgeschlossen</translation>
     </message>
     <message>
         <source>the ignore keyword &quot;%1&quot; occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ignorier-Schlüsselwort „%1“ kommt vor</translation>
     </message>
     <message>
         <source>the required keyword &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das erforderliche Schlüsselwort „%1“ fehlt</translation>
     </message>
     <message>
         <source>none of the keywords occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Schlüsselwörter kommt vor</translation>
     </message>
     <message>
         <source>not every keyword occurs (missing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Schlüsselwörter kommen vor (es fehlt %1)</translation>
     </message>
     <message>
         <source>the regular expression does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck passt nicht</translation>
     </message>
     <message>
         <source>keywords %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwörter %1</translation>
     </message>
     <message>
         <source>required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich %1</translation>
     </message>
     <message>
         <source>the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionRule</name>
     <message>
         <source>rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: %2</translation>
     </message>
     <message>
         <source>unknown author mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Autor-Modus „%1“</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Bedingung „%1“</translation>
     </message>
     <message>
         <source>it searches nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>sie sucht nirgends</translation>
     </message>
     <message>
         <source>it has neither keywords nor a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat weder Schlüsselwörter noch einen regulären Ausdruck</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“</translation>
     </message>
     <message>
         <source>it names no container</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Container</translation>
     </message>
 </context>
 <context>
@@ -1329,15 +1329,15 @@
     </message>
     <message>
         <source>Auto-actions are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen sind nicht verfügbar.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren? Sein Image wird abgerufen; falls es sich geändert hat, wird der Container mit denselben Einstellungen daraus neu erstellt, und der alte kehrt zurück, falls der neue nicht startet.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1653,93 +1653,93 @@
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished">muss einer von diesen sein: %1</translation>
+        <translation>muss eines der folgenden sein: %1</translation>
     </message>
     <message>
         <source>at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Einträge</translation>
     </message>
     <message>
         <source>must be 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 bis %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>must be 1 to 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 bis 100 Zeichen lang sein</translation>
     </message>
     <message>
         <source>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens einen Autor (oder authorBots, authorWebhooks), wenn authorMode „%1“ ist</translation>
     </message>
     <message>
         <source>a rule needs keywords, required keywords or a regular expression: without them it would fire on every message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel braucht Schlüsselwörter, erforderliche Schlüsselwörter oder einen regulären Ausdruck: ohne sie würde sie bei jeder Nachricht auslösen</translation>
     </message>
     <message>
         <source>allowed: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt: 0 bis %1</translation>
     </message>
     <message>
         <source>name the containers the rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die Container, die die Regel %1</translation>
     </message>
     <message>
         <source>at most %1 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Container</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the containers of the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht unter den Containern der Einstellungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist geschützt (autoActions.protectedContainers): keine Regel darf ihn berühren</translation>
     </message>
     <message>
         <source>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container erlaubt „%1“ nicht (allowedActions): die Aktion wird abgelehnt</translation>
     </message>
     <message>
         <source>must be a host name or an IP address (empty: 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Hostname oder eine IP-Adresse sein (leer: 127.0.0.1)</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1; erlaubt: 0 (der übliche Port des Protokolls) bis 65535</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionValidator</name>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished">muss eine Discord-ID sein (17 bis 20 Ziffern)</translation>
+        <translation>muss eine Discord-ID sein (17 bis 20 Ziffern)</translation>
     </message>
     <message>
         <source>must be &quot;name&quot; or &quot;endpoint/name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „name“ oder „endpoint/name“ sein</translation>
     </message>
     <message>
         <source>at most %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Regeln</translation>
     </message>
     <message>
         <source>the rule name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Regelname „%1“ wird zweimal verwendet</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionsJson</name>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished">unbekannte Einstellung (ignoriert)</translation>
+        <translation>unbekannte Einstellung (ignoriert)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">muss eine Liste sein</translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -2341,31 +2341,31 @@
     </message>
     <message>
         <source>Player counts: ask a game server again after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerzahlen: Spielserver erneut abfragen nach (s)</translation>
     </message>
     <message>
         <source>Player counts: wait for an answer (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerzahlen: auf Antwort warten (ms)</translation>
     </message>
     <message>
         <source>Player counts: queries at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerzahlen: gleichzeitige Abfragen</translation>
     </message>
     <message>
         <source>Auto-actions: act on Discord messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen: auf Discord-Nachrichten reagieren</translation>
     </message>
     <message>
         <source>Auto-actions: pause between any two firings (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen: Pause zwischen zwei Auslösungen (s)</translation>
     </message>
     <message>
         <source>Auto-actions: notification channel (empty = silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen: Benachrichtigungskanal (leer = still)</translation>
     </message>
     <message>
         <source>Auto-actions: firings kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen: im Verlauf gespeicherte Auslösungen</translation>
     </message>
 </context>
 <context>
@@ -2585,23 +2585,23 @@
     <name>mechdock::control::AutoActionControl</name>
     <message>
         <source>&quot;content&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„content“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;content&quot; holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„content“ enthält höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;embeds&quot; must be a list of embed objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>„embeds“ muss eine Liste von Embed-Objekten sein.</translation>
     </message>
     <message>
         <source>The service is not running.</source>
-        <translation type="unfinished">Der Dienst läuft nicht.</translation>
+        <translation>Der Dienst läuft nicht.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rule objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>„rules“ muss eine Liste von Regelobjekten sein.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@
     </message>
     <message>
         <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</source>
-        <translation type="unfinished"></translation>
+        <translation>containers.action benötigt „name“ und „action“ (start, stop, restart oder update).</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@
     </message>
     <message>
         <source>Discord refused a privileged intent (close code 4014). Enable it in the Discord Developer Portal → your application → Bot → Privileged Gateway Intents, or remove it from the intents setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord hat einen privilegierten Intent abgelehnt (Close-Code 4014). Aktivieren Sie ihn im Discord Developer Portal → Ihre Anwendung → Bot → Privileged Gateway Intents, oder entfernen Sie ihn aus der Einstellung intents.</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@
     </message>
     <message>
         <source>only Mechdock administrators may update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Mechdock-Administratoren dürfen %1 aktualisieren</translation>
     </message>
     <message>
         <source>an update of %1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktualisierung von %1 läuft bereits</translation>
     </message>
 </context>
 <context>
@@ -3221,87 +3221,87 @@
     <name>mechdock::docker::ContainerUpdater</name>
     <message>
         <source>&quot;%1&quot; is not a valid image tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Image-Tag</translation>
     </message>
     <message>
         <source>the Docker endpoint went away</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Endpunkt ist verschwunden</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 %2 fehlgeschlagen: %2 {1 ?}</translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no container or image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockers Beschreibung von %1 enthält keine Container- oder Image-ID</translation>
     </message>
     <message>
         <source>%1 was created from an image id, not a name; there is nothing to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus einer Image-ID erstellt, nicht aus einem Namen; es gibt nichts herunterzuladen</translation>
     </message>
     <message>
         <source>%1 is pinned to the digest %2; give a tag to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den Digest %2 festgelegt; geben Sie ein Tag an, um es zu aktualisieren</translation>
     </message>
     <message>
         <source>pull failed: not finished within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull fehlgeschlagen: nicht innerhalb von %1 s abgeschlossen</translation>
     </message>
     <message>
         <source>pull of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockers Beschreibung von %1 enthält keine ID</translation>
     </message>
     <message>
         <source>%1 is already up to date (image %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits aktuell (Image %2)</translation>
     </message>
     <message>
         <source>create failed: Docker&apos;s answer has no container id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen fehlgeschlagen: Dockers Antwort enthält keine Container-ID</translation>
     </message>
     <message>
         <source>the new container did not become ready within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Container wurde nicht innerhalb von %1 s bereit</translation>
     </message>
     <message>
         <source>the new container stopped (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Container wurde gestoppt (Exit-Code %1)</translation>
     </message>
     <message>
         <source>the new container&apos;s health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung des neuen Containers ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 updated: image %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert: Image %2 → %3</translation>
     </message>
     <message>
         <source>the old container is kept as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Container wird als %1 behalten: %2</translation>
     </message>
     <message>
         <source>update of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the old container runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Container läuft wieder</translation>
     </message>
     <message>
         <source>the old container is back</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Container ist zurück</translation>
     </message>
     <message>
         <source>rolling back failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch das Zurücksetzen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the old container is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Container wird als %1 behalten</translation>
     </message>
 </context>
 <context>
@@ -3441,217 +3441,217 @@
     <name>mechdock::docker::SwarmServiceClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid service name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Dienstname</translation>
     </message>
     <message>
         <source>the Docker endpoint is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Endpunkt ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>the endpoint is not part of a swarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt gehört zu keinem Swarm (%1)</translation>
     </message>
     <message>
         <source>no swarm information</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Swarm-Informationen</translation>
     </message>
     <message>
         <source>the endpoint is a swarm worker; services are managed on a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt ist ein Swarm-Worker; Dienste werden auf einem Manager verwaltet</translation>
     </message>
     <message>
         <source>malformed service list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Dienstliste von Docker</translation>
     </message>
     <message>
         <source>no such service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht gefunden: %1</translation>
     </message>
     <message>
         <source>malformed task list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Task-Liste von Docker</translation>
     </message>
     <message>
         <source>%1 is a global service (one task on every node); it cannot be started or stopped, only restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein globaler Dienst (ein Task auf jedem Knoten); er kann nicht gestartet oder gestoppt, nur neu gestartet werden</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished">bereits gestoppt</translation>
+        <translation>bereits gestoppt</translation>
     </message>
     <message>
         <source>stopped (scaled from %1 to 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt (von %1 auf 0 skaliert)</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished">läuft bereits</translation>
+        <translation>läuft bereits</translation>
     </message>
     <message>
         <source>started (scaled to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet (auf %1 skaliert)</translation>
     </message>
     <message>
         <source>%1 is stopped (0 replicas); start it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestoppt (0 Replikate); starten Sie ihn stattdessen</translation>
     </message>
     <message>
         <source>restarting (rolling update)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird neu gestartet (Rolling Update)</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished">fehlerhafter Log-Stream von Docker</translation>
+        <translation>fehlerhafter Log-Stream von Docker</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sClient</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>cannot open a UDP socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Socket kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot send to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>the server&apos;s answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>not a Source server query answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Source-Server-Query-Antwort: %1</translation>
     </message>
     <message>
         <source>not a Source server query answer: a split answer inside a split answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Source-Server-Query-Antwort: geteilte Antwort innerhalb einer geteilten Antwort</translation>
     </message>
     <message>
         <source>the server keeps asking for a challenge and never answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server fordert ständig eine Challenge an und antwortet nie</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sCodec</name>
     <message>
         <source>the answer is %1 bytes, more than a server query answer can be</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat %1 Bytes, mehr als eine Server-Query-Antwort haben kann</translation>
     </message>
     <message>
         <source>the answer is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist zu kurz (%1 Bytes)</translation>
     </message>
     <message>
         <source>the answer does not start like a Source server query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort beginnt nicht wie eine Source-Server-Query-Antwort</translation>
     </message>
     <message>
         <source>the challenge answer is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Challenge-Antwort ist zu kurz</translation>
     </message>
     <message>
         <source>unknown answer type 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Antworttyp 0x%1</translation>
     </message>
     <message>
         <source>the server information answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serverinformations-Antwort ist abgeschnitten</translation>
     </message>
     <message>
         <source>the player list answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielerlisten-Antwort ist abgeschnitten</translation>
     </message>
     <message>
         <source>the player list answer is cut short after %1 players</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielerlisten-Antwort ist nach %1 Spielern abgeschnitten</translation>
     </message>
     <message>
         <source>the player list announces %1 players but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielerliste kündigt %1 Spieler an, enthält aber %2</translation>
     </message>
     <message>
         <source>a part of a split answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil einer geteilten Antwort ist abgeschnitten</translation>
     </message>
     <message>
         <source>the server sent a compressed split answer, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine komprimierte geteilte Antwort gesendet; das wird nicht unterstützt</translation>
     </message>
     <message>
         <source>a split answer claims part %1 of %2 (at most %3 parts are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine geteilte Antwort gibt Teil %1 von %2 an (höchstens %3 Teile werden akzeptiert)</translation>
     </message>
     <message>
         <source>a part of a split answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil einer geteilten Antwort ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::GameQueryClient</name>
     <message>
         <source>no answer within %1 ms (is the query port right and open?)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms (ist der Query-Port richtig und offen?)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::PlayerQuerier</name>
     <message>
         <source>Player counts: only the first %1 game servers are asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerzahlen: Nur die ersten %1 Spielserver werden abgefragt</translation>
     </message>
     <message>
         <source>Player count of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerzahl von %1 nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpClient</name>
     <message>
         <source>the server closed the connection without a status answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung ohne Statusantwort geschlossen</translation>
     </message>
     <message>
         <source>cannot reach %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ist nicht erreichbar: %3</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Minecraft-Statusantwort: sie ist zu lang</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Minecraft-Statusantwort: %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpCodec</name>
     <message>
         <source>the answer is not a Minecraft packet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein Minecraft-Paket</translation>
     </message>
     <message>
         <source>the answer announces %1 bytes, more than the %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kündigt %1 Bytes an, mehr als die akzeptierten %2</translation>
     </message>
     <message>
         <source>the answer is not a status response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist keine Statusantwort</translation>
     </message>
     <message>
         <source>the status response&apos;s text does not match its length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text der Statusantwort passt nicht zu ihrer Länge</translation>
     </message>
     <message>
         <source>the status response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statusantwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the status response has no player counts (players.online and players.max)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statusantwort enthält keine Spielerzahlen (players.online und players.max)</translation>
     </message>
 </context>
 <context>
@@ -4457,26 +4457,26 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>Only Mechdock admins may update containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mechdock-Admins dürfen Container aktualisieren.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::AutoActionService</name>
     <message>
         <source>Auto-action notification not posted: the bot is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktions-Benachrichtigung nicht gesendet: Der Bot läuft nicht</translation>
     </message>
     <message>
         <source>Could not post the auto-action notification in channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auto-Aktions-Benachrichtigung konnte nicht in Kanal %1 gesendet werden: %2</translation>
     </message>
     <message>
         <source>No auto-action rules are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Auto-Aktions-Regeln konfiguriert.</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire (nothing was done):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Regel(n) würden auslösen (nichts wurde ausgeführt):</translation>
     </message>
 </context>
 <context>
@@ -4737,7 +4737,7 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <name>mechdock::service::MessageIntents</name>
     <message>
         <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord hat den Message Content Intent abgelehnt (Close-Code 4014), daher können Auto-Aktionen keine Nachrichten lesen. Aktivieren Sie ihn: Discord Developer Portal → Ihre Anwendung → Bot → Privileged Gateway Intents → „Message Content Intent“ aktivieren, speichern, dann Mechdock neu laden. Bis dahin verbindet sich der Bot ohne ihn: Slash-Befehle und Schaltflächen funktionieren weiter.</translation>
     </message>
 </context>
 <context>
@@ -5082,150 +5082,150 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <name>mechdock::ui::AutoActionsPanel</name>
     <message>
         <source>Posted by a &amp;bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem &amp;Bot gesendet</translation>
     </message>
     <message>
         <source>Posted by a &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem &amp;Webhook gesendet</translation>
     </message>
     <message>
         <source>&amp;Test the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln &amp;testen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffend</translation>
     </message>
     <message>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde auslösen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Cool-down skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkühlzeit-Auslassungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgelöst</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Paste a message, e.g. &quot;New version 1.2 is out&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Nachricht ein, z. B. „Neue Version 1.2 ist da“</translation>
     </message>
     <message>
         <source>Nothing is done: the rules only say what they would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts ausgeführt: Die Regeln sagen nur, was sie tun würden</translation>
     </message>
     <message>
         <source>Channel id (empty: a channel no rule names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-ID (leer: ein Kanal, den keine Regel nennt)</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler und letzte Auslösungen</translation>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished">Nicht mit der Engine verbunden.</translation>
+        <translation>Nicht mit der Engine verbunden.</translation>
     </message>
     <message>
         <source>A message holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übersprungen: %2)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>No auto-action rules are configured (autoActions.rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Auto-Aktions-Regeln konfiguriert (autoActions.rules).</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire. Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Regel(n) würden auslösen. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Listening to messages: %n firing(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachrichten werden mitgelesen: %n Auslösung wartet.</numerusform>
+            <numerusform>Nachrichten werden mitgelesen: %n Auslösungen warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>No rule is enabled: the bot does not read messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ist aktiviert: Der Bot liest keine Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -5473,19 +5473,19 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>No answer from the game server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort vom Spielserver</translation>
     </message>
     <message>
         <source>The game server names no players</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spielserver nennt keine Spieler</translation>
     </message>
     <message>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -5628,19 +5628,19 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Pull the selected container&apos;s image and, if it changed, make the container again from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image des ausgewählten Containers abrufen und den Container bei Änderungen daraus neu erstellen</translation>
     </message>
     <message>
         <source>Update the container %1 on %2? Its image is pulled; if it changed, the container is made again from the new image with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 auf %2 aktualisieren? Sein Image wird abgerufen; falls es sich geändert hat, wird der Container mit denselben Einstellungen aus dem neuen Image neu erstellt, und der alte kehrt zurück, falls der neue nicht startet.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -6216,15 +6216,15 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
     <message>
         <source>Auto-&amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-&amp;Aktionen</translation>
     </message>
     <message>
         <source>Try a message on the auto-action rules; their counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an den Auto-Aktions-Regeln testen; ihre Zähler und letzten Auslösungen</translation>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen</translation>
     </message>
 </context>
 <context>
@@ -7626,31 +7626,31 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Aktionen</translation>
     </message>
     <message>
         <source>Player query</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerabfrage</translation>
     </message>
     <message>
         <source>Query host</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Host</translation>
     </message>
     <message>
         <source>Query port</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Port</translation>
     </message>
     <message>
         <source>How to ask the game server for its players: none, a2s (Steam/Source games) or minecraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Spielserver nach seinen Spielern gefragt wird: none, a2s (Steam-/Source-Spiele) oder minecraft</translation>
     </message>
     <message>
         <source>Empty: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: 127.0.0.1</translation>
     </message>
     <message>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der übliche Port des Protokolls (27015 für A2S, 25565 für Minecraft)</translation>
     </message>
 </context>
 <context>
@@ -7905,7 +7905,7 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -8481,11 +8481,11 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren? Sein Image wird abgerufen; falls es sich geändert hat, wird der Container mit denselben Einstellungen daraus neu erstellt, und der alte kehrt zurück, falls der neue nicht startet.</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
 </context>
 <context>

@@ -248,22 +248,22 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
     <message>
         <source>the regular expression is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression régulière dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the regular expression does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression régulière ne compile pas : %1</translation>
     </message>
     <message>
         <source>the regular expression is too complex (program size %1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression régulière est trop complexe (taille du programme %1, au plus %2)</translation>
     </message>
 </context>
 <context>
@@ -687,23 +687,23 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop, restart or update one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les conteneurs configurés, ou démarre, arrête, redémarre ou met à jour l’un d’eux. Lorsqu’un moteur (mechdockd, mechdock --service ou le panneau) tourne sur le dossier de données, ou que le service système tourne et que ni --config ni --data-dir n’est indiqué, une action passe par lui : ses paramètres, délais de récupération et audit s’appliquent.</translation>
     </message>
     <message>
         <source>start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer, arrêter, redémarrer ou mettre à jour</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart|update NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : mechdock containers [start|stop|restart|update NAME]</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: use start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 » : utilisez start, stop, restart ou update</translation>
     </message>
     <message>
         <source>no answer from Docker within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse de Docker en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1018,187 +1018,187 @@
     <name>mechdock::automation::AutoActionDecision</name>
     <message>
         <source>would not fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne se déclencherait pas : %1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ignoré : %2)</translation>
     </message>
     <message>
         <source>would only notify</source>
-        <translation type="unfinished"></translation>
+        <translation>se contenterait de notifier</translation>
     </message>
     <message>
         <source>would %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ferait %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>après %n seconde</numerusform>
+            <numerusform>après %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>silently</source>
-        <translation type="unfinished"></translation>
+        <translation>sans notification</translation>
     </message>
     <message>
         <source>notifying &lt;#%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>notifie &lt;#%1&gt;</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionEngine</name>
     <message>
         <source>Auto-action left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action automatique ignorée : %1</translation>
     </message>
     <message>
         <source>protected: no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>protégé : aucune règle ne peut y toucher</translation>
     </message>
     <message>
         <source>its state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>son état est inconnu</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d’exécution</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>only if running, and it is not</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement s’il tourne, et ce n’est pas le cas</translation>
     </message>
     <message>
         <source>only if stopped, and it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement s’il est arrêté, et il tourne</translation>
     </message>
     <message>
         <source>auto-actions are switched off (autoActions.enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>les actions automatiques sont désactivées (autoActions.enabled)</translation>
     </message>
     <message>
         <source>the rule is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle est désactivée</translation>
     </message>
     <message>
         <source>the rule cools down for %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle est en récupération encore %1 s</translation>
     </message>
     <message>
         <source>the global cool-down lasts %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de récupération global dure encore %1 s</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; matched message %2 but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action automatique « %1 » correspondait au message %2, mais %3</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Action automatique « %1 » non exécutée : %2 déclenchements sont déjà en attente</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; fired on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Action automatique « %1 » déclenchée par le message %2 de %3</translation>
     </message>
     <message>
         <source>Docker is not running in this service.</source>
-        <translation type="unfinished">Docker ne tourne pas dans ce service.</translation>
+        <translation>Docker ne tourne pas dans ce service.</translation>
     </message>
     <message>
         <source>auto-action &quot;%1&quot; on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>action automatique « %1 » sur le message %2 de %3</translation>
     </message>
     <message>
         <source>Auto-action **%1** fired on a message by %2 in &lt;#%3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action automatique **%1** a été déclenchée par un message de %2 dans &lt;#%3&gt;.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionMatcher</name>
     <message>
         <source>the message is in another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est dans un autre salon</translation>
     </message>
     <message>
         <source>the author is not one the rule listens to</source>
-        <translation type="unfinished"></translation>
+        <translation>l’auteur ne fait pas partie de ceux que la règle écoute</translation>
     </message>
     <message>
         <source>the author is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>l’auteur est exclu</translation>
     </message>
     <message>
         <source>the ignore keyword &quot;%1&quot; occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé à ignorer « %1 » apparaît</translation>
     </message>
     <message>
         <source>the required keyword &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé requis « %1 » est absent</translation>
     </message>
     <message>
         <source>none of the keywords occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des mots-clés n’apparaît</translation>
     </message>
     <message>
         <source>not every keyword occurs (missing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les mots-clés n’apparaissent pas (manque %1)</translation>
     </message>
     <message>
         <source>the regular expression does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression régulière ne correspond pas</translation>
     </message>
     <message>
         <source>keywords %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clés %1</translation>
     </message>
     <message>
         <source>required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requis %1</translation>
     </message>
     <message>
         <source>the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression régulière</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionRule</name>
     <message>
         <source>rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle « %1 » : %2</translation>
     </message>
     <message>
         <source>unknown author mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mode d’auteur inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition inconnue « %1 »</translation>
     </message>
     <message>
         <source>it searches nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne cherche nulle part</translation>
     </message>
     <message>
         <source>it has neither keywords nor a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a ni mots-clés ni expression régulière</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 »</translation>
     </message>
     <message>
         <source>it names no container</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne nomme aucun conteneur</translation>
     </message>
 </context>
 <context>
@@ -1329,15 +1329,15 @@
     </message>
     <message>
         <source>Auto-actions are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions automatiques ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour %1 ? Son image est récupérée ; si elle a changé, le conteneur est recréé à partir d&apos;elle avec les mêmes paramètres, et l&apos;ancien revient si le nouveau ne démarre pas.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -1653,93 +1653,93 @@
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished">doit être l&apos;une des valeurs : %1</translation>
+        <translation>doit être l’un de : %1</translation>
     </message>
     <message>
         <source>at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 entrées</translation>
     </message>
     <message>
         <source>must be 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>must be 1 to 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à 100 caractères</translation>
     </message>
     <message>
         <source>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un auteur (ou authorBots, authorWebhooks) lorsque authorMode vaut « %1 »</translation>
     </message>
     <message>
         <source>a rule needs keywords, required keywords or a regular expression: without them it would fire on every message</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle a besoin de mots-clés, de mots-clés requis ou d’une expression régulière : sans eux, elle se déclencherait à chaque message</translation>
     </message>
     <message>
         <source>allowed: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé : 0 à %1</translation>
     </message>
     <message>
         <source>name the containers the rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les conteneurs que la règle doit %1</translation>
     </message>
     <message>
         <source>at most %1 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 conteneurs</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the containers of the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas parmi les conteneurs des paramètres</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est protégé (autoActions.protectedContainers) : aucune règle ne peut y toucher</translation>
     </message>
     <message>
         <source>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur n’autorise pas « %1 » (allowedActions) : l’action sera refusée</translation>
     </message>
     <message>
         <source>must be a host name or an IP address (empty: 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom d’hôte ou une adresse IP (vide : 127.0.0.1)</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1 ; autorisé : 0 (le port habituel du protocole) à 65535</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionValidator</name>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished">doit être un identifiant Discord (17 à 20 chiffres)</translation>
+        <translation>doit être un identifiant Discord (17 à 20 chiffres)</translation>
     </message>
     <message>
         <source>must be &quot;name&quot; or &quot;endpoint/name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être « name » ou « endpoint/name »</translation>
     </message>
     <message>
         <source>at most %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 règles</translation>
     </message>
     <message>
         <source>the rule name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de règle « %1 » est utilisé deux fois</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionsJson</name>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished">paramètre inconnu (ignoré)</translation>
+        <translation>paramètre inconnu (ignoré)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">doit être une liste</translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
@@ -2341,31 +2341,31 @@
     </message>
     <message>
         <source>Player counts: ask a game server again after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de joueurs : réinterroger un serveur de jeu après (s)</translation>
     </message>
     <message>
         <source>Player counts: wait for an answer (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de joueurs : attente de réponse (ms)</translation>
     </message>
     <message>
         <source>Player counts: queries at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de joueurs : requêtes simultanées</translation>
     </message>
     <message>
         <source>Auto-actions: act on Discord messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques : réagir aux messages Discord</translation>
     </message>
     <message>
         <source>Auto-actions: pause between any two firings (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques : pause entre deux déclenchements (s)</translation>
     </message>
     <message>
         <source>Auto-actions: notification channel (empty = silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques : salon de notification (vide = silencieux)</translation>
     </message>
     <message>
         <source>Auto-actions: firings kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques : déclenchements conservés dans l’historique</translation>
     </message>
 </context>
 <context>
@@ -2585,23 +2585,23 @@
     <name>mechdock::control::AutoActionControl</name>
     <message>
         <source>&quot;content&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>« content » doit être une chaîne.</translation>
     </message>
     <message>
         <source>&quot;content&quot; holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>« content » contient au plus %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;embeds&quot; must be a list of embed objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>« embeds » doit être une liste d’objets embed.</translation>
     </message>
     <message>
         <source>The service is not running.</source>
-        <translation type="unfinished">Le service ne tourne pas.</translation>
+        <translation>Le service ne tourne pas.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rule objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>« rules » doit être une liste d’objets règle.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@
     </message>
     <message>
         <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</source>
-        <translation type="unfinished"></translation>
+        <translation>containers.action nécessite « name » et « action » (start, stop, restart ou update).</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@
     </message>
     <message>
         <source>Discord refused a privileged intent (close code 4014). Enable it in the Discord Developer Portal → your application → Bot → Privileged Gateway Intents, or remove it from the intents setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord a refusé un intent privilégié (code de fermeture 4014). Activez-le dans le Discord Developer Portal → votre application → Bot → Privileged Gateway Intents, ou retirez-le du paramètre intents.</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@
     </message>
     <message>
         <source>only Mechdock administrators may update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les administrateurs Mechdock peuvent mettre à jour %1</translation>
     </message>
     <message>
         <source>an update of %1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise à jour de %1 est déjà en cours</translation>
     </message>
 </context>
 <context>
@@ -3221,87 +3221,87 @@
     <name>mechdock::docker::ContainerUpdater</name>
     <message>
         <source>&quot;%1&quot; is not a valid image tag</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un tag d’image valide</translation>
     </message>
     <message>
         <source>the Docker endpoint went away</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison Docker a disparu</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 %2 a échoué : %2 {1 ?}</translation>
+        <translation>échec de %1 : %2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no container or image id</source>
-        <translation type="unfinished"></translation>
+        <translation>la description Docker de %1 ne contient aucun id de conteneur ou d’image</translation>
     </message>
     <message>
         <source>%1 was created from an image id, not a name; there is nothing to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé à partir d’un id d’image, pas d’un nom ; il n’y a rien à télécharger</translation>
     </message>
     <message>
         <source>%1 is pinned to the digest %2; give a tag to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est épinglé au digest %2 ; indiquez un tag pour le mettre à jour</translation>
     </message>
     <message>
         <source>pull failed: not finished within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du pull : non terminé en %1 s</translation>
     </message>
     <message>
         <source>pull of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du pull de %1 : %2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>la description Docker de %1 ne contient aucun id</translation>
     </message>
     <message>
         <source>%1 is already up to date (image %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà à jour (image %2)</translation>
     </message>
     <message>
         <source>create failed: Docker&apos;s answer has no container id</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la création : la réponse de Docker ne contient aucun id de conteneur</translation>
     </message>
     <message>
         <source>the new container did not become ready within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau conteneur n’a pas été prêt en %1 s</translation>
     </message>
     <message>
         <source>the new container stopped (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau conteneur s’est arrêté (code de sortie %1)</translation>
     </message>
     <message>
         <source>the new container&apos;s health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle de santé du nouveau conteneur a échoué</translation>
     </message>
     <message>
         <source>%1 updated: image %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour : image %2 → %3</translation>
     </message>
     <message>
         <source>the old container is kept as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ancien conteneur est conservé sous le nom %1 : %2</translation>
     </message>
     <message>
         <source>update of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la mise à jour de %1 : %2</translation>
     </message>
     <message>
         <source>the old container runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ancien conteneur tourne de nouveau</translation>
     </message>
     <message>
         <source>the old container is back</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ancien conteneur est revenu</translation>
     </message>
     <message>
         <source>rolling back failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le retour en arrière a également échoué : %1</translation>
     </message>
     <message>
         <source>the old container is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancien conteneur est conservé sous le nom %1</translation>
     </message>
 </context>
 <context>
@@ -3441,217 +3441,217 @@
     <name>mechdock::docker::SwarmServiceClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid service name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de service valide</translation>
     </message>
     <message>
         <source>the Docker endpoint is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison Docker a disparu</translation>
     </message>
     <message>
         <source>the endpoint is not part of a swarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison ne fait pas partie d&apos;un Swarm (%1)</translation>
     </message>
     <message>
         <source>no swarm information</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune information Swarm</translation>
     </message>
     <message>
         <source>the endpoint is a swarm worker; services are managed on a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison est un worker Swarm ; les services se gèrent sur un manager</translation>
     </message>
     <message>
         <source>malformed service list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de services mal formée reçue de Docker</translation>
     </message>
     <message>
         <source>no such service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service introuvable : %1</translation>
     </message>
     <message>
         <source>malformed task list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de tâches mal formée reçue de Docker</translation>
     </message>
     <message>
         <source>%1 is a global service (one task on every node); it cannot be started or stopped, only restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un service global (une tâche sur chaque nœud) ; il ne peut être ni démarré ni arrêté, seulement redémarré</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished">déjà arrêté</translation>
+        <translation>déjà arrêté</translation>
     </message>
     <message>
         <source>stopped (scaled from %1 to 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté (mis à l&apos;échelle de %1 à 0)</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished">déjà en marche</translation>
+        <translation>déjà en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>started (scaled to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré (mis à l&apos;échelle à %1)</translation>
     </message>
     <message>
         <source>%1 is stopped (0 replicas); start it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrêté (0 réplique) ; démarrez-le plutôt</translation>
     </message>
     <message>
         <source>restarting (rolling update)</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage (mise à jour progressive)</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished">flux de journaux mal formé reçu de Docker</translation>
+        <translation>flux de journaux mal formé reçu de Docker</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sClient</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
         <source>cannot open a UDP socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir un socket UDP : %1</translation>
     </message>
     <message>
         <source>cannot send to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;envoyer à %1:%2 : %3</translation>
     </message>
     <message>
         <source>the server&apos;s answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur dépasse %1 octets</translation>
     </message>
     <message>
         <source>not a Source server query answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse de requête de serveur Source : %1</translation>
     </message>
     <message>
         <source>not a Source server query answer: a split answer inside a split answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse de requête de serveur Source : réponse fractionnée dans une réponse fractionnée</translation>
     </message>
     <message>
         <source>the server keeps asking for a challenge and never answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur redemande sans cesse un challenge et ne répond jamais</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sCodec</name>
     <message>
         <source>the answer is %1 bytes, more than a server query answer can be</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse fait %1 octets, plus qu&apos;une réponse de requête serveur ne peut en faire</translation>
     </message>
     <message>
         <source>the answer is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop courte (%1 octets)</translation>
     </message>
     <message>
         <source>the answer does not start like a Source server query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne commence pas comme une réponse de requête de serveur Source</translation>
     </message>
     <message>
         <source>the challenge answer is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse au challenge est trop courte</translation>
     </message>
     <message>
         <source>unknown answer type 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de réponse inconnu 0x%1</translation>
     </message>
     <message>
         <source>the server information answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d&apos;informations du serveur est tronquée</translation>
     </message>
     <message>
         <source>the player list answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de liste des joueurs est tronquée</translation>
     </message>
     <message>
         <source>the player list answer is cut short after %1 players</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de liste des joueurs est tronquée après %1 joueurs</translation>
     </message>
     <message>
         <source>the player list announces %1 players but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des joueurs annonce %1 joueurs mais en contient %2</translation>
     </message>
     <message>
         <source>a part of a split answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie d&apos;une réponse fractionnée est tronquée</translation>
     </message>
     <message>
         <source>the server sent a compressed split answer, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une réponse fractionnée compressée, ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>a split answer claims part %1 of %2 (at most %3 parts are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse fractionnée annonce la partie %1 sur %2 (%3 parties au maximum sont acceptées)</translation>
     </message>
     <message>
         <source>a part of a split answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie d&apos;une réponse fractionnée dépasse %1 octets</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::GameQueryClient</name>
     <message>
         <source>no answer within %1 ms (is the query port right and open?)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 ms (le port de requête est-il correct et ouvert ?)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::PlayerQuerier</name>
     <message>
         <source>Player counts: only the first %1 game servers are asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de joueurs : seuls les %1 premiers serveurs de jeu sont interrogés</translation>
     </message>
     <message>
         <source>Player count of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de joueurs de %1 indisponible : %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpClient</name>
     <message>
         <source>the server closed the connection without a status answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion sans réponse de statut</translation>
     </message>
     <message>
         <source>cannot reach %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1:%2 : %3</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse de statut Minecraft : elle est trop longue</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse de statut Minecraft : %1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpCodec</name>
     <message>
         <source>the answer is not a Minecraft packet</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un paquet Minecraft</translation>
     </message>
     <message>
         <source>the answer announces %1 bytes, more than the %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse annonce %1 octets, plus que les %2 acceptés</translation>
     </message>
     <message>
         <source>the answer is not a status response</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas une réponse de statut</translation>
     </message>
     <message>
         <source>the status response&apos;s text does not match its length</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de la réponse de statut ne correspond pas à sa longueur</translation>
     </message>
     <message>
         <source>the status response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de statut n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the status response has no player counts (players.online and players.max)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de statut ne contient pas de nombre de joueurs (players.online et players.max)</translation>
     </message>
 </context>
 <context>
@@ -4457,26 +4457,26 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>Only Mechdock admins may update containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les admins Mechdock peuvent mettre à jour les conteneurs.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::AutoActionService</name>
     <message>
         <source>Auto-action notification not posted: the bot is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification d&apos;action automatique non publiée : le bot ne tourne pas</translation>
     </message>
     <message>
         <source>Could not post the auto-action notification in channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier la notification d&apos;action automatique dans le salon %1 : %2</translation>
     </message>
     <message>
         <source>No auto-action rules are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle d&apos;action automatique n&apos;est configurée.</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire (nothing was done):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 règle(s) sur %2 se déclencheraient (rien n&apos;a été fait) :</translation>
     </message>
 </context>
 <context>
@@ -4737,7 +4737,7 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <name>mechdock::service::MessageIntents</name>
     <message>
         <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord a refusé l&apos;intent Message Content (code de fermeture 4014) : les actions automatiques ne peuvent donc pas lire les messages. Activez-le : Discord Developer Portal → votre application → Bot → Privileged Gateway Intents → activez « Message Content Intent », enregistrez, puis rechargez Mechdock. En attendant, le bot se connecte sans lui : les commandes slash et les boutons continuent de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -5082,150 +5082,150 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <name>mechdock::ui::AutoActionsPanel</name>
     <message>
         <source>Posted by a &amp;bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par un &amp;bot</translation>
     </message>
     <message>
         <source>Posted by a &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par un &amp;webhook</translation>
     </message>
     <message>
         <source>&amp;Test the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester les règles</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond</translation>
     </message>
     <message>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclencherait</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchées</translation>
     </message>
     <message>
         <source>Cool-down skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées (délai)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échoué</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier déclenchement</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Temps</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Ac&amp;tualiser</translation>
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>Paste a message, e.g. &quot;New version 1.2 is out&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un message, p. ex. « La nouvelle version 1.2 est sortie »</translation>
     </message>
     <message>
         <source>Nothing is done: the rules only say what they would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est exécuté : les règles indiquent seulement ce qu&apos;elles feraient</translation>
     </message>
     <message>
         <source>Channel id (empty: a channel no rule names)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du salon (vide : un salon qu&apos;aucune règle ne cite)</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salon :</translation>
     </message>
     <message>
         <source>Counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs et derniers déclenchements</translation>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished">Non connecté au moteur.</translation>
+        <translation>Non connecté au moteur.</translation>
     </message>
     <message>
         <source>A message holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message contient au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la simulation : %1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ignoré : %2)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No auto-action rules are configured (autoActions.rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle d&apos;action automatique n&apos;est configurée (autoActions.rules).</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire. Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 règle(s) sur %2 se déclencheraient. Rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis : %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message numerus="yes">
         <source>Listening to messages: %n firing(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute des messages : %n déclenchement en attente.</numerusform>
+            <numerusform>Écoute des messages : %n déclenchements en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>No rule is enabled: the bot does not read messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n&apos;est activée : le bot ne lit pas les messages.</translation>
     </message>
 </context>
 <context>
@@ -5473,19 +5473,19 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs</translation>
     </message>
     <message>
         <source>No answer from the game server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse du serveur de jeu</translation>
     </message>
     <message>
         <source>The game server names no players</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de jeu ne liste aucun joueur</translation>
     </message>
     <message>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour…</translation>
     </message>
 </context>
 <context>
@@ -5628,19 +5628,19 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
         <source>Pull the selected container&apos;s image and, if it changed, make the container again from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l&apos;image du conteneur sélectionné et, si elle a changé, recréer le conteneur à partir d&apos;elle</translation>
     </message>
     <message>
         <source>Update the container %1 on %2? Its image is pulled; if it changed, the container is made again from the new image with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le conteneur %1 sur %2 ? Son image est récupérée ; si elle a changé, le conteneur est recréé à partir de la nouvelle image avec les mêmes paramètres, et l&apos;ancien revient si le nouveau ne démarre pas.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -6216,15 +6216,15 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
     <message>
         <source>Auto-&amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions automatiques</translation>
     </message>
     <message>
         <source>Try a message on the auto-action rules; their counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester un message sur les règles d&apos;action automatique ; leurs compteurs et derniers déclenchements</translation>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques</translation>
     </message>
 </context>
 <context>
@@ -7626,31 +7626,31 @@ médiane %2 ms, 95e centile %3 ms</translation>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions automatiques</translation>
     </message>
     <message>
         <source>Player query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête des joueurs</translation>
     </message>
     <message>
         <source>Query host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de requête</translation>
     </message>
     <message>
         <source>Query port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de requête</translation>
     </message>
     <message>
         <source>How to ask the game server for its players: none, a2s (Steam/Source games) or minecraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment interroger le serveur de jeu sur ses joueurs : none, a2s (jeux Steam/Source) ou minecraft</translation>
     </message>
     <message>
         <source>Empty: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : 127.0.0.1</translation>
     </message>
     <message>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le port habituel du protocole (27015 pour A2S, 25565 pour Minecraft)</translation>
     </message>
 </context>
 <context>
@@ -7905,7 +7905,7 @@ médiane %2 ms, 95e centile %3 ms</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -8481,11 +8481,11 @@ médiane %2 ms, 95e centile %3 ms</translation>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour %1 ? Son image est récupérée ; si elle a changé, le conteneur est recréé à partir d&apos;elle avec les mêmes paramètres, et l&apos;ancien revient si le nouveau ne démarre pas.</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs</translation>
     </message>
 </context>
 <context>

@@ -248,22 +248,22 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
     <message>
         <source>the regular expression is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式超过 %1 个字符</translation>
     </message>
     <message>
         <source>the regular expression does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无法编译：%1</translation>
     </message>
     <message>
         <source>the regular expression is too complex (program size %1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式过于复杂（程序大小 %1，最多 %2）</translation>
     </message>
 </context>
 <context>
@@ -684,23 +684,23 @@
     </message>
     <message>
         <source>Show the configured containers, or start, stop, restart or update one. When an engine (mechdockd, mechdock --service or the panel) runs on the data folder, or the system service runs and neither --config nor --data-dir is given, an action goes through it: its settings, cool-downs and audit apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已配置的容器，或启动、停止、重启或更新其中一个。当有引擎（mechdockd、mechdock --service 或面板）在数据文件夹上运行，或系统服务正在运行且未指定 --config 和 --data-dir 时，操作将通过该引擎执行：其设置、冷却时间和审计均适用。</translation>
     </message>
     <message>
         <source>start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>启动、停止、重启或更新</translation>
     </message>
     <message>
         <source>usage: mechdock containers [start|stop|restart|update NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mechdock containers [start|stop|restart|update NAME]</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: use start, stop, restart or update</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”：请使用 start、stop、restart 或 update</translation>
     </message>
     <message>
         <source>no answer from Docker within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 在 %1 秒内无响应</translation>
     </message>
 </context>
 <context>
@@ -1015,186 +1015,186 @@
     <name>mechdock::automation::AutoActionDecision</name>
     <message>
         <source>would not fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不会触发：%1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已跳过：%2）</translation>
     </message>
     <message>
         <source>would only notify</source>
-        <translation type="unfinished"></translation>
+        <translation>仅会发送通知</translation>
     </message>
     <message>
         <source>would %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将会 %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
         </translation>
     </message>
     <message>
         <source>silently</source>
-        <translation type="unfinished"></translation>
+        <translation>静默</translation>
     </message>
     <message>
         <source>notifying &lt;#%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>通知 &lt;#%1&gt;</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionEngine</name>
     <message>
         <source>Auto-action left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已略过自动操作：%1</translation>
     </message>
     <message>
         <source>protected: no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护：任何规则都不得操作它</translation>
     </message>
     <message>
         <source>its state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>其状态未知</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>only if running, and it is not</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在运行时执行，但它未运行</translation>
     </message>
     <message>
         <source>only if stopped, and it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在停止时执行，但它正在运行</translation>
     </message>
     <message>
         <source>auto-actions are switched off (autoActions.enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作已关闭（autoActions.enabled）</translation>
     </message>
     <message>
         <source>the rule is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则已禁用</translation>
     </message>
     <message>
         <source>the rule cools down for %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则仍需冷却 %1 秒</translation>
     </message>
     <message>
         <source>the global cool-down lasts %1 more s</source>
-        <translation type="unfinished"></translation>
+        <translation>全局冷却时间还剩 %1 秒</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; matched message %2 but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作“%1”匹配了消息 %2，但%3</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作“%1”未执行：已有 %2 次触发在等待</translation>
     </message>
     <message>
         <source>Auto-action &quot;%1&quot; fired on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作“%1”由 %3 的消息 %2 触发</translation>
     </message>
     <message>
         <source>Docker is not running in this service.</source>
-        <translation type="unfinished">此服务中未运行 Docker。</translation>
+        <translation>此服务中未运行 Docker。</translation>
     </message>
     <message>
         <source>auto-action &quot;%1&quot; on message %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的消息 %2 触发的自动操作“%1”</translation>
     </message>
     <message>
         <source>Auto-action **%1** fired on a message by %2 in &lt;#%3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作 **%1** 由 %2 在 &lt;#%3&gt; 中的消息触发。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionMatcher</name>
     <message>
         <source>the message is in another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息位于其他频道</translation>
     </message>
     <message>
         <source>the author is not one the rule listens to</source>
-        <translation type="unfinished"></translation>
+        <translation>该作者不在规则监听的范围内</translation>
     </message>
     <message>
         <source>the author is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>该作者已被排除</translation>
     </message>
     <message>
         <source>the ignore keyword &quot;%1&quot; occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>出现了忽略关键词“%1”</translation>
     </message>
     <message>
         <source>the required keyword &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需关键词“%1”</translation>
     </message>
     <message>
         <source>none of the keywords occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>未出现任何关键词</translation>
     </message>
     <message>
         <source>not every keyword occurs (missing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>并非所有关键词都出现（缺少 %1）</translation>
     </message>
     <message>
         <source>the regular expression does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式不匹配</translation>
     </message>
     <message>
         <source>keywords %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词 %1</translation>
     </message>
     <message>
         <source>required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必需 %1</translation>
     </message>
     <message>
         <source>the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式</translation>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::automation::AutoActionRule</name>
     <message>
         <source>rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”：%2</translation>
     </message>
     <message>
         <source>unknown author mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知作者模式“%1”</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知条件“%1”</translation>
     </message>
     <message>
         <source>it searches nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有任何搜索范围</translation>
     </message>
     <message>
         <source>it has neither keywords nor a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>它既没有关键词也没有正则表达式</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”</translation>
     </message>
     <message>
         <source>it names no container</source>
-        <translation type="unfinished"></translation>
+        <translation>它未指定任何容器</translation>
     </message>
 </context>
 <context>
@@ -1325,15 +1325,15 @@
     </message>
     <message>
         <source>Auto-actions are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作不可用。</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1？将拉取其镜像；如有变化，会以相同设置据此重新创建容器，若新容器无法启动则恢复旧容器。</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -1648,93 +1648,93 @@
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished">必须是以下之一：%1</translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
     <message>
         <source>at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 项</translation>
     </message>
     <message>
         <source>must be 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 1 到 %1 个字符</translation>
     </message>
     <message>
         <source>must be 1 to 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 1 到 100 个字符</translation>
     </message>
     <message>
         <source>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>当 authorMode 为“%1”时，请至少指定一个作者（或 authorBots、authorWebhooks）</translation>
     </message>
     <message>
         <source>a rule needs keywords, required keywords or a regular expression: without them it would fire on every message</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要关键词、必需关键词或正则表达式：否则它会对每条消息触发</translation>
     </message>
     <message>
         <source>allowed: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许范围：0 到 %1</translation>
     </message>
     <message>
         <source>name the containers the rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定规则要%1的容器</translation>
     </message>
     <message>
         <source>at most %1 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个容器</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the containers of the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在设置的容器列表中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”受保护（autoActions.protectedContainers）：任何规则都不得操作它</translation>
     </message>
     <message>
         <source>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>该容器不允许“%1”（allowedActions）：该操作将被拒绝</translation>
     </message>
     <message>
         <source>must be a host name or an IP address (empty: 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是主机名或 IP 地址（留空：127.0.0.1）</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1；允许范围：0（协议的默认端口）到 65535</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionValidator</name>
     <message>
         <source>must be a Discord id (17 to 20 digits)</source>
-        <translation type="unfinished">必须是 Discord ID（17 到 20 位数字）</translation>
+        <translation>必须是 Discord ID（17 到 20 位数字）</translation>
     </message>
     <message>
         <source>must be &quot;name&quot; or &quot;endpoint/name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为“name”或“endpoint/name”</translation>
     </message>
     <message>
         <source>at most %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 条规则</translation>
     </message>
     <message>
         <source>the rule name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>规则名称“%1”被使用了两次</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::AutoActionsJson</name>
     <message>
         <source>unknown setting (ignored)</source>
-        <translation type="unfinished">未知设置（已忽略）</translation>
+        <translation>未知设置（已忽略）</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">必须是列表</translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">必须是对象</translation>
+        <translation>必须是对象</translation>
     </message>
 </context>
 <context>
@@ -2336,31 +2336,31 @@
     </message>
     <message>
         <source>Player counts: ask a game server again after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家数量：重新查询游戏服务器的间隔（秒）</translation>
     </message>
     <message>
         <source>Player counts: wait for an answer (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家数量：等待响应时间（毫秒）</translation>
     </message>
     <message>
         <source>Player counts: queries at once</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家数量：并发查询数</translation>
     </message>
     <message>
         <source>Auto-actions: act on Discord messages</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作：响应 Discord 消息</translation>
     </message>
     <message>
         <source>Auto-actions: pause between any two firings (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作：任意两次触发之间的间隔（秒）</translation>
     </message>
     <message>
         <source>Auto-actions: notification channel (empty = silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作：通知频道（留空 = 静默）</translation>
     </message>
     <message>
         <source>Auto-actions: firings kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作：历史记录中保留的触发次数</translation>
     </message>
 </context>
 <context>
@@ -2580,23 +2580,23 @@
     <name>mechdock::control::AutoActionControl</name>
     <message>
         <source>&quot;content&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>“content”必须是字符串。</translation>
     </message>
     <message>
         <source>&quot;content&quot; holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“content”最多包含 %1 个字符。</translation>
     </message>
     <message>
         <source>&quot;embeds&quot; must be a list of embed objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>“embeds”必须是 embed 对象列表。</translation>
     </message>
     <message>
         <source>The service is not running.</source>
-        <translation type="unfinished">服务未在运行。</translation>
+        <translation>服务未运行。</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rule objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>“rules”必须是规则对象列表。</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2710,7 @@
     </message>
     <message>
         <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</source>
-        <translation type="unfinished"></translation>
+        <translation>containers.action 需要“name”和“action”（start、stop、restart 或 update）。</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>Discord refused a privileged intent (close code 4014). Enable it in the Discord Developer Portal → your application → Bot → Privileged Gateway Intents, or remove it from the intents setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 拒绝了一个特权 intent（关闭代码 4014）。请在 Discord Developer Portal → 您的应用 → Bot → Privileged Gateway Intents 中启用它，或将其从 intents 设置中移除。</translation>
     </message>
 </context>
 <context>
@@ -3166,11 +3166,11 @@
     </message>
     <message>
         <source>only Mechdock administrators may update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Mechdock 管理员可以更新 %1</translation>
     </message>
     <message>
         <source>an update of %1 is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的更新已在进行中</translation>
     </message>
 </context>
 <context>
@@ -3216,87 +3216,87 @@
     <name>mechdock::docker::ContainerUpdater</name>
     <message>
         <source>&quot;%1&quot; is not a valid image tag</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的镜像标签</translation>
     </message>
     <message>
         <source>the Docker endpoint went away</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点已断开</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 %2 失败：%2 {1 ?}</translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no container or image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 对 %1 的描述中没有容器或镜像 ID</translation>
     </message>
     <message>
         <source>%1 was created from an image id, not a name; there is nothing to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是从镜像 ID 而非名称创建的；没有可拉取的内容</translation>
     </message>
     <message>
         <source>%1 is pinned to the digest %2; give a tag to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已固定到摘要 %2；请指定标签以进行更新</translation>
     </message>
     <message>
         <source>pull failed: not finished within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取失败：未在 %1 秒内完成</translation>
     </message>
     <message>
         <source>pull of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取 %1 失败：%2</translation>
     </message>
     <message>
         <source>Docker&apos;s description of %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 对 %1 的描述中没有 ID</translation>
     </message>
     <message>
         <source>%1 is already up to date (image %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是最新（镜像 %2）</translation>
     </message>
     <message>
         <source>create failed: Docker&apos;s answer has no container id</source>
-        <translation type="unfinished"></translation>
+        <translation>创建失败：Docker 的响应中没有容器 ID</translation>
     </message>
     <message>
         <source>the new container did not become ready within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>新容器未在 %1 秒内就绪</translation>
     </message>
     <message>
         <source>the new container stopped (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新容器已停止（退出代码 %1）</translation>
     </message>
     <message>
         <source>the new container&apos;s health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>新容器的健康检查失败</translation>
     </message>
     <message>
         <source>%1 updated: image %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已更新：镜像 %2 → %3</translation>
     </message>
     <message>
         <source>the old container is kept as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>旧容器保留为 %1：%2</translation>
     </message>
     <message>
         <source>update of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1 失败：%2</translation>
     </message>
     <message>
         <source>the old container runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>旧容器已重新运行</translation>
     </message>
     <message>
         <source>the old container is back</source>
-        <translation type="unfinished"></translation>
+        <translation>旧容器已恢复</translation>
     </message>
     <message>
         <source>rolling back failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚也失败了：%1</translation>
     </message>
     <message>
         <source>the old container is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧容器保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -3436,217 +3436,217 @@
     <name>mechdock::docker::SwarmServiceClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid service name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的服务名称</translation>
     </message>
     <message>
         <source>the Docker endpoint is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 端点已不存在</translation>
     </message>
     <message>
         <source>the endpoint is not part of a swarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该端点不属于任何 Swarm（%1）</translation>
     </message>
     <message>
         <source>no swarm information</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Swarm 信息</translation>
     </message>
     <message>
         <source>the endpoint is a swarm worker; services are managed on a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>该端点是 Swarm 工作节点；服务需在管理节点上管理</translation>
     </message>
     <message>
         <source>malformed service list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回的服务列表格式错误</translation>
     </message>
     <message>
         <source>no such service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此服务：%1</translation>
     </message>
     <message>
         <source>malformed task list from Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 返回的任务列表格式错误</translation>
     </message>
     <message>
         <source>%1 is a global service (one task on every node); it cannot be started or stopped, only restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是全局服务（每个节点一个任务）；无法启动或停止，只能重启</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>stopped (scaled from %1 to 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止（从 %1 缩放到 0）</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished">已在运行</translation>
+        <translation>已在运行</translation>
     </message>
     <message>
         <source>started (scaled to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动（缩放到 %1）</translation>
     </message>
     <message>
         <source>%1 is stopped (0 replicas); start it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停止（0 个副本）；请改为启动它</translation>
     </message>
     <message>
         <source>restarting (rolling update)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启（滚动更新）</translation>
     </message>
     <message>
         <source>malformed log stream from Docker</source>
-        <translation type="unfinished">Docker 返回了格式错误的日志流</translation>
+        <translation>Docker 返回的日志流格式错误</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sClient</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1：%2</translation>
     </message>
     <message>
         <source>cannot open a UDP socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 UDP 套接字：%1</translation>
     </message>
     <message>
         <source>cannot send to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送到 %1:%2：%3</translation>
     </message>
     <message>
         <source>the server&apos;s answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答超过 %1 字节</translation>
     </message>
     <message>
         <source>not a Source server query answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Source 服务器查询应答：%1</translation>
     </message>
     <message>
         <source>not a Source server query answer: a split answer inside a split answer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Source 服务器查询应答：分片应答中嵌套了分片应答</translation>
     </message>
     <message>
         <source>the server keeps asking for a challenge and never answers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不断请求 challenge，却从不应答</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::A2sCodec</name>
     <message>
         <source>the answer is %1 bytes, more than a server query answer can be</source>
-        <translation type="unfinished"></translation>
+        <translation>应答为 %1 字节，超过服务器查询应答的可能大小</translation>
     </message>
     <message>
         <source>the answer is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>应答太短（%1 字节）</translation>
     </message>
     <message>
         <source>the answer does not start like a Source server query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答的开头不像 Source 服务器查询应答</translation>
     </message>
     <message>
         <source>the challenge answer is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>challenge 应答太短</translation>
     </message>
     <message>
         <source>unknown answer type 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知应答类型 0x%1</translation>
     </message>
     <message>
         <source>the server information answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器信息应答被截断</translation>
     </message>
     <message>
         <source>the player list answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家列表应答被截断</translation>
     </message>
     <message>
         <source>the player list answer is cut short after %1 players</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家列表应答在 %1 名玩家后被截断</translation>
     </message>
     <message>
         <source>the player list announces %1 players but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家列表声明有 %1 名玩家，实际包含 %2 名</translation>
     </message>
     <message>
         <source>a part of a split answer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>分片应答的某个分片被截断</translation>
     </message>
     <message>
         <source>the server sent a compressed split answer, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了压缩的分片应答，不受支持</translation>
     </message>
     <message>
         <source>a split answer claims part %1 of %2 (at most %3 parts are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>分片应答声称是第 %1 片，共 %2 片（最多接受 %3 片）</translation>
     </message>
     <message>
         <source>a part of a split answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>分片应答的某个分片超过 %1 字节</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::GameQueryClient</name>
     <message>
         <source>no answer within %1 ms (is the query port right and open?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内无应答（查询端口是否正确且已开放？）</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::PlayerQuerier</name>
     <message>
         <source>Player counts: only the first %1 game servers are asked</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家人数：只查询前 %1 个游戏服务器</translation>
     </message>
     <message>
         <source>Player count of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的玩家人数不可用：%2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpClient</name>
     <message>
         <source>the server closed the connection without a status answer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发送状态应答就关闭了连接</translation>
     </message>
     <message>
         <source>cannot reach %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1:%2：%3</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Minecraft 状态应答：内容过长</translation>
     </message>
     <message>
         <source>not a Minecraft status answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Minecraft 状态应答：%1</translation>
     </message>
 </context>
 <context>
     <name>mechdock::gamequery::SlpCodec</name>
     <message>
         <source>the answer is not a Minecraft packet</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 Minecraft 数据包</translation>
     </message>
     <message>
         <source>the answer announces %1 bytes, more than the %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>应答声明 %1 字节，超过可接受的 %2 字节</translation>
     </message>
     <message>
         <source>the answer is not a status response</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是状态响应</translation>
     </message>
     <message>
         <source>the status response&apos;s text does not match its length</source>
-        <translation type="unfinished"></translation>
+        <translation>状态响应的文本与其长度不符</translation>
     </message>
     <message>
         <source>the status response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>状态响应不是 JSON 对象</translation>
     </message>
     <message>
         <source>the status response has no player counts (players.online and players.max)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态响应中没有玩家人数（players.online 和 players.max）</translation>
     </message>
 </context>
 <context>
@@ -4452,26 +4452,26 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>Only Mechdock admins may update containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Mechdock 管理员可以更新容器。</translation>
     </message>
 </context>
 <context>
     <name>mechdock::service::AutoActionService</name>
     <message>
         <source>Auto-action notification not posted: the bot is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布自动操作通知：机器人未运行</translation>
     </message>
     <message>
         <source>Could not post the auto-action notification in channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在频道 %1 中发布自动操作通知：%2</translation>
     </message>
     <message>
         <source>No auto-action rules are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置任何自动操作规则。</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire (nothing was done):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条规则中有 %1 条会触发（未执行任何操作）：</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4730,7 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <name>mechdock::service::MessageIntents</name>
     <message>
         <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 拒绝了 Message Content intent（关闭代码 4014），因此自动操作无法读取消息。请开启它：Discord Developer Portal → 你的应用 → Bot → Privileged Gateway Intents → 启用“Message Content Intent”，保存，然后重新加载 Mechdock。在此之前，机器人会在没有它的情况下连接：斜杠命令和按钮仍可正常使用。</translation>
     </message>
 </context>
 <context>
@@ -5074,149 +5074,149 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <name>mechdock::ui::AutoActionsPanel</name>
     <message>
         <source>Posted by a &amp;bot</source>
-        <translation type="unfinished"></translation>
+        <translation>由机器人发布(&amp;B)</translation>
     </message>
     <message>
         <source>Posted by a &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Webhook 发布(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Test the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>测试规则(&amp;T)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>会触发</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>已触发</translation>
     </message>
     <message>
         <source>Cool-down skips</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却跳过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>上次触发</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">刷新(&amp;F)</translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Paste a message, e.g. &quot;New version 1.2 is out&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴一条消息，例如“新版本 1.2 已发布”</translation>
     </message>
     <message>
         <source>Nothing is done: the rules only say what they would do</source>
-        <translation type="unfinished"></translation>
+        <translation>不会执行任何操作：规则只显示它们会做什么</translation>
     </message>
     <message>
         <source>Channel id (empty: a channel no rule names)</source>
-        <translation type="unfinished"></translation>
+        <translation>频道 ID（留空：任何规则都未指定的频道）</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>频道(&amp;C)：</translation>
     </message>
     <message>
         <source>Counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>计数器和上次触发</translation>
     </message>
     <message>
         <source>Not connected to the engine.</source>
-        <translation type="unfinished">未连接到引擎。</translation>
+        <translation>未连接到引擎。</translation>
     </message>
     <message>
         <source>A message holds at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条消息最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行失败：%1</translation>
     </message>
     <message>
         <source>%1 (skipped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已跳过：%2）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>No auto-action rules are configured (autoActions.rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置任何自动操作规则（autoActions.rules）。</translation>
     </message>
     <message>
         <source>%1 of %2 rule(s) would fire. Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条规则中有 %1 条会触发。未执行任何操作。</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已省略：%1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message numerus="yes">
         <source>Listening to messages: %n firing(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在监听消息：%n 个触发等待中。</numerusform>
         </translation>
     </message>
     <message>
         <source>No rule is enabled: the bot does not read messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有启用任何规则：机器人不读取消息。</translation>
     </message>
 </context>
 <context>
@@ -5464,19 +5464,19 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家</translation>
     </message>
     <message>
         <source>No answer from the game server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未收到游戏服务器的应答</translation>
     </message>
     <message>
         <source>The game server names no players</source>
-        <translation type="unfinished"></translation>
+        <translation>游戏服务器未列出任何玩家</translation>
     </message>
     <message>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
 </context>
 <context>
@@ -5619,19 +5619,19 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>Pull the selected container&apos;s image and, if it changed, make the container again from it</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取所选容器的镜像，如有变化则据此重新创建容器</translation>
     </message>
     <message>
         <source>Update the container %1 on %2? Its image is pulled; if it changed, the container is made again from the new image with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %2 上的容器 %1？将拉取其镜像；如有变化，会以相同设置从新镜像重新创建容器，若新容器无法启动则恢复旧容器。</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -6189,15 +6189,15 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
     <message>
         <source>Auto-&amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作(&amp;A)</translation>
     </message>
     <message>
         <source>Try a message on the auto-action rules; their counters and last firings</source>
-        <translation type="unfinished"></translation>
+        <translation>用自动操作规则测试一条消息；查看其计数器和上次触发</translation>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作</translation>
     </message>
 </context>
 <context>
@@ -7591,31 +7591,31 @@ median %2 ms, 95th percentile %3 ms</source>
     </message>
     <message>
         <source>Auto-actions</source>
-        <translation type="unfinished"></translation>
+        <translation>自动操作</translation>
     </message>
     <message>
         <source>Player query</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家查询</translation>
     </message>
     <message>
         <source>Query host</source>
-        <translation type="unfinished"></translation>
+        <translation>查询主机</translation>
     </message>
     <message>
         <source>Query port</source>
-        <translation type="unfinished"></translation>
+        <translation>查询端口</translation>
     </message>
     <message>
         <source>How to ask the game server for its players: none, a2s (Steam/Source games) or minecraft</source>
-        <translation type="unfinished"></translation>
+        <translation>如何向游戏服务器查询玩家：none、a2s（Steam/Source 游戏）或 minecraft</translation>
     </message>
     <message>
         <source>Empty: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：127.0.0.1</translation>
     </message>
     <message>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：协议的常用端口（A2S 为 27015，Minecraft 为 25565）</translation>
     </message>
 </context>
 <context>
@@ -7870,7 +7870,7 @@ median %2 ms, 95th percentile %3 ms</source>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -8444,11 +8444,11 @@ median %2 ms, 95th percentile %3 ms</source>
     </message>
     <message>
         <source>Update %1? Its image is pulled; if it changed, the container is made again from it with the same settings, and the old one comes back if the new one does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1？将拉取其镜像；如有变化，会以相同设置据此重新创建容器，若新容器无法启动则恢复旧容器。</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>玩家</translation>
     </message>
 </context>
 <context>
