@@ -9,8 +9,8 @@
 #include "usermention.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 namespace mechdock::bot {
 
@@ -422,9 +422,8 @@ void InteractionHandler::handleComponent(const Interaction &i) {
         {QStringLiteral("logs_stop"), QStringLiteral("logs")},
         {QStringLiteral("protected"), QStringLiteral("info")},
         {QStringLiteral("confirm_update"), QStringLiteral("update")}};
-    static const QSet<QString> kWithoutCooldown{QStringLiteral("logs_stop"),
-                                                QStringLiteral("protected"),
-                                                QStringLiteral("confirm_update")};
+    static const QSet<QString> kWithoutCooldown{
+        QStringLiteral("logs_stop"), QStringLiteral("protected"), QStringLiteral("confirm_update")};
     const QString buttonName = kPermissionOf.value(id->action, id->action);
     if (!allowed(i, security::RequestKind::Button, buttonName, c->endpoint, c->name,
                  !kWithoutCooldown.contains(id->action)))

@@ -1,8 +1,8 @@
 #include "settingsvalidator.h"
 #include "common/translation.h"
 
-#include "gamequery/queryprotocol.h"
 #include "autoactionvalidator.h"
+#include "gamequery/queryprotocol.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
