@@ -16,12 +16,7 @@ namespace mechdock::bot {
 
 namespace {
 constexpr const char *kContext = "mechdock::bot::InteractionHandler";
-constexpr int kEphemeral = 64;
 #define MD_TR(text) QT_TRANSLATE_NOOP("mechdock::bot::InteractionHandler", text)
-
-QJsonObject textMessage(const QString &text, bool ephemeral) {
-    return replyMessage(text, ephemeral);
-}
 
 // Who clicked, for the container-action route.
 docker::Actor actorOf(const Interaction &i) {
@@ -81,7 +76,7 @@ QString InteractionHandler::t(const Interaction &i, const char *text) const {
 }
 
 void InteractionHandler::replyEphemeral(const Interaction &i, const QString &text) {
-    m_responder.respond(i, kReplyMessage, textMessage(text, true));
+    m_responder.respond(i, kReplyMessage, replyMessage(text, true));
 }
 
 void InteractionHandler::audit(const Interaction &i, const QString &action, const QString &target,
@@ -233,7 +228,7 @@ void InteractionHandler::handleCommand(const Interaction &i) {
                                  QStringLiteral("mech.webp"), mech);
     } else if (name == QLatin1String("control")) {
         QJsonObject message = m_builder.controlOverview(m_backend.containers(), i.locale);
-        message.insert(QStringLiteral("flags"), kEphemeral);
+        message.insert(QStringLiteral("flags"), kEphemeralFlag);
         m_responder.respond(i, kReplyMessage, message);
     } else if (name == QLatin1String("info")) {
         m_responder.respond(i, kReplyMessage, infoMessage(i, *target));
@@ -263,10 +258,10 @@ void InteractionHandler::handleCommand(const Interaction &i) {
             return;
         }
         m_responder.respond(i, kDeferredMessage,
-                            QJsonObject{{QStringLiteral("flags"), kEphemeral}});
+                            QJsonObject{{QStringLiteral("flags"), kEphemeralFlag}});
         m_backend.recordDonation(cents, i.options.value(QStringLiteral("donor")).left(100),
                                  i.userName, [this, i](const ActionResult &r) {
-                                     m_responder.editOriginal(i, textMessage(r.message, true));
+                                     m_responder.editOriginal(i, replyMessage(r.message, true));
                                  });
     } else if (name == QLatin1String("autoaction_test")) {
         const QString report = m_backend.autoActionTest(
@@ -341,7 +336,7 @@ void InteractionHandler::showOverviewPage(const Interaction &i, const CustomId &
         m_responder.respond(i, kUpdateMessage, message);
         return;
     }
-    message.insert(QStringLiteral("flags"), kEphemeral);
+    message.insert(QStringLiteral("flags"), kEphemeralFlag);
     m_responder.respond(i, kReplyMessage, message);
 }
 
@@ -369,12 +364,12 @@ void InteractionHandler::handleComponent(const Interaction &i) {
             {QStringLiteral("style"), 2},
             {QStringLiteral("label"), t(i, MD_TR("Cancel"))},
             {QStringLiteral("custom_id"), CustomId{QStringLiteral("cancel"), {}, {}}.toString()}};
-        QJsonObject message = textMessage(id->action == QLatin1String("restart_all")
-                                              ? t(i, MD_TR("Restart every container you allow to "
-                                                           "be restarted?"))
-                                              : t(i, MD_TR("Stop every container you allow to be "
-                                                           "stopped?")),
-                                          true);
+        QJsonObject message = replyMessage(id->action == QLatin1String("restart_all")
+                                               ? t(i, MD_TR("Restart every container you allow to "
+                                                            "be restarted?"))
+                                               : t(i, MD_TR("Stop every container you allow to be "
+                                                            "stopped?")),
+                                           true);
         message.insert(
             QStringLiteral("components"),
             QJsonArray{QJsonObject{{QStringLiteral("type"), 1},
@@ -503,7 +498,7 @@ void InteractionHandler::askToConfirmUpdate(const Interaction &i, const Containe
         {QStringLiteral("style"), 2},
         {QStringLiteral("label"), t(i, MD_TR("Cancel"))},
         {QStringLiteral("custom_id"), CustomId{QStringLiteral("cancel"), {}, {}}.toString()}};
-    QJsonObject message = textMessage(
+    QJsonObject message = replyMessage(
         t(i, MD_TR("Update %1? Its image is pulled; if it changed, the container is made again "
                    "from it with the same settings, and the old one comes back if the new one "
                    "does not start."))
@@ -533,7 +528,7 @@ void InteractionHandler::runBulkAction(const Interaction &i, docker::ContainerAc
           QStringLiteral("%1 containers").arg(targets.size()));
     if (targets.isEmpty()) {
         m_responder.editOriginal(
-            i, textMessage(t(i, MD_TR("No container allows this action.")), true));
+            i, replyMessage(t(i, MD_TR("No container allows this action.")), true));
         return;
     }
     m_backend.containerBatchAction(
@@ -546,7 +541,7 @@ void InteractionHandler::runBulkAction(const Interaction &i, docker::ContainerAc
                         .arg(r.result.ok() ? QStringLiteral("✅") : QStringLiteral("⚠️"),
                              shown.value(r.container.text(), r.container.name),
                              resultText(r.result)));
-            QJsonObject message = textMessage(lines.join(QLatin1Char('\n')), true);
+            QJsonObject message = replyMessage(lines.join(QLatin1Char('\n')), true);
             message.insert(QStringLiteral("components"), QJsonArray{});
             m_responder.editOriginal(i, message);
         });

@@ -1,6 +1,7 @@
 #include "logfollower.h"
 
 #include "customid.h"
+#include "replymessage.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -11,7 +12,6 @@ namespace mechdock::bot {
 namespace {
 constexpr const char *kContext = "mechdock::bot::LogFollower";
 #define MD_TR(text) QT_TRANSLATE_NOOP("mechdock::bot::LogFollower", text)
-constexpr int kEphemeral = 64;
 // Room for the title and the footer within Discord's 2000 characters.
 constexpr int kLogBudget = 1750;
 } // namespace
@@ -168,7 +168,7 @@ void LogFollower::fetch(const QString &userId, bool attachFullLog) {
                        {QStringLiteral("components"),
                         QJsonArray{self.buttons(i, snapshot.endpoint, snapshot.name, !last)}}});
             if (attachFullLog && r.ok && r.message.size() > kLogBudget)
-                self.m_responder.followUp(i, QJsonObject{{QStringLiteral("flags"), kEphemeral}},
+                self.m_responder.followUp(i, QJsonObject{{QStringLiteral("flags"), kEphemeralFlag}},
                                           snapshot.name + QStringLiteral(".log"),
                                           r.message.toUtf8());
             if (last)
