@@ -138,7 +138,7 @@ ContainersPage::ContainersPage(QWidget *parent)
             &ContainersPage::selectionChanged);
     connect(m_addToDiscord, &QPushButton::clicked, this, [this] {
         if (const service::ContainerRow *row = selectedRow())
-            emit addToDiscordRequested(row->endpoint, row->name);
+            emit addToDiscordRequested(row->endpoint, row->name, row->kind);
     });
     updateButtons();
 }
@@ -206,10 +206,15 @@ void ContainersPage::updateButtons() {
     auto allowed = [this, row](const char *action) {
         return m_administrator || row->allowedActions.contains(QLatin1String(action));
     };
-    m_start->setEnabled(row && !row->running && allowed("start"));
-    m_stop->setEnabled(row && row->running && allowed("stop"));
-    m_restart->setEnabled(row && row->running && allowed("restart"));
-    m_update->setEnabled(row && allowed("update"));
+    // A service is on while Swarm wants tasks of it, even when none runs yet (crash-looping):
+    // it can then be stopped, not started.
+    const bool service = row && row->kind == QLatin1String("service");
+    const bool on =
+        row && (service && row->tasksDesired >= 0 ? row->tasksDesired > 0 : row->running);
+    m_start->setEnabled(row && !on && allowed("start"));
+    m_stop->setEnabled(row && on && allowed("stop"));
+    m_restart->setEnabled(row && on && allowed("restart"));
+    m_update->setEnabled(row && !service && allowed("update"));
     m_addToDiscord->setVisible(row && !row->configured && m_administrator);
     // A disabled button says why.
     const QString why =
@@ -217,19 +222,21 @@ void ContainersPage::updateButtons() {
         : m_administrator
             ? QString()
             : tr("The settings do not allow this action for %1").arg(row->displayName);
-    m_start->setToolTip(m_start->isEnabled()  ? tr("Start the selected container")
-                        : row && row->running ? tr("%1 is already running").arg(row->displayName)
-                                              : why);
-    m_stop->setToolTip(m_stop->isEnabled()    ? tr("Stop the selected container")
-                       : row && !row->running ? tr("%1 is not running").arg(row->displayName)
-                                              : why);
+    m_start->setToolTip(m_start->isEnabled() ? tr("Start the selected container")
+                        : row && on          ? tr("%1 is already running").arg(row->displayName)
+                                             : why);
+    m_stop->setToolTip(m_stop->isEnabled() ? tr("Stop the selected container")
+                       : row && !on        ? tr("%1 is not running").arg(row->displayName)
+                                           : why);
     m_restart->setToolTip(m_restart->isEnabled() ? tr("Restart the selected container")
-                          : row && !row->running ? tr("%1 is not running").arg(row->displayName)
+                          : row && !on           ? tr("%1 is not running").arg(row->displayName)
                                                  : why);
     m_update->setToolTip(m_update->isEnabled()
                              ? tr("Pull the selected container's image and, if it changed, make "
                                   "the container again from it")
-                             : why);
+                         : service ? tr("Swarm rolls out a service's new image: docker service "
+                                        "update --image")
+                                   : why);
 }
 
 void ContainersPage::showNotice(const QString &text, bool ok) {
@@ -244,25 +251,42 @@ void ContainersPage::requestAction(docker::ContainerAction action) {
     const service::ContainerRow row = m_model->row(m_proxy->mapToSource(selected.first()).row());
     const QString verb = docker::containerActionName(action);
     const bool allowed = row.allowedActions.contains(verb);
-    if (!allowed && !m_administrator)
+    const bool service = row.kind == QLatin1String("service");
+    if ((!allowed && !m_administrator) || (service && action == docker::ContainerAction::Update))
         return;
     QString question;
-    switch (action) {
-    case docker::ContainerAction::Start:
-        question = tr("Start the container %1 on %2?");
-        break;
-    case docker::ContainerAction::Stop:
-        question = tr("Stop the container %1 on %2?");
-        break;
-    case docker::ContainerAction::Restart:
-        question = tr("Restart the container %1 on %2?");
-        break;
-    case docker::ContainerAction::Update:
-        question = tr("Update the container %1 on %2? Its image is pulled; if it changed, the "
-                      "container is made again from the new image with the same settings, and "
-                      "the old one comes back if the new one does not start.");
-        break;
-    }
+    if (service) {
+        switch (action) {
+        case docker::ContainerAction::Start:
+            question = tr("Start the Swarm service %1 on %2? It is scaled back to its replicas.");
+            break;
+        case docker::ContainerAction::Stop:
+            question = tr("Stop the Swarm service %1 on %2? It is scaled to 0; its replica count "
+                          "is kept for the next start.");
+            break;
+        case docker::ContainerAction::Restart:
+            question = tr("Restart the Swarm service %1 on %2? Its tasks are replaced one by one.");
+            break;
+        case docker::ContainerAction::Update:
+            break;
+        }
+    } else
+        switch (action) {
+        case docker::ContainerAction::Start:
+            question = tr("Start the container %1 on %2?");
+            break;
+        case docker::ContainerAction::Stop:
+            question = tr("Stop the container %1 on %2?");
+            break;
+        case docker::ContainerAction::Restart:
+            question = tr("Restart the container %1 on %2?");
+            break;
+        case docker::ContainerAction::Update:
+            question = tr("Update the container %1 on %2? Its image is pulled; if it changed, the "
+                          "container is made again from the new image with the same settings, and "
+                          "the old one comes back if the new one does not start.");
+            break;
+        }
     question = question.arg(row.displayName, row.endpoint);
     if (!row.configured)
         question += QLatin1Char('\n') + tr("It is not configured for Discord; you act on it as "

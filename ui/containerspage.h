@@ -67,7 +67,7 @@ signals:
                          mechdock::docker::ContainerAction action);
     void logsRequested(const QString &endpoint, const QString &name, int lines);
     // "Add to Discord" for a container the settings do not list.
-    void addToDiscordRequested(const QString &endpoint, const QString &name);
+    void addToDiscordRequested(const QString &endpoint, const QString &name, const QString &kind);
 
 private:
     void updateButtons();

@@ -26,6 +26,8 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Host");
     case Name:
         return tr("Container");
+    case Kind:
+        return tr("Kind");
     case Image:
         return tr("Image");
     case State:
@@ -57,6 +59,8 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.configured && r.displayName != r.name
                        ? QStringLiteral("%1 (%2)").arg(r.displayName, r.name)
                        : r.name;
+        case Kind:
+            return r.kind == QLatin1String("service") ? tr("service") : tr("container");
         case Image:
             return r.image;
         case Ports:
@@ -99,6 +103,11 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
             return r.image;
         if (index.column() == Ports && !r.ports.isEmpty())
             return r.ports;
+        if (index.column() == Kind)
+            return r.kind == QLatin1String("service")
+                       ? tr("A Swarm service: start scales it back, stop scales it to 0, restart "
+                            "replaces its tasks one by one")
+                       : tr("A container");
         if (index.column() == Players && r.playersQueried)
             return r.playerNames.isEmpty()
                        ? (r.playersOnline < 0 ? tr("No answer from the game server yet")
@@ -122,7 +131,10 @@ QString ContainerTableModel::stateText(const QString &state) {
         {QStringLiteral("paused"), QT_TR_NOOP("paused")},
         {QStringLiteral("restarting"), QT_TR_NOOP("restarting")},
         {QStringLiteral("removing"), QT_TR_NOOP("removing")},
-        {QStringLiteral("dead"), QT_TR_NOOP("dead")}};
+        {QStringLiteral("dead"), QT_TR_NOOP("dead")},
+        // A Swarm service's: tasks wanted but none running yet, or scaled to 0.
+        {QStringLiteral("starting"), QT_TR_NOOP("starting")},
+        {QStringLiteral("stopped"), QT_TR_NOOP("stopped")}};
     const auto word = words.constFind(state);
     return word == words.cend() ? state : tr(*word);
 }

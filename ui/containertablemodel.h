@@ -1,6 +1,6 @@
-// ContainerTableModel: the containers of a snapshot as a table (endpoint, name, image, status,
-// CPU, RAM, ports, Docker's status text). Rows are replaced in place when a snapshot arrives, so
-// selection and sorting survive refreshes.
+// ContainerTableModel: the containers of a snapshot as a table (endpoint, name, kind, image,
+// status, CPU, RAM, ports, Docker's status text). Rows are replaced in place when a snapshot
+// arrives, so selection and sorting survive refreshes.
 #pragma once
 
 #include "docker/containeraction.h"
@@ -14,7 +14,19 @@ namespace mechdock::ui {
 class ContainerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Endpoint, Name, Image, State, Cpu, Memory, Players, Ports, Status, ColumnCount };
+    enum Column {
+        Endpoint,
+        Name,
+        Kind,
+        Image,
+        State,
+        Cpu,
+        Memory,
+        Players,
+        Ports,
+        Status,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainerTableModel(QObject *parent = nullptr);

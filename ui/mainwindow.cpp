@@ -513,14 +513,14 @@ void MainWindow::requestLogs(const QString &endpoint, const QString &name, int l
         });
 }
 
-void MainWindow::addToDiscord(const QString &endpoint, const QString &name) {
+void MainWindow::addToDiscord(const QString &endpoint, const QString &name, const QString &kind) {
     if (!m_client) {
         m_containers->showNotice(tr("Not connected to an engine."), false);
         return;
     }
     // Read, add, write: the engine validates and reloads as for any settings change.
-    m_client->readSettings(this, [this, endpoint,
-                                  name](const client::Expected<client::SettingsDocument> &r) {
+    m_client->readSettings(this, [this, endpoint, name,
+                                  kind](const client::Expected<client::SettingsDocument> &r) {
         if (!r.ok()) {
             m_containers->showNotice(tr("Not added: %1").arg(r.error().message), false);
             return;
@@ -536,6 +536,7 @@ void MainWindow::addToDiscord(const QString &endpoint, const QString &name) {
         }
         config::ContainerSettings added;
         added.endpoint = endpoint;
+        added.kind = kind == QLatin1String("service") ? kind : QStringLiteral("container");
         added.name = name;
         added.displayName = name;
         added.order = int(settings.containers.size());

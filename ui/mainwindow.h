@@ -120,7 +120,7 @@ private:
                        docker::ContainerAction action);
     void requestLogs(const QString &endpoint, const QString &name, int lines);
     void forceCleanup();
-    void addToDiscord(const QString &endpoint, const QString &name);
+    void addToDiscord(const QString &endpoint, const QString &name, const QString &kind);
 
     QString m_configPath;
     QListWidget *m_navigation;

@@ -104,6 +104,7 @@ void addContainerRow(QTableWidget *table, const config::ContainerSettings &c) {
     table->setItem(row, 8, new QTableWidgetItem(c.queryHost));
     table->setItem(row, 9,
                    new QTableWidgetItem(c.queryPort ? QString::number(c.queryPort) : QString()));
+    table->setItem(row, 10, new QTableWidgetItem(c.kind));
 }
 
 // `choose` (may be null): a button that adds rows picked from what the engine has.
@@ -365,10 +366,13 @@ QWidget *SettingsPage::buildDockerTab() {
                                             tr("TLS"), tr("Certificates folder")});
     m_endpoints->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsPage::validate);
-    m_containers = new QTableWidget(0, 10, tab);
-    m_containers->setHorizontalHeaderLabels(
-        {tr("Endpoint"), tr("Container"), tr("Display name"), tr("Start"), tr("Stop"),
-         tr("Restart"), tr("Info text"), tr("Player query"), tr("Query host"), tr("Query port")});
+    m_containers = new QTableWidget(0, 11, tab);
+    m_containers->setHorizontalHeaderLabels({tr("Endpoint"), tr("Container"), tr("Display name"),
+                                             tr("Start"), tr("Stop"), tr("Restart"),
+                                             tr("Info text"), tr("Player query"), tr("Query host"),
+                                             tr("Query port"), tr("Kind")});
+    m_containers->horizontalHeaderItem(10)->setToolTip(
+        tr("container, or service for a Swarm service of a manager endpoint"));
     m_containers->horizontalHeaderItem(7)->setToolTip(
         tr("How to ask the game server for its players: none, a2s (Steam/Source games) or "
            "minecraft"));
@@ -574,6 +578,9 @@ config::Settings SettingsPage::currentSettings() const {
         c.queryPort = port.isEmpty() ? 0 : port.toInt(&portOk);
         if (!portOk)
             c.queryPort = -1; // the validator says what is wrong with it
+        c.kind = cell(m_containers, row, 10);
+        if (c.kind.isEmpty())
+            c.kind = QStringLiteral("container");
         c.order = row;
         containers.append(c);
     }
@@ -653,8 +660,8 @@ bool SettingsPage::placeTableIssue(const config::ConfigIssue &issue, QStringList
          tr("Containers"),
          {QStringLiteral("endpoint"), QStringLiteral("name"), QStringLiteral("displayName"),
           QStringLiteral("allowedActions"), QString(), QString(), QStringLiteral("infoText"),
-          QStringLiteral("queryProtocol"), QStringLiteral("queryHost"),
-          QStringLiteral("queryPort")}},
+          QStringLiteral("queryProtocol"), QStringLiteral("queryHost"), QStringLiteral("queryPort"),
+          QStringLiteral("kind")}},
     };
     static const QRegularExpression pattern(
         QStringLiteral("^([a-z.]+)(?:\\[(\\d+)\\](?:\\.([A-Za-z]+))?)?"));

@@ -29,6 +29,10 @@ struct ContainerView {
     int playersOnline = -1;
     int playersMax = -1;
     QStringList playerNames; // bounded by the querier; shown on the detailed view only
+    // A Swarm service rather than a container: its running and desired tasks (-1 unknown).
+    bool service = false;
+    int tasksRunning = -1;
+    int tasksDesired = -1;
 };
 
 } // namespace mechdock::bot

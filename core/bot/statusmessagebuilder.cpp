@@ -83,7 +83,17 @@ QString StatusMessageBuilder::statusLine(const ContainerView &c, const QString &
     QString line = QStringLiteral("%1 **%2** — %3")
                        .arg(c.running ? QStringLiteral("🟢") : QStringLiteral("🔴"),
                             c.displayName.left(100), state);
-    if (withDetails && c.detailedStatus && c.running) {
+    if (c.service) {
+        // A service's tasks may run on any node: its size is its tasks, not one CPU and RAM.
+        line += QStringLiteral(" · ") +
+                (c.tasksDesired < 0
+                     ? t(locale,
+                         QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Swarm service"))
+                     : t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder",
+                                                   "Swarm service, %1/%2 tasks"))
+                           .arg(c.tasksRunning)
+                           .arg(c.tasksDesired));
+    } else if (withDetails && c.detailedStatus && c.running) {
         line += QStringLiteral(" · CPU %1 · RAM %2 · %3 %4")
                     .arg(c.cpuPercent < 0 ? QStringLiteral("–")
                                           : QStringLiteral("%1 %").arg(c.cpuPercent, 0, 'f', 1),
@@ -194,19 +204,22 @@ QJsonObject StatusMessageBuilder::containerMessage(const ContainerView &c, const
     const auto id = [&](const char *action) {
         return CustomId{QString::fromLatin1(action), c.endpoint, c.name};
     };
+    // A service is on while Swarm wants tasks of it, even when none runs yet (crash-looping):
+    // it can then be stopped, not started.
+    const bool on = c.service && c.tasksDesired >= 0 ? c.tasksDesired > 0 : c.running;
     if (withControls) {
         if (c.allowedActions.contains(QStringLiteral("start")))
             buttons.append(
                 button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Start")),
-                       3, id("start"), c.running));
+                       3, id("start"), on));
         if (c.allowedActions.contains(QStringLiteral("stop")))
             buttons.append(
                 button(t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Stop")),
-                       4, id("stop"), !c.running));
+                       4, id("stop"), !on));
         if (c.allowedActions.contains(QStringLiteral("restart")))
             buttons.append(button(
                 t(locale, QT_TRANSLATE_NOOP("mechdock::bot::StatusMessageBuilder", "Restart")), 1,
-                id("restart"), !c.running));
+                id("restart"), !on));
     }
     if (c.detailedStatus)
         buttons.append(button(

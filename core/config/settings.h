@@ -60,6 +60,9 @@ struct DockerSettings {
 
 struct ContainerSettings {
     QString endpoint = QStringLiteral("local");
+    // What `name` names on the endpoint: a plain container, or a Swarm service (the endpoint
+    // must then be a Swarm manager).
+    QString kind = QStringLiteral("container");
     QString name;
     QString displayName;
     QStringList allowedActions{QStringLiteral("status")};
@@ -74,6 +77,7 @@ struct ContainerSettings {
     QString queryProtocol = QStringLiteral("none");
     QString queryHost;
     int queryPort = 0;
+    bool isService() const { return kind == QLatin1String("service"); }
 };
 
 struct CooldownSettings {

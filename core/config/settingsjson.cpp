@@ -243,6 +243,7 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                     readString(v, p + QLatin1Char('.') + QLatin1String(key), out, issues);
             };
             str("endpoint", c.endpoint);
+            str("kind", c.kind);
             str("name", c.name);
             str("displayName", c.displayName);
             str("infoText", c.infoText);
@@ -267,9 +268,10 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
             if (c.displayName.isEmpty())
                 c.displayName = c.name;
             reportUnknown(o,
-                          {QStringLiteral("endpoint"), QStringLiteral("name"),
-                           QStringLiteral("displayName"), QStringLiteral("infoText"),
-                           QStringLiteral("protectedInfo"), QStringLiteral("protectedPasswordHash"),
+                          {QStringLiteral("endpoint"), QStringLiteral("kind"),
+                           QStringLiteral("name"), QStringLiteral("displayName"),
+                           QStringLiteral("infoText"), QStringLiteral("protectedInfo"),
+                           QStringLiteral("protectedPasswordHash"),
                            QStringLiteral("allowedActions"), QStringLiteral("order"),
                            QStringLiteral("active"), QStringLiteral("detailedStatus"),
                            QStringLiteral("queryProtocol"), QStringLiteral("queryHost"),
@@ -366,6 +368,7 @@ QJsonObject SettingsJson::write(const Settings &settings) {
     for (const ContainerSettings &c : settings.containers) {
         containers.append(QJsonObject{
             {QStringLiteral("endpoint"), c.endpoint},
+            {QStringLiteral("kind"), c.kind},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("displayName"), c.displayName},
             {QStringLiteral("allowedActions"), QJsonArray::fromStringList(c.allowedActions)},

@@ -244,7 +244,17 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
         const QString p = at(QStringLiteral("containers"), i);
         if (!isContainerName(c.name))
             error(issues, p + QStringLiteral(".name"),
-                  tr("must be a Docker container name (letters, digits, '_', '.', '-')"));
+                  c.isService()
+                      ? tr("must be a Swarm service name (letters, digits, '_', '.', '-')")
+                      : tr("must be a Docker container name (letters, digits, '_', '.', '-')"));
+        if (c.kind != QLatin1String("container") && !c.isService())
+            error(issues, p + QStringLiteral(".kind"),
+                  tr("must be one of: %1").arg(QStringLiteral("container, service")));
+        // Swarm rolls out a service's new image itself (docker service update --image).
+        if (c.isService() && c.allowedActions.contains(QStringLiteral("update")))
+            error(issues, p + QStringLiteral(".allowedActions"),
+                  tr("a Swarm service is updated by Swarm (docker service update --image); "
+                     "remove \"update\""));
         if (!endpointNames.contains(c.endpoint))
             error(issues, p + QStringLiteral(".endpoint"),
                   tr("names no configured endpoint (\"%1\")").arg(c.endpoint));

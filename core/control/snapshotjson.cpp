@@ -96,6 +96,7 @@ const auto endpointFields = [](auto &f) {
 const auto containerFields = [](auto &f) {
     using T = service::ContainerRow;
     f.str("endpoint", &T::endpoint);
+    f.str("kind", &T::kind);
     f.str("name", &T::name);
     f.str("displayName", &T::displayName);
     f.str("image", &T::image);
@@ -112,6 +113,8 @@ const auto containerFields = [](auto &f) {
     f.num("playersOnline", &T::playersOnline);
     f.num("playersMax", &T::playersMax);
     f.strings("playerNames", &T::playerNames);
+    f.num("tasksRunning", &T::tasksRunning);
+    f.num("tasksDesired", &T::tasksDesired);
 };
 
 const auto shardFields = [](auto &f) {

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "containerupdater.h"
 #include "dockerclient.h"
+#include "swarmserviceclient.h"
 
 #include "monitor/operationmetrics.h"
 #include "storage/auditentry.h"
@@ -89,9 +90,9 @@ void ContainerController::setContainers(const QList<config::ContainerSettings> &
     m_permissions.clear();
     for (const config::ContainerSettings &c : containers) {
         // The last entry wins, as everywhere else the settings are read.
-        m_permissions.insert(
-            ContainerRef{c.endpoint, c.name}.text(),
-            Permission{c.displayName.isEmpty() ? c.name : c.displayName, c.allowedActions});
+        m_permissions.insert(ContainerRef{c.endpoint, c.name}.text(),
+                             Permission{c.displayName.isEmpty() ? c.name : c.displayName,
+                                        c.allowedActions, c.isService()});
     }
 }
 
@@ -200,6 +201,12 @@ std::optional<ContainerActionResult> ContainerController::refusal(const Containe
         return ContainerActionResult::failure(
             ActionError::UnknownEndpoint,
             tr("no Docker endpoint named \"%1\"").arg(container.endpoint));
+    if (action == ContainerAction::Update && isService(container))
+        return ContainerActionResult::failure(
+            ActionError::NotAllowed,
+            tr("%1 is a Swarm service: Swarm rolls out its new image (docker service update "
+               "--image)")
+                .arg(container.name));
     if (action == ContainerAction::Update && m_updates.value(container.text()))
         return ContainerActionResult::failure(
             ActionError::Failed, tr("an update of %1 is already running").arg(container.name));
@@ -275,6 +282,10 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
     auto finish = [finishNoted](const ActionOutcome &o) {
         finishNoted(o, QString());
     };
+    if (isService(container)) {
+        runServiceAction(client, container, action, finish);
+        return;
+    }
     switch (action) {
     case ContainerAction::Start:
         client->start(container.name, finish);
@@ -287,6 +298,44 @@ void ContainerController::perform(const ContainerRef &container, ContainerAction
         break;
     case ContainerAction::Update:
         runUpdate(client, container, finishNoted);
+        break;
+    }
+}
+
+void ContainerController::setServiceLookup(std::function<bool(const ContainerRef &)> isService) {
+    m_serviceLookup = std::move(isService);
+}
+
+bool ContainerController::isService(const ContainerRef &container) const {
+    const auto permission = m_permissions.constFind(container.text());
+    if (permission != m_permissions.cend())
+        return permission->service;
+    return m_serviceLookup && m_serviceLookup(container);
+}
+
+void ContainerController::runServiceAction(DockerClient *client, const ContainerRef &service,
+                                           ContainerAction action,
+                                           std::function<void(const ActionOutcome &)> finish) {
+    // One short-lived client per action: it holds nothing but the endpoint's DockerClient.
+    auto *swarm = new SwarmServiceClient(client, this);
+    QPointer<SwarmServiceClient> guard(swarm);
+    auto done = [guard, finish](const ActionOutcome &o) {
+        if (guard)
+            guard->deleteLater();
+        finish(o);
+    };
+    switch (action) {
+    case ContainerAction::Start:
+        swarm->start(service.name, done);
+        break;
+    case ContainerAction::Stop:
+        swarm->stop(service.name, done);
+        break;
+    case ContainerAction::Restart:
+        swarm->restart(service.name, done);
+        break;
+    case ContainerAction::Update: // refused before it gets here
+        done(ActionOutcome{false, false, tr("a Swarm service is not updated here")});
         break;
     }
 }

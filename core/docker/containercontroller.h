@@ -71,7 +71,7 @@ public:
     void configure(const config::Settings &settings);
     void setSettings(const Settings &settings);
     Settings settings() const { return m_settings; }
-    // The containers actions may touch, with their allowed actions.
+    // The containers and Swarm services actions may touch, with their allowed actions.
     void setContainers(const QList<config::ContainerSettings> &containers);
     // The client that serves an endpoint (not owned; e.g. ContainerStatusCache::client()).
     void setClient(const QString &endpoint, DockerClient *client);
@@ -80,6 +80,9 @@ public:
     void setAuditLog(std::function<storage::AuditLog *()> auditLog);
     // null: OperationMetrics::global()
     void setMetrics(monitor::OperationMetrics *metrics);
+    // Whether an item the settings do not list is a Swarm service (the administrator may act on
+    // any item of an endpoint). Unset: such items are containers.
+    void setServiceLookup(std::function<bool(const ContainerRef &)> isService);
 
     // Seconds until the container may be toggled again; 0 when it may be now.
     int cooldownRemainingSec(const ContainerRef &container) const;
@@ -117,6 +120,7 @@ private:
     struct Permission {
         QString shownName;
         QStringList allowedActions;
+        bool service = false; // a Swarm service of the endpoint, not a container
     };
     struct Batch;
     DockerClient *clientFor(const QString &endpoint) const;
@@ -130,6 +134,10 @@ private:
                const ContainerActionResult &result, const QString &overrideNote);
     void record(const QString &operation, qint64 startedMs, bool ok);
     void runGroup(const std::shared_ptr<Batch> &batch);
+    // Starts, stops or restarts a Swarm service through the endpoint's client.
+    void runServiceAction(DockerClient *client, const ContainerRef &service, ContainerAction action,
+                          std::function<void(const ActionOutcome &)> finish);
+    bool isService(const ContainerRef &container) const;
     // Runs an update; `finish` gets its outcome, `note` the old and new image ids for the audit.
     void runUpdate(DockerClient *client, const ContainerRef &container,
                    std::function<void(const ActionOutcome &, const QString &note)> finish);
@@ -140,6 +148,7 @@ private:
     QHash<QString, QPointer<DockerClient>> m_clients;
     QHash<QString, qint64> m_lastToggleMs; // key: ContainerRef::text(), monotonic ms
     std::function<storage::AuditLog *()> m_auditLog;
+    std::function<bool(const ContainerRef &)> m_serviceLookup;
     monitor::OperationMetrics *m_metrics;
     struct StatsLane {
         std::deque<StatsJob> queue;

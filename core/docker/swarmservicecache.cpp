@@ -36,7 +36,8 @@ void SwarmServiceCache::start() {
     if (m_started)
         return;
     m_started = true;
-    m_events->start();
+    // The event stream waits for the first list: an endpoint that is no manager (most of them)
+    // costs one GET /info per refresh and no connection.
     m_timer.start(m_settings.refreshMs);
     refresh();
 }
@@ -89,6 +90,10 @@ void SwarmServiceCache::onList(const QList<SwarmService> &list, const QString &e
     // Not a manager (or not answering): nothing to show, and the reason why.
     m_manager = error.isEmpty();
     m_error = error;
+    if (m_manager && m_started && !m_events->isRunning())
+        m_events->start();
+    else if (!m_manager && m_events->isRunning())
+        m_events->stop();
     QSet<QString> seen;
     if (m_manager) {
         for (const SwarmService &s : list) {

@@ -4,8 +4,8 @@
 // the service concerned be read again at once. Swarm reports task state changes in no event: a
 // service whose running tasks differ from its desired ones, or whose update is rolling out, is
 // read again every settle interval, a bounded number of times, until it settles. Bounded: at most
-// maxServices services, maxTasks tasks each. An endpoint that is no manager holds no services
-// and says why. Lives on one thread.
+// maxServices services, maxTasks tasks each. An endpoint that is no manager holds no services,
+// says why, and has no event stream open. Lives on one thread.
 #pragma once
 
 #include "dockereventstream.h"

@@ -46,6 +46,7 @@ ContainerPoller::ContainerPoller(QObject *parent, const Clock *clock)
     , m_clock(clock ? clock : &Clock::system())
     , m_cache(m_clock, nullptr, this)
     , m_controller(m_clock, this)
+    , m_services(this)
     , m_announce(this) {
     m_announce.setSingleShot(true);
     m_announce.setInterval(kAnnounceIntervalMs);
@@ -59,7 +60,16 @@ ContainerPoller::ContainerPoller(QObject *parent, const Clock *clock)
     // The event stream usually told already; the list confirms it, and a refusal still gets the
     // refreshed() its caller may wait for.
     connect(&m_controller, &docker::ContainerController::actionFinished, this,
-            [this](const docker::ContainerRef &container) { m_cache.refresh(container.endpoint); });
+            [this](const docker::ContainerRef &container) {
+                m_cache.refresh(container.endpoint);
+                m_services.refresh(container.endpoint);
+            });
+    connect(&m_services, &SwarmServiceTracker::changed, this, &ContainerPoller::scheduleAnnounce);
+    // An unconfigured name is a service when the endpoint has one by it and no such container.
+    m_controller.setServiceLookup([this](const docker::ContainerRef &ref) {
+        return m_services.knows(ref.endpoint, ref.name) &&
+               !m_cache.status(ref.endpoint, ref.name).found;
+    });
 }
 
 ContainerPoller::~ContainerPoller() {
@@ -117,6 +127,10 @@ void ContainerPoller::applyEndpoints() {
         m_controller.setClient(i.key(), m_cache.client(i.key()));
     }
     m_endpoints = wanted;
+    QHash<QString, docker::DockerClient *> clients;
+    for (auto i = wanted.cbegin(); i != wanted.cend(); ++i)
+        clients.insert(i.key(), m_cache.client(i.key()));
+    m_services.setEndpoints(clients, m_cache.settings().refreshMs);
 }
 
 const config::ContainerSettings *ContainerPoller::configured(const QString &endpoint,
@@ -135,7 +149,8 @@ void ContainerPoller::refresh() {
 
 void ContainerPoller::onContainerChanged(const QString &endpoint, const QString &name) {
     const QString k = key(endpoint, name);
-    if (configured(endpoint, name)) {
+    const config::ContainerSettings *c = configured(endpoint, name);
+    if (c && !c->isService()) {
         if (m_cache.status(endpoint, name).running()) {
             // Just started: its stats and start time now, not at the next background refresh.
             if (!m_samples.contains(k)) {
@@ -152,8 +167,8 @@ void ContainerPoller::onContainerChanged(const QString &endpoint, const QString 
 void ContainerPoller::onEndpointRefreshed(const QString &endpoint) {
     // Stats as often as the list: every background refresh and after every action.
     for (const config::ContainerSettings &c : std::as_const(m_settings.containers)) {
-        if (c.endpoint != endpoint)
-            continue;
+        if (c.endpoint != endpoint || c.isService())
+            continue; // a service's tasks may run on other nodes: no stats of its own
         const QString k = key(endpoint, c.name);
         if (m_cache.status(endpoint, c.name).running()) {
             if (!m_samples.contains(k))
@@ -238,6 +253,10 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
             if (c.endpoint != endpoint)
                 continue;
             configuredNames.insert(c.name);
+            if (c.isService()) {
+                rows.append(m_services.row(c));
+                continue;
+            }
             ContainerRow row;
             row.endpoint = endpoint;
             row.name = c.name;
@@ -270,6 +289,7 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
         }
         if (!es.reachable)
             continue;
+        rows.append(m_services.unconfiguredRows(endpoint, configuredNames));
         // Unconfigured containers are listed too, read-only, so the panel shows the host.
         for (const docker::ContainerStatus &st : all) {
             if (configuredNames.contains(st.name) || !st.found)
@@ -291,6 +311,12 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
 
 void ContainerPoller::logs(const QString &endpoint, const QString &name, int lines,
                            std::function<void(bool ok, const QString &textOrError)> done) {
+    const config::ContainerSettings *c = configured(endpoint, name);
+    if ((c && c->isService()) ||
+        (!c && m_services.knows(endpoint, name) && !m_cache.status(endpoint, name).found)) {
+        m_services.logs(endpoint, name, lines, std::move(done));
+        return;
+    }
     docker::DockerClient *client = m_cache.client(endpoint);
     if (!client || !docker::DockerClient::isValidName(name)) {
         done(false, tr("Unknown container."));

@@ -1,10 +1,10 @@
-// ContainerPoller: the service's view of the containers of every endpoint, as plain rows for the
-// panel, the bot and the health endpoint. Built on one ContainerStatusCache (background refresh,
-// TTL, event stream, so a `die` shows at once) and one ContainerController, the route every
-// container action takes (allowed actions, toggle cool-down, metrics, audit, batches; see
-// controller()). Adds one-shot stats and the start time of the configured running containers,
-// refreshes an endpoint after each action on it, and announces changes at most a few times a
-// second.
+// ContainerPoller: the service's view of the containers (and Swarm services) of every endpoint,
+// as plain rows for the panel, the bot and the health endpoint. Built on one ContainerStatusCache
+// (background refresh, TTL, event stream, so a `die` shows at once) and one ContainerController,
+// the route every container action takes (allowed actions, toggle cool-down, metrics, audit,
+// batches; see controller()). Adds one-shot stats and the start time of the configured running
+// containers, refreshes an endpoint after each action on it, and announces changes at most a few
+// times a second.
 #pragma once
 
 #include "config/settings.h"
@@ -12,6 +12,7 @@
 #include "docker/containerstatuscache.h"
 #include "docker/dockerendpoint.h"
 #include "servicesnapshot.h"
+#include "swarmservicetracker.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
     QList<ContainerRow> rows() const { return m_rows; }
     qint64 refreshedEpochMs() const { return m_refreshedMs; }
     // The last `lines` log lines of a container (1 to 1000), through the endpoint's pooled
-    // client (TLS included); raw when the container has a TTY. The name must be a valid
-    // container name and the endpoint a configured one, else `done` reports why.
+    // client (TLS included); raw when the container has a TTY. A configured Swarm service gives
+    // the lines of all of its tasks. The name must be a valid container name and the endpoint a
+    // configured one, else `done` reports why.
     void logs(const QString &endpoint, const QString &name, int lines,
               std::function<void(bool ok, const QString &textOrError)> done);
 
@@ -75,6 +77,7 @@ private:
     config::Settings m_settings;
     docker::ContainerStatusCache m_cache;
     docker::ContainerController m_controller;
+    SwarmServiceTracker m_services; // the Swarm services of the endpoints that are managers
     QHash<QString, docker::DockerEndpoint> m_endpoints; // as resolved, by name
     QHash<QString, Sample> m_samples;                   // key(): configured running containers
     QSet<QString> m_statsPending;

@@ -81,6 +81,7 @@ QList<bot::ContainerView> ServiceBotBackend::containers() {
         v.order = c.order;
         v.infoText = c.infoText;
         v.hasProtectedInfo = !c.protectedInfo.isEmpty();
+        v.service = c.isService();
         for (const ContainerRow &r : rows) {
             if (r.endpoint == c.endpoint && r.name == c.name) {
                 v.known = r.state != QLatin1String("missing") && !r.state.isEmpty();
@@ -88,6 +89,8 @@ QList<bot::ContainerView> ServiceBotBackend::containers() {
                 v.state = r.state;
                 v.cpuPercent = r.cpuPercent;
                 v.memoryBytes = r.memoryBytes;
+                v.tasksRunning = r.tasksRunning;
+                v.tasksDesired = r.tasksDesired;
                 v.uptimeSec = r.startedEpochMs > 0 && r.running
                                   ? (QDateTime::currentMSecsSinceEpoch() - r.startedEpochMs) / 1000
                                   : -1;

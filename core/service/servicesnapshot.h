@@ -22,11 +22,14 @@ struct EndpointState {
 
 struct ContainerRow {
     QString endpoint;
+    QString kind = QStringLiteral("container"); // or "service", a Swarm service
     QString name;
     QString displayName;
     QString image;
-    QString ports;      // "8080->80/tcp, 443/tcp"
-    QString state;      // running, exited, ...; "missing" when configured but not found
+    QString ports; // "8080->80/tcp, 443/tcp"
+    // running, exited, ...; "missing" when configured but not found; a service is running,
+    // starting (tasks wanted, none running) or stopped (scaled to 0)
+    QString state;
     QString statusText; // Docker's words: "Up 5 minutes"
     bool running = false;
     bool configured = false;
@@ -39,6 +42,9 @@ struct ContainerRow {
     int playersOnline = -1;
     int playersMax = -1;
     QStringList playerNames;
+    // A Swarm service's tasks: running ones and the ones Swarm wants; -1 for a container.
+    int tasksRunning = -1;
+    int tasksDesired = -1;
 };
 
 enum class BotState { Offline, Connecting, Online, Stopped };

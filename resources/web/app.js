@@ -99,7 +99,7 @@ function actionLabel(a) {
   return { start: t("Start"), stop: t("Stop"), restart: t("Restart"), update: t("Update") }[a] || a;
 }
 function stateWord(s) {
-  const w = { running: t("running"), exited: t("exited"), created: t("created"), restarting: t("restarting"), paused: t("paused"), dead: t("dead"), missing: t("missing"), unreachable: t("unreachable") };
+  const w = { running: t("running"), exited: t("exited"), created: t("created"), restarting: t("restarting"), paused: t("paused"), dead: t("dead"), missing: t("missing"), unreachable: t("unreachable"), starting: t("starting"), stopped: t("stopped") };
   return w[s] || s || "–";
 }
 

@@ -71,7 +71,8 @@ PAGES.containers = (() => {
   function updateRow(r, c, now) {
     r.c = c;
     r.title.textContent = c.displayName || c.name;
-    r.sub.textContent = (c.displayName && c.displayName !== c.name ? c.name : "") + (c.configured ? "" : " " + t("not configured"));
+    const service = c.kind === "service";
+    r.sub.textContent = (c.displayName && c.displayName !== c.name ? c.name : "") + (service ? " " + t("Swarm service") + (c.tasksDesired >= 0 ? " " + c.tasksRunning + "/" + c.tasksDesired : "") : "") + (c.configured ? "" : " " + t("not configured"));
     r.tr.classList.toggle("unconfigured", !c.configured);
     r.state.textContent = stateWord(c.state);
     r.state.className = "state badge st-" + (c.state || "unknown");
@@ -84,7 +85,9 @@ PAGES.containers = (() => {
     r.players.title = (c.playerNames || []).join(", ");
     // What makes sense in the container's state: start when it is not running, stop and
     // restart when it is (as Discord's buttons do).
-    const fitting = c.running ? ["stop", "restart", "update"] : ["start", "update"];
+    // A service is on while Swarm wants tasks of it, running yet or not; Swarm updates its image.
+    const on = service && c.tasksDesired >= 0 ? c.tasksDesired > 0 : c.running;
+    const fitting = (on ? ["stop", "restart", "update"] : ["start", "update"]).filter((a) => !service || a !== "update");
     const acts = fitting.filter((a) => (c.allowedActions || []).includes(a));
     const key = acts.join();
     if (r.actsKey !== key) {

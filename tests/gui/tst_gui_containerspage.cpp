@@ -152,6 +152,50 @@ private slots:
                  qPrintable(page.actionStatusText()));
     }
 
+    void swarmServiceIsToldApartAndScaled() {
+        ui::ContainersPage page;
+        page.setConfirmActions(false);
+        page.setAdministrator(true);
+        service::ServiceSnapshot s;
+        service::ContainerRow game =
+            row(QStringLiteral("game"), false, -1,
+                {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop")});
+        game.kind = QStringLiteral("service");
+        // Swarm wants 2 tasks and none runs yet: it is on, so it can be stopped, not started.
+        game.state = QStringLiteral("starting");
+        game.tasksRunning = 0;
+        game.tasksDesired = 2;
+        s.containers = {game, row(QStringLiteral("web"), true, 1.0, {QStringLiteral("status")})};
+        page.applySnapshot(s);
+        page.view()->sortByColumn(ui::ContainerTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(page.view()->model()->index(0, ui::ContainerTableModel::Kind).data().toString(),
+                 QStringLiteral("service"));
+        QCOMPARE(page.view()->model()->index(1, ui::ContainerTableModel::Kind).data().toString(),
+                 QStringLiteral("container"));
+        QCOMPARE(page.view()->model()->index(0, ui::ContainerTableModel::State).data().toString(),
+                 QStringLiteral("starting"));
+        page.view()->selectRow(0);
+        QVERIFY(!button(page, QStringLiteral("Start"))->isEnabled());
+        QVERIFY(button(page, QStringLiteral("Stop"))->isEnabled());
+        // Swarm rolls out a service's image: no Update, even for the administrator.
+        QPushButton *update = button(page, QStringLiteral("Update"));
+        QVERIFY(!update->isEnabled());
+        QVERIFY(update->toolTip().contains(QStringLiteral("docker service update")));
+        QSignalSpy requested(&page, &ui::ContainersPage::actionRequested);
+        page.requestAction(docker::ContainerAction::Update);
+        QCOMPARE(requested.count(), 0);
+        button(page, QStringLiteral("Stop"))->click();
+        QCOMPARE(requested.count(), 1);
+        // Scaled to 0: now it can be started.
+        game.state = QStringLiteral("stopped");
+        game.tasksDesired = 0;
+        s.containers.first() = game;
+        page.applySnapshot(s);
+        page.view()->selectRow(0);
+        QVERIFY(button(page, QStringLiteral("Start"))->isEnabled());
+        QVERIFY(!button(page, QStringLiteral("Stop"))->isEnabled());
+    }
+
     void imageAndPortsAreShownAndSearchable() {
         ui::ContainersPage page;
         service::ServiceSnapshot s;

@@ -88,7 +88,7 @@ private slots:
         for (QTableWidget *t : tables) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 10)
+            if (t->columnCount() == 11)
                 containers = t;
         }
         QVERIFY(channels && containers);
@@ -113,6 +113,13 @@ private slots:
         QCOMPARE(s.containers.first().endpoint, QStringLiteral("local"));
         QCOMPARE(s.containers.first().allowedActions,
                  (QStringList{QStringLiteral("status"), QStringLiteral("start")}));
+        QCOMPARE(s.containers.first().kind, QStringLiteral("container"));
+        // The Kind column: a Swarm service, or a word the validator refuses.
+        containers->setItem(0, 10, new QTableWidgetItem(QStringLiteral("pod")));
+        QVERIFY(!page.canSave());
+        containers->setItem(0, 10, new QTableWidgetItem(QStringLiteral("service")));
+        QVERIFY(page.canSave());
+        QVERIFY(page.currentSettings().containers.first().isService());
     }
 
     void tableErrorsNameTheRowOnTheirOwnTab() {
@@ -133,7 +140,7 @@ private slots:
         for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 10)
+            if (t->columnCount() == 11)
                 containers = t;
         }
         QVERIFY(channels && containers);
