@@ -250,6 +250,10 @@
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
@@ -1436,6 +1440,14 @@
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
+    </message>
+    <message>
+        <source>Swarm service, %1/%2 tasks</source>
+        <translation>Swarm-Dienst, %1/%2 Tasks</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::client::InProcessEngineClient</name>
@@ -2525,6 +2537,14 @@
         <source>must be an http:// or https:// URL, or empty</source>
         <translation>muss eine http://- oder https://-URL oder leer sein</translation>
     </message>
+    <message>
+        <source>must be a Swarm service name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>muss ein Swarm-Dienstname sein (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
+        <translation>ein Swarm-Dienst wird von Swarm aktualisiert (docker service update --image); entfernen Sie &quot;update&quot;</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -3176,6 +3196,14 @@
     <message>
         <source>an update of %1 is already running</source>
         <translation>eine Aktualisierung von %1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1 is a Swarm service: Swarm rolls out its new image (docker service update --image)</source>
+        <translation>%1 ist ein Swarm-Dienst: Swarm verteilt sein neues Image selbst (docker service update --image)</translation>
+    </message>
+    <message>
+        <source>a Swarm service is not updated here</source>
+        <translation>ein Swarm-Dienst wird hier nicht aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +4992,25 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::service::SwarmServiceTracker</name>
+    <message>
+        <source>global service, %1 tasks running</source>
+        <translation>globaler Dienst, %1 Tasks laufen</translation>
+    </message>
+    <message>
+        <source>replicated service, %1 tasks running</source>
+        <translation>replizierter Dienst, %1 Tasks laufen</translation>
+    </message>
+    <message>
+        <source>; update %1</source>
+        <translation>; Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Unbekannter Dienst.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
@@ -5487,6 +5534,34 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <source>updating…</source>
         <translation>wird aktualisiert…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>A Swarm service: start scales it back, stop scales it to 0, restart replaces its tasks one by one</source>
+        <translation>Ein Swarm-Dienst: Starten skaliert ihn zurück, Stoppen skaliert ihn auf 0, Neustarten ersetzt seine Tasks nacheinander</translation>
+    </message>
+    <message>
+        <source>A container</source>
+        <translation>Ein Container</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -5641,6 +5716,22 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Update</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Swarm rolls out a service&apos;s new image: docker service update --image</source>
+        <translation>Swarm verteilt das neue Image eines Dienstes selbst: docker service update --image</translation>
+    </message>
+    <message>
+        <source>Start the Swarm service %1 on %2? It is scaled back to its replicas.</source>
+        <translation>Den Swarm-Dienst %1 auf %2 starten? Er wird auf seine Replikate zurückskaliert.</translation>
+    </message>
+    <message>
+        <source>Stop the Swarm service %1 on %2? It is scaled to 0; its replica count is kept for the next start.</source>
+        <translation>Den Swarm-Dienst %1 auf %2 stoppen? Er wird auf 0 skaliert; die Zahl seiner Replikate wird für den nächsten Start gemerkt.</translation>
+    </message>
+    <message>
+        <source>Restart the Swarm service %1 on %2? Its tasks are replaced one by one.</source>
+        <translation>Den Swarm-Dienst %1 auf %2 neu starten? Seine Tasks werden nacheinander ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7743,18 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
         <translation>Leer: der übliche Port des Protokolls (27015 für A2S, 25565 für Minecraft)</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>container, or service for a Swarm service of a manager endpoint</source>
+        <translation>container, oder service für einen Swarm-Dienst eines Manager-Endpunkts</translation>
+    </message>
+    <message>
+        <source>%1 [Swarm service]</source>
+        <translation>%1 [Swarm-Dienst]</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>
@@ -8487,6 +8590,10 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
         <source>Players</source>
         <translation>Spieler</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8637,6 +8744,10 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     <message>
         <source>Check token</source>
         <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
     </message>
 </context>
 </TS>

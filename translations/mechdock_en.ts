@@ -16,8 +16,8 @@
         <translation>Leave out spaces at the start and the end.</translation>
     </message>
     <message>
-        <source>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</source>
-        <translation>Too predictable: avoid repeated characters and runs like &quot;abcd&quot; or &quot;1234&quot;.</translation>
+        <source>Too predictable: avoid repeated characters and runs like "abcd" or "1234".</source>
+        <translation>Too predictable: avoid repeated characters and runs like "abcd" or "1234".</translation>
     </message>
     <message>
         <source>This password is among the first ones an attacker tries; choose another.</source>
@@ -199,8 +199,8 @@
         <translation>Create the user for this web page.</translation>
     </message>
     <message>
-        <source>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</source>
-        <translation>The setup code is in the service&apos;s log (journalctl -u mechdock, or docker logs).</translation>
+        <source>The setup code is in the service's log (journalctl -u mechdock, or docker logs).</source>
+        <translation>The setup code is in the service's log (journalctl -u mechdock, or docker logs).</translation>
     </message>
     <message>
         <source>Setup code</source>
@@ -249,6 +249,10 @@
     <message>
         <source>Update</source>
         <translation>Update</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
     </message>
 </context>
 <context>
@@ -353,8 +357,8 @@
         <translation>the stored tasks cannot be read: %1; no task imported</translation>
     </message>
     <message>
-        <source>acts on container &quot;%1&quot;, which has no entry in the settings; imported anyway</source>
-        <translation>acts on container &quot;%1&quot;, which has no entry in the settings; imported anyway</translation>
+        <source>acts on container "%1", which has no entry in the settings; imported anyway</source>
+        <translation>acts on container "%1", which has no entry in the settings; imported anyway</translation>
     </message>
     <message>
         <source>not stored: %1</source>
@@ -373,8 +377,8 @@
         <translation>The system service runs on this computer, but its control socket %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <source>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
-        <translation>Nothing was done: acting on Docker directly would bypass the service&apos;s cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</translation>
+        <source>Nothing was done: acting on Docker directly would bypass the service's cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</source>
+        <translation>Nothing was done: acting on Docker directly would bypass the service's cool-downs and audit. Check that it runs (systemctl status mechdock); if the socket refuses you, run this as root or as a member of the group its control.socketGroup names.</translation>
     </message>
     <message>
         <source>An engine holds the lock of the data folder %1 (%2, process %3 on %4, since %5), but its control socket %6 cannot be reached: %7</source>
@@ -385,16 +389,16 @@
         <translation>unknown program</translation>
     </message>
     <message>
-        <source>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</source>
-        <translation>Nothing was done: acting on Docker directly would bypass the engine&apos;s cool-downs and audit. Check that engine (or stop it to act without it).</translation>
+        <source>Nothing was done: acting on Docker directly would bypass the engine's cool-downs and audit. Check that engine (or stop it to act without it).</source>
+        <translation>Nothing was done: acting on Docker directly would bypass the engine's cool-downs and audit. Check that engine (or stop it to act without it).</translation>
     </message>
     <message>
         <source>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</source>
         <translation>Cannot tell whether an engine runs on the data folder %1 (%2), and its control socket %3 cannot be reached: %4</translation>
     </message>
     <message>
-        <source>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
-        <translation>Nothing was done: run this as the engine&apos;s user (or a member of its control.socketGroup), or pass the right --data-dir.</translation>
+        <source>Nothing was done: run this as the engine's user (or a member of its control.socketGroup), or pass the right --data-dir.</source>
+        <translation>Nothing was done: run this as the engine's user (or a member of its control.socketGroup), or pass the right --data-dir.</translation>
     </message>
     <message>
         <source>%1: the engine did not answer within %2 s; the action may still complete (see its audit log)</source>
@@ -425,24 +429,24 @@
         <translation>Remote access is off (control.remoteListen is empty); this is the certificate it would present.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>&quot;%1&quot; cannot name a key: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+        <source>"%1" cannot name a key: use 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>"%1" cannot name a key: use 1 to 64 letters, digits, '.', '_' or '-'.</translation>
     </message>
     <message>
         <source>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</source>
         <translation>%1 has errors; fix them (see mechdock check-config) before adding a key. Nothing was written.</translation>
     </message>
     <message>
-        <source>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
-        <translation>%1 already has an API key named &quot;%2&quot;; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</translation>
+        <source>%1 already has an API key named "%2"; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</source>
+        <translation>%1 already has an API key named "%2"; choose another name, or remove that entry from control.apiKeys first. Nothing was written.</translation>
     </message>
     <message>
         <source>The key was not added: %1</source>
         <translation>The key was not added: %1</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
-        <translation>API key &quot;%1&quot; added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</translation>
+        <source>API key "%1" added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</source>
+        <translation>API key "%1" added to %2. This is the only time it is shown: Mechdock stores only its hash, never the key in clear.</translation>
     </message>
     <message>
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
@@ -584,8 +588,8 @@
         <translation>Panel only: save a picture of every page into DIR after start-up, then quit.</translation>
     </message>
     <message>
-        <source>The panel&apos;s language (en, de, fr, zh_CN).</source>
-        <translation>The panel&apos;s language (en, de, fr, zh_CN).</translation>
+        <source>The panel's language (en, de, fr, zh_CN).</source>
+        <translation>The panel's language (en, de, fr, zh_CN).</translation>
     </message>
     <message>
         <source>code</source>
@@ -604,8 +608,8 @@
         <translation>The language of messages (en, de, fr, zh_CN).</translation>
     </message>
     <message>
-        <source>Unknown sub-command &quot;%1&quot;; see %2 --help</source>
-        <translation>Unknown sub-command &quot;%1&quot;; see %2 --help</translation>
+        <source>Unknown sub-command "%1"; see %2 --help</source>
+        <translation>Unknown sub-command "%1"; see %2 --help</translation>
     </message>
     <message>
         <source>Panel only: attach to a running engine: the path of its control.sock or wss://host:port (the API key from MECHDOCK_CONTROL_KEY).</source>
@@ -679,10 +683,10 @@
         <translation>not configured</translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</source>
+        <source>%n container(s) on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</source>
         <translation>
-            <numerusform>%n container on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</numerusform>
-            <numerusform>%n containers on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel&apos;s Containers page (Add to Discord) or under &quot;containers&quot; in the settings file.</numerusform>
+            <numerusform>%n container on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform>
+            <numerusform>%n containers on the endpoints are not configured for Discord and not shown: mechdock containers --all lists them. Add one with the panel's Containers page (Add to Discord) or under "containers" in the settings file.</numerusform>
         </translation>
     </message>
     <message>
@@ -698,8 +702,8 @@
         <translation>usage: mechdock containers [start|stop|restart|update NAME]</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: use start, stop, restart or update</source>
-        <translation>unknown action &quot;%1&quot;: use start, stop, restart or update</translation>
+        <source>unknown action "%1": use start, stop, restart or update</source>
+        <translation>unknown action "%1": use start, stop, restart or update</translation>
     </message>
     <message>
         <source>no answer from Docker within %1 s</source>
@@ -709,8 +713,8 @@
 <context>
     <name>mechdock::app::ControlCommand</name>
     <message>
-        <source>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
-        <translation>The remote control API&apos;s credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</translation>
+        <source>The remote control API's credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</source>
+        <translation>The remote control API's credentials. fingerprint: print the SHA-256 fingerprint of the certificate it presents, for clients to confirm. add-key NAME: make an API key, store its hash in control.apiKeys and print the key once.</translation>
     </message>
     <message>
         <source>The settings file (default: %1).</source>
@@ -744,8 +748,8 @@
         <translation>Cannot lock the data folder: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</source>
-        <translation>&quot;%1&quot; is not an engine&apos;s address: use the path of its control.sock or wss://host:port.</translation>
+        <source>"%1" is not an engine's address: use the path of its control.sock or wss://host:port.</source>
+        <translation>"%1" is not an engine's address: use the path of its control.sock or wss://host:port.</translation>
     </message>
     <message>
         <source>The system service runs here; the panel attaches to %1.</source>
@@ -791,16 +795,16 @@
         <translation>--timeout takes a number of seconds between 0 and 600</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// URL</source>
-        <translation>&quot;%1&quot; is not an http:// URL</translation>
+        <source>"%1" is not an http:// URL</source>
+        <translation>"%1" is not an http:// URL</translation>
     </message>
     <message>
         <source>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</source>
         <translation>The health endpoint is off: http.listen is empty (settings %1, or MECHDOCK_HTTP_LISTEN). Set it, e.g. to 127.0.0.1:9374, and restart the service.</translation>
     </message>
     <message>
-        <source>http.listen &quot;%1&quot; is not ADDRESS:PORT (settings %2)</source>
-        <translation>http.listen &quot;%1&quot; is not ADDRESS:PORT (settings %2)</translation>
+        <source>http.listen "%1" is not ADDRESS:PORT (settings %2)</source>
+        <translation>http.listen "%1" is not ADDRESS:PORT (settings %2)</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -811,8 +815,8 @@
         <translation>unreachable: %1: %2. Is the service running, and does http.listen match its settings?</translation>
     </message>
     <message>
-        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service&apos;s.</source>
-        <translation>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service&apos;s.</translation>
+        <source>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</source>
+        <translation>refused: %1 wants a token; set http.bearerToken or MECHDOCK_HTTP_TOKEN to the service's.</translation>
     </message>
     <message>
         <source>healthy: %1</source>
@@ -834,8 +838,8 @@
         <translation>Imports a DockerDiscordControl config folder (containers, channels, admins, settings, scheduled tasks) into Mechdock.</translation>
     </message>
     <message>
-        <source>DDC&apos;s config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
-        <translation>DDC&apos;s config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</translation>
+        <source>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</source>
+        <translation>DDC's config folder (the one holding config.json or bot_config.json, containers/, channels/, tasks.json).</translation>
     </message>
     <message>
         <source>The settings file to merge into (default: %1).</source>
@@ -894,8 +898,8 @@
         <translation>The bot token is stored in the keychain.</translation>
     </message>
     <message>
-        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock&apos;s environment, or run again with --token-in-file.</source>
-        <translation>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock&apos;s environment, or run again with --token-in-file.</translation>
+        <source>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</source>
+        <translation>The bot token from %1 was NOT stored: %2. Set DISCORD_BOT_TOKEN in Mechdock's environment, or run again with --token-in-file.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. From %1 Mechdock would import:</source>
@@ -997,9 +1001,9 @@
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
                                   (through the running engine when there is one)
-  control fingerprint | add-key NAME  the remote control API&apos;s certificate
+  control fingerprint | add-key NAME  the remote control API's certificate
                                   fingerprint, or a new API key
-  health [--config PATH]          ask the running service&apos;s /health endpoint
+  health [--config PATH]          ask the running service's /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</source>
         <translation>Sub-commands:
@@ -1007,9 +1011,9 @@
   check-config [PATH]             check a settings file
   containers [start|stop|restart NAME]  show or control the configured containers
                                   (through the running engine when there is one)
-  control fingerprint | add-key NAME  the remote control API&apos;s certificate
+  control fingerprint | add-key NAME  the remote control API's certificate
                                   fingerprint, or a new API key
-  health [--config PATH]          ask the running service&apos;s /health endpoint
+  health [--config PATH]          ask the running service's /health endpoint
   schedule preview EXPRESSION     show the next run times of a schedule
   import-ddc DIR [--dry-run]      import a DockerDiscordControl config folder</translation>
     </message>
@@ -1095,24 +1099,24 @@
         <translation>the global cool-down lasts %1 more s</translation>
     </message>
     <message>
-        <source>Auto-action &quot;%1&quot; matched message %2 but %3</source>
-        <translation>Auto-action &quot;%1&quot; matched message %2 but %3</translation>
+        <source>Auto-action "%1" matched message %2 but %3</source>
+        <translation>Auto-action "%1" matched message %2 but %3</translation>
     </message>
     <message>
-        <source>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</source>
-        <translation>Auto-action &quot;%1&quot; not run: %2 firings are already waiting</translation>
+        <source>Auto-action "%1" not run: %2 firings are already waiting</source>
+        <translation>Auto-action "%1" not run: %2 firings are already waiting</translation>
     </message>
     <message>
-        <source>Auto-action &quot;%1&quot; fired on message %2 by %3</source>
-        <translation>Auto-action &quot;%1&quot; fired on message %2 by %3</translation>
+        <source>Auto-action "%1" fired on message %2 by %3</source>
+        <translation>Auto-action "%1" fired on message %2 by %3</translation>
     </message>
     <message>
         <source>Docker is not running in this service.</source>
         <translation>Docker is not running in this service.</translation>
     </message>
     <message>
-        <source>auto-action &quot;%1&quot; on message %2 by %3</source>
-        <translation>auto-action &quot;%1&quot; on message %2 by %3</translation>
+        <source>auto-action "%1" on message %2 by %3</source>
+        <translation>auto-action "%1" on message %2 by %3</translation>
     </message>
     <message>
         <source>Auto-action **%1** fired on a message by %2 in &lt;#%3&gt;.</source>
@@ -1134,12 +1138,12 @@
         <translation>the author is excluded</translation>
     </message>
     <message>
-        <source>the ignore keyword &quot;%1&quot; occurs</source>
-        <translation>the ignore keyword &quot;%1&quot; occurs</translation>
+        <source>the ignore keyword "%1" occurs</source>
+        <translation>the ignore keyword "%1" occurs</translation>
     </message>
     <message>
-        <source>the required keyword &quot;%1&quot; is missing</source>
-        <translation>the required keyword &quot;%1&quot; is missing</translation>
+        <source>the required keyword "%1" is missing</source>
+        <translation>the required keyword "%1" is missing</translation>
     </message>
     <message>
         <source>none of the keywords occurs</source>
@@ -1173,16 +1177,16 @@
 <context>
     <name>mechdock::automation::AutoActionRule</name>
     <message>
-        <source>rule &quot;%1&quot;: %2</source>
-        <translation>rule &quot;%1&quot;: %2</translation>
+        <source>rule "%1": %2</source>
+        <translation>rule "%1": %2</translation>
     </message>
     <message>
-        <source>unknown author mode &quot;%1&quot;</source>
-        <translation>unknown author mode &quot;%1&quot;</translation>
+        <source>unknown author mode "%1"</source>
+        <translation>unknown author mode "%1"</translation>
     </message>
     <message>
-        <source>unknown condition &quot;%1&quot;</source>
-        <translation>unknown condition &quot;%1&quot;</translation>
+        <source>unknown condition "%1"</source>
+        <translation>unknown condition "%1"</translation>
     </message>
     <message>
         <source>it searches nowhere</source>
@@ -1193,8 +1197,8 @@
         <translation>it has neither keywords nor a regular expression</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>unknown action &quot;%1&quot;</translation>
+        <source>unknown action "%1"</source>
+        <translation>unknown action "%1"</translation>
     </message>
     <message>
         <source>it names no container</source>
@@ -1436,6 +1440,14 @@
         <source>Update</source>
         <translation>Update</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm service</translation>
+    </message>
+    <message>
+        <source>Swarm service, %1/%2 tasks</source>
+        <translation>Swarm service, %1/%2 tasks</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::client::InProcessEngineClient</name>
@@ -1444,8 +1456,8 @@
         <translation>this computer</translation>
     </message>
     <message>
-        <source>The engine&apos;s control API is not running; restart Mechdock.</source>
-        <translation>The engine&apos;s control API is not running; restart Mechdock.</translation>
+        <source>The engine's control API is not running; restart Mechdock.</source>
+        <translation>The engine's control API is not running; restart Mechdock.</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1475,12 @@
         <translation>No engine is listening on %1.</translation>
     </message>
     <message>
-        <source>The engine&apos;s socket %1 refused the connection (is the service running?).</source>
-        <translation>The engine&apos;s socket %1 refused the connection (is the service running?).</translation>
+        <source>The engine's socket %1 refused the connection (is the service running?).</source>
+        <translation>The engine's socket %1 refused the connection (is the service running?).</translation>
     </message>
     <message>
-        <source>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</source>
-        <translation>No permission to open %1: run the panel as the service&apos;s user or as a member of its control.socketGroup.</translation>
+        <source>No permission to open %1: run the panel as the service's user or as a member of its control.socketGroup.</source>
+        <translation>No permission to open %1: run the panel as the service's user or as a member of its control.socketGroup.</translation>
     </message>
 </context>
 <context>
@@ -1478,8 +1490,8 @@
         <translation>The connection was replaced.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</source>
-        <translation>The server&apos;s certificate (SHA-256 %1) has not been confirmed.</translation>
+        <source>The server's certificate (SHA-256 %1) has not been confirmed.</source>
+        <translation>The server's certificate (SHA-256 %1) has not been confirmed.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1525,16 +1537,16 @@
         <translation>The engine stopped answering (no reply for %1 s).</translation>
     </message>
     <message>
-        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</source>
-        <translation>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2. If the server&apos;s certificate was replaced on purpose, connect again and confirm the new one.</translation>
+        <source>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2. If the server's certificate was replaced on purpose, connect again and confirm the new one.</source>
+        <translation>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2. If the server's certificate was replaced on purpose, connect again and confirm the new one.</translation>
     </message>
     <message>
-        <source>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</source>
-        <translation>The engine&apos;s certificate (fingerprint %1) is not confirmed yet.</translation>
+        <source>The engine's certificate (fingerprint %1) is not confirmed yet.</source>
+        <translation>The engine's certificate (fingerprint %1) is not confirmed yet.</translation>
     </message>
     <message>
-        <source>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
-        <translation>The engine&apos;s certificate changed: its fingerprint is %1, the confirmed one was %2.</translation>
+        <source>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2.</source>
+        <translation>The engine's certificate changed: its fingerprint is %1, the confirmed one was %2.</translation>
     </message>
 </context>
 <context>
@@ -1596,8 +1608,8 @@
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
-        <translation>cannot be read: %1 (check the file&apos;s owner and permissions)</translation>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>cannot be read: %1 (check the file's owner and permissions)</translation>
     </message>
     <message>
         <source>is not valid JSON at %1: %2</source>
@@ -1644,12 +1656,12 @@
         <translation>must be a PBKDF2 hash (pbkdf2-sha256$...), never the password itself</translation>
     </message>
     <message>
-        <source>must be &quot;NAME|pbkdf2-sha256$...&quot; (made by mechdock control add-key)</source>
-        <translation>must be &quot;NAME|pbkdf2-sha256$...&quot; (made by mechdock control add-key)</translation>
+        <source>must be "NAME|pbkdf2-sha256$..." (made by mechdock control add-key)</source>
+        <translation>must be "NAME|pbkdf2-sha256$..." (made by mechdock control add-key)</translation>
     </message>
     <message>
-        <source>the key name &quot;%1&quot; is used twice</source>
-        <translation>the key name &quot;%1&quot; is used twice</translation>
+        <source>the key name "%1" is used twice</source>
+        <translation>the key name "%1" is used twice</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -1668,8 +1680,8 @@
         <translation>must be 1 to 100 characters</translation>
     </message>
     <message>
-        <source>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</source>
-        <translation>name at least one author (or authorBots, authorWebhooks) when authorMode is &quot;%1&quot;</translation>
+        <source>name at least one author (or authorBots, authorWebhooks) when authorMode is "%1"</source>
+        <translation>name at least one author (or authorBots, authorWebhooks) when authorMode is "%1"</translation>
     </message>
     <message>
         <source>a rule needs keywords, required keywords or a regular expression: without them it would fire on every message</source>
@@ -1688,24 +1700,24 @@
         <translation>at most %1 containers</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the containers of the settings</source>
-        <translation>&quot;%1&quot; is not in the containers of the settings</translation>
+        <source>"%1" is not in the containers of the settings</source>
+        <translation>"%1" is not in the containers of the settings</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</source>
-        <translation>&quot;%1&quot; is protected (autoActions.protectedContainers): no rule may touch it</translation>
+        <source>"%1" is protected (autoActions.protectedContainers): no rule may touch it</source>
+        <translation>"%1" is protected (autoActions.protectedContainers): no rule may touch it</translation>
     </message>
     <message>
-        <source>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</source>
-        <translation>the container does not allow &quot;%1&quot; (allowedActions): the action will be refused</translation>
+        <source>the container does not allow "%1" (allowedActions): the action will be refused</source>
+        <translation>the container does not allow "%1" (allowedActions): the action will be refused</translation>
     </message>
     <message>
         <source>must be a host name or an IP address (empty: 127.0.0.1)</source>
         <translation>must be a host name or an IP address (empty: 127.0.0.1)</translation>
     </message>
     <message>
-        <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
-        <translation>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</translation>
+        <source>is %1; allowed: 0 (the protocol's usual port) to 65535</source>
+        <translation>is %1; allowed: 0 (the protocol's usual port) to 65535</translation>
     </message>
 </context>
 <context>
@@ -1715,16 +1727,16 @@
         <translation>must be a Discord id (17 to 20 digits)</translation>
     </message>
     <message>
-        <source>must be &quot;name&quot; or &quot;endpoint/name&quot;</source>
-        <translation>must be &quot;name&quot; or &quot;endpoint/name&quot;</translation>
+        <source>must be "name" or "endpoint/name"</source>
+        <translation>must be "name" or "endpoint/name"</translation>
     </message>
     <message>
         <source>at most %1 rules</source>
         <translation>at most %1 rules</translation>
     </message>
     <message>
-        <source>the rule name &quot;%1&quot; is used twice</source>
-        <translation>the rule name &quot;%1&quot; is used twice</translation>
+        <source>the rule name "%1" is used twice</source>
+        <translation>the rule name "%1" is used twice</translation>
     </message>
 </context>
 <context>
@@ -1756,23 +1768,23 @@
 <context>
     <name>mechdock::config::EnvironmentOverrides</name>
     <message>
-        <source>&quot;%1&quot; is not a number (sets %2)</source>
-        <translation>&quot;%1&quot; is not a number (sets %2)</translation>
+        <source>"%1" is not a number (sets %2)</source>
+        <translation>"%1" is not a number (sets %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number (sets %2)</source>
-        <translation>&quot;%1&quot; must be a whole number (sets %2)</translation>
+        <source>"%1" must be a whole number (sets %2)</source>
+        <translation>"%1" must be a whole number (sets %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false (sets %2)</source>
-        <translation>&quot;%1&quot; must be true or false (sets %2)</translation>
+        <source>"%1" must be true or false (sets %2)</source>
+        <translation>"%1" must be true or false (sets %2)</translation>
     </message>
 </context>
 <context>
     <name>mechdock::config::Reader</name>
     <message>
-        <source>cannot be read: %1 (check the file&apos;s owner and permissions)</source>
-        <translation>cannot be read: %1 (check the file&apos;s owner and permissions)</translation>
+        <source>cannot be read: %1 (check the file's owner and permissions)</source>
+        <translation>cannot be read: %1 (check the file's owner and permissions)</translation>
     </message>
     <message>
         <source>is larger than %1 MiB; not a DDC config file, skipped</source>
@@ -1791,8 +1803,8 @@
         <translation>holds %1 files; only the first %2 were read</translation>
     </message>
     <message>
-        <source>%1 is outside Mechdock&apos;s range for %2 (%3 to %4); kept %5</source>
-        <translation>%1 is outside Mechdock&apos;s range for %2 (%3 to %4); kept %5</translation>
+        <source>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</source>
+        <translation>%1 is outside Mechdock's range for %2 (%3 to %4); kept %5</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
@@ -1803,80 +1815,80 @@
         <translation>%1 holds no DockerDiscordControl config file (config.json, bot_config.json, docker_config.json, containers/, channels/, tasks.json ...)</translation>
     </message>
     <message>
-        <source>Mechdock has no &quot;%1&quot; translation (it has %2); the language was not changed</source>
-        <translation>Mechdock has no &quot;%1&quot; translation (it has %2); the language was not changed</translation>
+        <source>Mechdock has no "%1" translation (it has %2); the language was not changed</source>
+        <translation>Mechdock has no "%1" translation (it has %2); the language was not changed</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
-        <translation>&quot;%1&quot; is not a known IANA time zone; scheduler.defaultTimeZone was not changed</translation>
+        <source>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</source>
+        <translation>"%1" is not a known IANA time zone; scheduler.defaultTimeZone was not changed</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Discord id (17 to 20 digits, as a string); refused</source>
-        <translation>&quot;%1&quot; is not a Discord id (17 to 20 digits, as a string); refused</translation>
+        <source>"%1" is not a Discord id (17 to 20 digits, as a string); refused</source>
+        <translation>"%1" is not a Discord id (17 to 20 digits, as a string); refused</translation>
     </message>
     <message>
         <source>is not a whole number of seconds; not imported</source>
         <translation>is not a whole number of seconds; not imported</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a path inside DDC&apos;s container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
-        <translation>&quot;%1&quot; is a path inside DDC&apos;s container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</translation>
+        <source>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</source>
+        <translation>"%1" is a path inside DDC's container; not imported. Set docker.endpoints[].uri if Mechdock needs another socket</translation>
     </message>
     <message>
-        <source>DDC&apos;s status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock&apos;s /health endpoint (http.listen) instead</source>
-        <translation>DDC&apos;s status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock&apos;s /health endpoint (http.listen) instead</translation>
+        <source>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</source>
+        <translation>DDC's status watchdog pings an external URL; Mechdock sends no outgoing heartbeat. Point the monitor at Mechdock's /health endpoint (http.listen) instead</translation>
     </message>
     <message>
         <source>DDC no longer reads this file; nothing imported from it</source>
         <translation>DDC no longer reads this file; nothing imported from it</translation>
     </message>
     <message>
-        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
-        <translation>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</translation>
+        <source>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>is encrypted by DDC and cannot be imported. Store the bot token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</source>
-        <translation>does not look like a Discord bot token; not imported. Store the token on Mechdock&apos;s Settings page or set DISCORD_BOT_TOKEN</translation>
+        <source>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</source>
+        <translation>does not look like a Discord bot token; not imported. Store the token on Mechdock's Settings page or set DISCORD_BOT_TOKEN</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; %2 not changed</source>
-        <translation>&quot;%1&quot; is not a number; %2 not changed</translation>
+        <source>"%1" is not a number; %2 not changed</source>
+        <translation>"%1" is not a number; %2 not changed</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false; %2 not changed</source>
-        <translation>&quot;%1&quot; is not true or false; %2 not changed</translation>
+        <source>"%1" is not true or false; %2 not changed</source>
+        <translation>"%1" is not true or false; %2 not changed</translation>
     </message>
     <message>
         <source>no Mechdock setting for %1</source>
         <translation>no Mechdock setting for %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not 0 to 86400 seconds; kept %2</source>
-        <translation>&quot;%1&quot; is not 0 to 86400 seconds; kept %2</translation>
+        <source>"%1" is not 0 to 86400 seconds; kept %2</source>
+        <translation>"%1" is not 0 to 86400 seconds; kept %2</translation>
     </message>
     <message>
         <source>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</source>
         <translation>Mechdock has no cool-down for %1; those use cooldowns.defaultSec</translation>
     </message>
     <message>
-        <source>DDC&apos;s spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
-        <translation>DDC&apos;s spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</translation>
+        <source>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</source>
+        <translation>DDC's spam protection was off; Mechdock always enforces cool-downs and per-minute limits (set them to 0 / high values to relax them)</translation>
     </message>
     <message>
-        <source>DDC&apos;s web UI login is not imported: Mechdock&apos;s panel is a desktop application; its health endpoint has its own http.bearerToken</source>
-        <translation>DDC&apos;s web UI login is not imported: Mechdock&apos;s panel is a desktop application; its health endpoint has its own http.bearerToken</translation>
+        <source>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</source>
+        <translation>DDC's web UI login is not imported: Mechdock's panel is a desktop application; its health endpoint has its own http.bearerToken</translation>
     </message>
     <message>
         <source>Mechdock has no donation key; donation links are in discord.donationLinks</source>
         <translation>Mechdock has no donation key; donation links are in discord.donationLinks</translation>
     </message>
     <message>
-        <source>use logging.rules (e.g. &quot;mechdock.scheduler.debug=true&quot;) instead</source>
-        <translation>use logging.rules (e.g. &quot;mechdock.scheduler.debug=true&quot;) instead</translation>
+        <source>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</source>
+        <translation>use logging.rules (e.g. "mechdock.scheduler.debug=true") instead</translation>
     </message>
     <message>
-        <source>DDC&apos;s log settings are not imported; see logging.* in Mechdock&apos;s settings</source>
-        <translation>DDC&apos;s log settings are not imported; see logging.* in Mechdock&apos;s settings</translation>
+        <source>DDC's log settings are not imported; see logging.* in Mechdock's settings</source>
+        <translation>DDC's log settings are not imported; see logging.* in Mechdock's settings</translation>
     </message>
     <message>
         <source>Mechdock has no setting for the number of log lines shown</source>
@@ -1899,8 +1911,8 @@
         <translation>is not a list of Discord user ids; no admin imported</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Discord user id (17 to 20 digits, as a string); refused</source>
-        <translation>&quot;%1&quot; is not a Discord user id (17 to 20 digits, as a string); refused</translation>
+        <source>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</source>
+        <translation>"%1" is not a Discord user id (17 to 20 digits, as a string); refused</translation>
     </message>
     <message>
         <source>superseded by containers/*.json (as in DDC); not imported</source>
@@ -1919,28 +1931,28 @@
         <translation>the container has no docker_name; skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, at most 255); refused</source>
-        <translation>&quot;%1&quot; is not a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, at most 255); refused</translation>
+        <source>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</source>
+        <translation>"%1" is not a Docker container name (letters, digits, '_', '.', '-', at most 255); refused</translation>
     </message>
     <message>
-        <source>container &quot;%1&quot; is configured twice in DDC; this copy was skipped</source>
-        <translation>container &quot;%1&quot; is configured twice in DDC; this copy was skipped</translation>
+        <source>container "%1" is configured twice in DDC; this copy was skipped</source>
+        <translation>container "%1" is configured twice in DDC; this copy was skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
-        <translation>&quot;%1&quot; is longer than %2 characters or holds control characters; refused, the container name is shown instead</translation>
+        <source>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</source>
+        <translation>"%1" is longer than %2 characters or holds control characters; refused, the container name is shown instead</translation>
     </message>
     <message>
-        <source>%1 not imported: Mechdock&apos;s actions are %2</source>
-        <translation>%1 not imported: Mechdock&apos;s actions are %2</translation>
+        <source>%1 not imported: Mechdock's actions are %2</source>
+        <translation>%1 not imported: Mechdock's actions are %2</translation>
     </message>
     <message>
         <source>is not a list; status only</source>
         <translation>is not a list; status only</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 0 to 1000000; ignored</source>
-        <translation>&quot;%1&quot; is not a whole number from 0 to 1000000; ignored</translation>
+        <source>"%1" is not a whole number from 0 to 1000000; ignored</source>
+        <translation>"%1" is not a whole number from 0 to 1000000; ignored</translation>
     </message>
     <message>
         <source>Mechdock does not query game servers for player counts; not imported</source>
@@ -1959,8 +1971,8 @@
         <translation>is %1 characters; Mechdock keeps at most %2, the rest was cut</translation>
     </message>
     <message>
-        <source>Mechdock does not look up the host&apos;s public address; put it in the info text</source>
-        <translation>Mechdock does not look up the host&apos;s public address; put it in the info text</translation>
+        <source>Mechdock does not look up the host's public address; put it in the info text</source>
+        <translation>Mechdock does not look up the host's public address; put it in the info text</translation>
     </message>
     <message>
         <source>info was turned off in DDC; its text was not imported</source>
@@ -1983,20 +1995,20 @@
         <translation>is not a channel object; skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
-        <translation>&quot;%1&quot; is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</translation>
+        <source>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</source>
+        <translation>"%1" is not a Discord channel id (17 to 20 digits, as a string); the channel was refused</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters or holds control characters; refused</source>
-        <translation>&quot;%1&quot; is longer than %2 characters or holds control characters; refused</translation>
+        <source>"%1" is longer than %2 characters or holds control characters; refused</source>
+        <translation>"%1" is longer than %2 characters or holds control characters; refused</translation>
     </message>
     <message>
         <source>no command was allowed in this channel in DDC; imported as a status channel</source>
         <translation>no command was allowed in this channel in DDC; imported as a status channel</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not 1 to %2 minutes; kept %3 minutes</source>
-        <translation>&quot;%1&quot; is not 1 to %2 minutes; kept %3 minutes</translation>
+        <source>"%1" is not 1 to %2 minutes; kept %3 minutes</source>
+        <translation>"%1" is not 1 to %2 minutes; kept %3 minutes</translation>
     </message>
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
@@ -2013,8 +2025,8 @@
 <context>
     <name>mechdock::config::SettingsJson</name>
     <message>
-        <source>must be &quot;status&quot; or &quot;control&quot;</source>
-        <translation>must be &quot;status&quot; or &quot;control&quot;</translation>
+        <source>must be "status" or "control"</source>
+        <translation>must be "status" or "control"</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2288,8 @@
         <translation>Unhealthy when Discord is unreachable for (s)</translation>
     </message>
     <message>
-        <source>Unhealthy when the data folder&apos;s disk has less free (MB)</source>
-        <translation>Unhealthy when the data folder&apos;s disk has less free (MB)</translation>
+        <source>Unhealthy when the data folder's disk has less free (MB)</source>
+        <translation>Unhealthy when the data folder's disk has less free (MB)</translation>
     </message>
     <message>
         <source>Remote control address (TLS; empty = off)</source>
@@ -2422,16 +2434,16 @@
         <translation>has %1 control channels; at most %2</translation>
     </message>
     <message>
-        <source>must be &quot;label|https://...&quot;</source>
-        <translation>must be &quot;label|https://...&quot;</translation>
+        <source>must be "label|https://..."</source>
+        <translation>must be "label|https://..."</translation>
     </message>
     <message>
         <source>needs at least one endpoint</source>
         <translation>needs at least one endpoint</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>must be 1 to 64 letters, digits, '.', '_' or '-'</translation>
     </message>
     <message>
         <source>another endpoint has this name</source>
@@ -2450,12 +2462,12 @@
         <translation>is needed when tlsVerify is on (ca.pem, cert.pem, key.pem)</translation>
     </message>
     <message>
-        <source>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation>must be a Docker container name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</translation>
+        <source>must be a Docker container name (letters, digits, '_', '.', '-')</source>
+        <translation>must be a Docker container name (letters, digits, '_', '.', '-')</translation>
     </message>
     <message>
-        <source>names no configured endpoint (&quot;%1&quot;)</source>
-        <translation>names no configured endpoint (&quot;%1&quot;)</translation>
+        <source>names no configured endpoint ("%1")</source>
+        <translation>names no configured endpoint ("%1")</translation>
     </message>
     <message>
         <source>this container is configured twice</source>
@@ -2474,8 +2486,8 @@
         <translation>is %1 characters; at most %2</translation>
     </message>
     <message>
-        <source>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</source>
-        <translation>is needed for protected info: set a password in the panel or with &apos;mechdock hash-password&apos;</translation>
+        <source>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</source>
+        <translation>is needed for protected info: set a password in the panel or with 'mechdock hash-password'</translation>
     </message>
     <message>
         <source>is %1; allowed: 0 to 86400</source>
@@ -2498,16 +2510,16 @@
         <translation>must divide the distance from 100 % to both speed limits, so 100 % is a step</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
-        <translation>&quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</translation>
+        <source>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>"%1" is not a known IANA time zone (e.g. Europe/Berlin)</translation>
     </message>
     <message>
         <source>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</source>
         <translation>must be ADDRESS:PORT, e.g. 127.0.0.1:9374, or empty to turn it off</translation>
     </message>
     <message>
-        <source>must be &quot;LEVEL:CENTS_PER_DAY&quot; with a level from 1 to 11 and 0 to 1000000 cents, e.g. &quot;11:0&quot;</source>
-        <translation>must be &quot;LEVEL:CENTS_PER_DAY&quot; with a level from 1 to 11 and 0 to 1000000 cents, e.g. &quot;11:0&quot;</translation>
+        <source>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</source>
+        <translation>must be "LEVEL:CENTS_PER_DAY" with a level from 1 to 11 and 0 to 1000000 cents, e.g. "11:0"</translation>
     </message>
     <message>
         <source>level %1 is given more than once</source>
@@ -2525,6 +2537,14 @@
         <source>must be an http:// or https:// URL, or empty</source>
         <translation>must be an http:// or https:// URL, or empty</translation>
     </message>
+    <message>
+        <source>must be a Swarm service name (letters, digits, '_', '.', '-')</source>
+        <translation>must be a Swarm service name (letters, digits, '_', '.', '-')</translation>
+    </message>
+    <message>
+        <source>a Swarm service is updated by Swarm (docker service update --image); remove "update"</source>
+        <translation>a Swarm service is updated by Swarm (docker service update --image); remove "update"</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -2541,40 +2561,40 @@
         <translation>A message must be a JSON object.</translation>
     </message>
     <message>
-        <source>hello needs &quot;protocol&quot;, a whole number.</source>
-        <translation>hello needs &quot;protocol&quot;, a whole number.</translation>
+        <source>hello needs "protocol", a whole number.</source>
+        <translation>hello needs "protocol", a whole number.</translation>
     </message>
     <message>
-        <source>hello&apos;s &quot;client&quot; must be a string.</source>
-        <translation>hello&apos;s &quot;client&quot; must be a string.</translation>
+        <source>hello's "client" must be a string.</source>
+        <translation>hello's "client" must be a string.</translation>
     </message>
     <message>
-        <source>auth needs &quot;key&quot;, or &quot;user&quot; and &quot;password&quot;, as strings.</source>
-        <translation>auth needs &quot;key&quot;, or &quot;user&quot; and &quot;password&quot;, as strings.</translation>
+        <source>auth needs "key", or "user" and "password", as strings.</source>
+        <translation>auth needs "key", or "user" and "password", as strings.</translation>
     </message>
     <message>
-        <source>A request needs &quot;id&quot;, a whole number from 0 to 2^53.</source>
-        <translation>A request needs &quot;id&quot;, a whole number from 0 to 2^53.</translation>
+        <source>A request needs "id", a whole number from 0 to 2^53.</source>
+        <translation>A request needs "id", a whole number from 0 to 2^53.</translation>
     </message>
     <message>
-        <source>A request needs &quot;method&quot;, a string.</source>
-        <translation>A request needs &quot;method&quot;, a string.</translation>
+        <source>A request needs "method", a string.</source>
+        <translation>A request needs "method", a string.</translation>
     </message>
     <message>
-        <source>A request&apos;s &quot;params&quot; must be an object.</source>
-        <translation>A request&apos;s &quot;params&quot; must be an object.</translation>
+        <source>A request's "params" must be an object.</source>
+        <translation>A request's "params" must be an object.</translation>
     </message>
     <message>
-        <source>Cannot load OpenSSL&apos;s libcrypto to make the control API&apos;s certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
-        <translation>Cannot load OpenSSL&apos;s libcrypto to make the control API&apos;s certificate (%1): install libssl3 or give control.certFile/control.keyFile.</translation>
+        <source>Cannot load OpenSSL's libcrypto to make the control API's certificate (%1): install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>Cannot load OpenSSL's libcrypto to make the control API's certificate (%1): install libssl3 or give control.certFile/control.keyFile.</translation>
     </message>
     <message>
-        <source>%1 lacks %2, which the control API&apos;s certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
-        <translation>%1 lacks %2, which the control API&apos;s certificate needs: install libssl3 or give control.certFile/control.keyFile.</translation>
+        <source>%1 lacks %2, which the control API's certificate needs: install libssl3 or give control.certFile/control.keyFile.</source>
+        <translation>%1 lacks %2, which the control API's certificate needs: install libssl3 or give control.certFile/control.keyFile.</translation>
     </message>
     <message>
-        <source>Could not make the control API&apos;s certificate (%1).</source>
-        <translation>Could not make the control API&apos;s certificate (%1).</translation>
+        <source>Could not make the control API's certificate (%1).</source>
+        <translation>Could not make the control API's certificate (%1).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2584,24 +2604,24 @@
 <context>
     <name>mechdock::control::AutoActionControl</name>
     <message>
-        <source>&quot;content&quot; must be a string.</source>
-        <translation>&quot;content&quot; must be a string.</translation>
+        <source>"content" must be a string.</source>
+        <translation>"content" must be a string.</translation>
     </message>
     <message>
-        <source>&quot;content&quot; holds at most %1 characters.</source>
-        <translation>&quot;content&quot; holds at most %1 characters.</translation>
+        <source>"content" holds at most %1 characters.</source>
+        <translation>"content" holds at most %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;embeds&quot; must be a list of embed objects.</source>
-        <translation>&quot;embeds&quot; must be a list of embed objects.</translation>
+        <source>"embeds" must be a list of embed objects.</source>
+        <translation>"embeds" must be a list of embed objects.</translation>
     </message>
     <message>
         <source>The service is not running.</source>
         <translation>The service is not running.</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a list of rule objects.</source>
-        <translation>&quot;rules&quot; must be a list of rule objects.</translation>
+        <source>"rules" must be a list of rule objects.</source>
+        <translation>"rules" must be a list of rule objects.</translation>
     </message>
 </context>
 <context>
@@ -2626,40 +2646,40 @@
         <translation>from %1</translation>
     </message>
     <message>
-        <source>containers.logs needs &quot;name&quot; and &quot;lines&quot; from 1 to %1.</source>
-        <translation>containers.logs needs &quot;name&quot; and &quot;lines&quot; from 1 to %1.</translation>
+        <source>containers.logs needs "name" and "lines" from 1 to %1.</source>
+        <translation>containers.logs needs "name" and "lines" from 1 to %1.</translation>
     </message>
     <message>
         <source>The scheduler is not running (no database).</source>
         <translation>The scheduler is not running (no database).</translation>
     </message>
     <message>
-        <source>&quot;upcoming&quot; must be from 0 to 20.</source>
-        <translation>&quot;upcoming&quot; must be from 0 to 20.</translation>
+        <source>"upcoming" must be from 0 to 20.</source>
+        <translation>"upcoming" must be from 0 to 20.</translation>
     </message>
     <message>
-        <source>scheduler.update needs the task&apos;s &quot;id&quot;.</source>
-        <translation>scheduler.update needs the task&apos;s &quot;id&quot;.</translation>
+        <source>scheduler.update needs the task's "id".</source>
+        <translation>scheduler.update needs the task's "id".</translation>
     </message>
     <message>
-        <source>scheduler.remove needs &quot;id&quot;.</source>
-        <translation>scheduler.remove needs &quot;id&quot;.</translation>
+        <source>scheduler.remove needs "id".</source>
+        <translation>scheduler.remove needs "id".</translation>
     </message>
     <message>
-        <source>scheduler.preview needs &quot;expression&quot; and &quot;count&quot; from 1 to 50.</source>
-        <translation>scheduler.preview needs &quot;expression&quot; and &quot;count&quot; from 1 to 50.</translation>
+        <source>scheduler.preview needs "expression" and "count" from 1 to 50.</source>
+        <translation>scheduler.preview needs "expression" and "count" from 1 to 50.</translation>
     </message>
     <message>
         <source>The mech is not running (no database).</source>
         <translation>The mech is not running (no database).</translation>
     </message>
     <message>
-        <source>mech.donate needs &quot;cents&quot;, a whole number above 0.</source>
-        <translation>mech.donate needs &quot;cents&quot;, a whole number above 0.</translation>
+        <source>mech.donate needs "cents", a whole number above 0.</source>
+        <translation>mech.donate needs "cents", a whole number above 0.</translation>
     </message>
     <message>
-        <source>&quot;limit&quot; must be from 1 to %1.</source>
-        <translation>&quot;limit&quot; must be from 1 to %1.</translation>
+        <source>"limit" must be from 1 to %1.</source>
+        <translation>"limit" must be from 1 to %1.</translation>
     </message>
     <message>
         <source>The audit log is not available (no database).</source>
@@ -2670,8 +2690,8 @@
         <translation>The memory monitor is not running.</translation>
     </message>
     <message>
-        <source>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</source>
-        <translation>settings.setToken needs &quot;token&quot; (one line) and &quot;where&quot;: auto, keychain or file.</translation>
+        <source>settings.setToken needs "token" (one line) and "where": auto, keychain or file.</source>
+        <translation>settings.setToken needs "token" (one line) and "where": auto, keychain or file.</translation>
     </message>
     <message>
         <source>The keychain did not take the token: %1</source>
@@ -2698,8 +2718,8 @@
         <translation>The token could not be saved: %1</translation>
     </message>
     <message>
-        <source>&quot;size&quot; must be big or small.</source>
-        <translation>&quot;size&quot; must be big or small.</translation>
+        <source>"size" must be big or small.</source>
+        <translation>"size" must be big or small.</translation>
     </message>
     <message>
         <source>The animation is larger than %1 bytes.</source>
@@ -2714,15 +2734,15 @@
         <translation>The bot is in no server yet, and no server id is configured: invite the bot to your server first.</translation>
     </message>
     <message>
-        <source>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</source>
-        <translation>containers.action needs &quot;name&quot; and &quot;action&quot; (start, stop, restart or update).</translation>
+        <source>containers.action needs "name" and "action" (start, stop, restart or update).</source>
+        <translation>containers.action needs "name" and "action" (start, stop, restart or update).</translation>
     </message>
 </context>
 <context>
     <name>mechdock::control::ControlProtocol</name>
     <message>
-        <source>Unknown message type &quot;%1&quot;; expected hello, auth or request.</source>
-        <translation>Unknown message type &quot;%1&quot;; expected hello, auth or request.</translation>
+        <source>Unknown message type "%1"; expected hello, auth or request.</source>
+        <translation>Unknown message type "%1"; expected hello, auth or request.</translation>
     </message>
     <message>
         <source>Unknown message type from the server.</source>
@@ -2760,8 +2780,8 @@
         <translation>no TLS connection was made (a plain-text client, or one that refused the certificate): %1</translation>
     </message>
     <message>
-        <source>control.remoteListen &quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation>control.remoteListen &quot;%1&quot; is not ADDRESS:PORT</translation>
+        <source>control.remoteListen "%1" is not ADDRESS:PORT</source>
+        <translation>control.remoteListen "%1" is not ADDRESS:PORT</translation>
     </message>
     <message>
         <source>Remote control API off: %1</source>
@@ -2792,8 +2812,8 @@
         <translation>Too many failed attempts from %1; try again in a minute.</translation>
     </message>
     <message>
-        <source>wrong %1 (client &quot;%2&quot;)</source>
-        <translation>wrong %1 (client &quot;%2&quot;)</translation>
+        <source>wrong %1 (client "%2")</source>
+        <translation>wrong %1 (client "%2")</translation>
     </message>
     <message>
         <source>password</source>
@@ -2851,20 +2871,20 @@
         <translation>Authenticate first (auth with a key or password).</translation>
     </message>
     <message>
-        <source>Unknown method &quot;%1&quot;.</source>
-        <translation>Unknown method &quot;%1&quot;.</translation>
+        <source>Unknown method "%1".</source>
+        <translation>Unknown method "%1".</translation>
     </message>
     <message>
         <source>Too many requests at once (%1); wait for answers.</source>
         <translation>Too many requests at once (%1); wait for answers.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; topics are snapshot and logs.</source>
-        <translation>Unknown topic &quot;%1&quot;; topics are snapshot and logs.</translation>
+        <source>Unknown topic "%1"; topics are snapshot and logs.</source>
+        <translation>Unknown topic "%1"; topics are snapshot and logs.</translation>
     </message>
     <message>
-        <source>&quot;topics&quot; must list snapshot and/or logs.</source>
-        <translation>&quot;topics&quot; must list snapshot and/or logs.</translation>
+        <source>"topics" must list snapshot and/or logs.</source>
+        <translation>"topics" must list snapshot and/or logs.</translation>
     </message>
 </context>
 <context>
@@ -2874,8 +2894,8 @@
         <translation>Discord could not be reached: %1</translation>
     </message>
     <message>
-        <source>the bot may not view this server&apos;s channels</source>
-        <translation>the bot may not view this server&apos;s channels</translation>
+        <source>the bot may not view this server's channels</source>
+        <translation>the bot may not view this server's channels</translation>
     </message>
     <message>
         <source>the bot is not in this server</source>
@@ -2915,19 +2935,19 @@
 <context>
     <name>mechdock::control::ValueJson</name>
     <message>
-        <source>&quot;action&quot; must be start, stop or restart.</source>
-        <translation>&quot;action&quot; must be start, stop or restart.</translation>
+        <source>"action" must be start, stop or restart.</source>
+        <translation>"action" must be start, stop or restart.</translation>
     </message>
     <message>
-        <source>A task needs &quot;container&quot; and &quot;schedule&quot;.</source>
-        <translation>A task needs &quot;container&quot; and &quot;schedule&quot;.</translation>
+        <source>A task needs "container" and "schedule".</source>
+        <translation>A task needs "container" and "schedule".</translation>
     </message>
 </context>
 <context>
     <name>mechdock::control::WebPageServer</name>
     <message>
-        <source>web.listen &quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation>web.listen &quot;%1&quot; is not ADDRESS:PORT</translation>
+        <source>web.listen "%1" is not ADDRESS:PORT</source>
+        <translation>web.listen "%1" is not ADDRESS:PORT</translation>
     </message>
     <message>
         <source>Web page: no password is set yet. Open it and enter the setup code %1 to choose one.</source>
@@ -2942,16 +2962,16 @@
         <translation>Send the request as JSON.</translation>
     </message>
     <message>
-        <source>The page&apos;s security token is missing or out of date; reload the page and try again.</source>
-        <translation>The page&apos;s security token is missing or out of date; reload the page and try again.</translation>
+        <source>The page's security token is missing or out of date; reload the page and try again.</source>
+        <translation>The page's security token is missing or out of date; reload the page and try again.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <source>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>A name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+        <source>A name is 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>A name is 1 to 64 letters, digits, '.', '_' or '-'.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
@@ -2970,8 +2990,8 @@
         <translation>wrong setup code</translation>
     </message>
     <message>
-        <source>That is not the setup code in the service&apos;s log.</source>
-        <translation>That is not the setup code in the service&apos;s log.</translation>
+        <source>That is not the setup code in the service's log.</source>
+        <translation>That is not the setup code in the service's log.</translation>
     </message>
     <message>
         <source>The settings file %1 has errors; fix it before setting a password.</source>
@@ -3066,8 +3086,8 @@
         <translation>Discord rejected the shard id (close code 4010). Check the shard count setting.</translation>
     </message>
     <message>
-        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord&apos;s recommendation is used, or raise it.</source>
-        <translation>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord&apos;s recommendation is used, or raise it.</translation>
+        <source>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</source>
+        <translation>Discord requires sharding for this bot (close code 4011). Set the shard count to 0 so Discord's recommendation is used, or raise it.</translation>
     </message>
     <message>
         <source>Discord rejected the gateway API version (close code 4012). This build of Mechdock needs an update.</source>
@@ -3154,8 +3174,8 @@
 <context>
     <name>mechdock::docker::ContainerController</name>
     <message>
-        <source>no Docker endpoint named &quot;%1&quot;</source>
-        <translation>no Docker endpoint named &quot;%1&quot;</translation>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>no Docker endpoint named "%1"</translation>
     </message>
     <message>
         <source>%1 was started, stopped or restarted %2 s ago; to protect it from rapid toggling, try again in %3 s</source>
@@ -3176,6 +3196,14 @@
     <message>
         <source>an update of %1 is already running</source>
         <translation>an update of %1 is already running</translation>
+    </message>
+    <message>
+        <source>%1 is a Swarm service: Swarm rolls out its new image (docker service update --image)</source>
+        <translation>%1 is a Swarm service: Swarm rolls out its new image (docker service update --image)</translation>
+    </message>
+    <message>
+        <source>a Swarm service is not updated here</source>
+        <translation>a Swarm service is not updated here</translation>
     </message>
 </context>
 <context>
@@ -3201,12 +3229,12 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>no Docker endpoint named &quot;%1&quot;</source>
-        <translation>no Docker endpoint named &quot;%1&quot;</translation>
+        <source>no Docker endpoint named "%1"</source>
+        <translation>no Docker endpoint named "%1"</translation>
     </message>
     <message>
-        <source>no container named &quot;%1&quot; on %2</source>
-        <translation>no container named &quot;%1&quot; on %2</translation>
+        <source>no container named "%1" on %2</source>
+        <translation>no container named "%1" on %2</translation>
     </message>
     <message>
         <source>checking…</source>
@@ -3220,8 +3248,8 @@
 <context>
     <name>mechdock::docker::ContainerUpdater</name>
     <message>
-        <source>&quot;%1&quot; is not a valid image tag</source>
-        <translation>&quot;%1&quot; is not a valid image tag</translation>
+        <source>"%1" is not a valid image tag</source>
+        <translation>"%1" is not a valid image tag</translation>
     </message>
     <message>
         <source>the Docker endpoint went away</source>
@@ -3232,8 +3260,8 @@
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <source>Docker&apos;s description of %1 has no container or image id</source>
-        <translation>Docker&apos;s description of %1 has no container or image id</translation>
+        <source>Docker's description of %1 has no container or image id</source>
+        <translation>Docker's description of %1 has no container or image id</translation>
     </message>
     <message>
         <source>%1 was created from an image id, not a name; there is nothing to pull</source>
@@ -3252,16 +3280,16 @@
         <translation>pull of %1 failed: %2</translation>
     </message>
     <message>
-        <source>Docker&apos;s description of %1 has no id</source>
-        <translation>Docker&apos;s description of %1 has no id</translation>
+        <source>Docker's description of %1 has no id</source>
+        <translation>Docker's description of %1 has no id</translation>
     </message>
     <message>
         <source>%1 is already up to date (image %2)</source>
         <translation>%1 is already up to date (image %2)</translation>
     </message>
     <message>
-        <source>create failed: Docker&apos;s answer has no container id</source>
-        <translation>create failed: Docker&apos;s answer has no container id</translation>
+        <source>create failed: Docker's answer has no container id</source>
+        <translation>create failed: Docker's answer has no container id</translation>
     </message>
     <message>
         <source>the new container did not become ready within %1 s</source>
@@ -3272,8 +3300,8 @@
         <translation>the new container stopped (exit code %1)</translation>
     </message>
     <message>
-        <source>the new container&apos;s health check failed</source>
-        <translation>the new container&apos;s health check failed</translation>
+        <source>the new container's health check failed</source>
+        <translation>the new container's health check failed</translation>
     </message>
     <message>
         <source>%1 updated: image %2 → %3</source>
@@ -3315,8 +3343,8 @@
         <translation>Docker answered %1</translation>
     </message>
     <message>
-        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</source>
-        <translation>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket&apos;s owner</translation>
+        <source>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</source>
+        <translation>Docker is not reachable at %1 (permission denied): add the user to the docker group or run as the socket's owner</translation>
     </message>
     <message>
         <source>Docker is not reachable at %1 (%2)</source>
@@ -3331,8 +3359,8 @@
         <translation>malformed container list from Docker</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation>&quot;%1&quot; is not a valid container name</translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>"%1" is not a valid container name</translation>
     </message>
     <message>
         <source>started</source>
@@ -3395,8 +3423,8 @@
         <translation>Docker closed the connection in the middle of the answer (%1); was the daemon restarted?</translation>
     </message>
     <message>
-        <source>Docker at %1 refused Mechdock&apos;s client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint&apos;s certPath) must be signed by the CA the daemon trusts (%2)</source>
-        <translation>Docker at %1 refused Mechdock&apos;s client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint&apos;s certPath) must be signed by the CA the daemon trusts (%2)</translation>
+        <source>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</source>
+        <translation>Docker at %1 refused Mechdock's client certificate: cert.pem and key.pem (DOCKER_CERT_PATH or the endpoint's certPath) must be signed by the CA the daemon trusts (%2)</translation>
     </message>
 </context>
 <context>
@@ -3440,8 +3468,8 @@
 <context>
     <name>mechdock::docker::SwarmServiceClient</name>
     <message>
-        <source>&quot;%1&quot; is not a valid service name</source>
-        <translation>&quot;%1&quot; is not a valid service name</translation>
+        <source>"%1" is not a valid service name</source>
+        <translation>"%1" is not a valid service name</translation>
     </message>
     <message>
         <source>the Docker endpoint is gone</source>
@@ -3519,8 +3547,8 @@
         <translation>cannot send to %1:%2: %3</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than %1 bytes</source>
-        <translation>the server&apos;s answer is larger than %1 bytes</translation>
+        <source>the server's answer is larger than %1 bytes</source>
+        <translation>the server's answer is larger than %1 bytes</translation>
     </message>
     <message>
         <source>not a Source server query answer: %1</source>
@@ -3642,8 +3670,8 @@
         <translation>the answer is not a status response</translation>
     </message>
     <message>
-        <source>the status response&apos;s text does not match its length</source>
-        <translation>the status response&apos;s text does not match its length</translation>
+        <source>the status response's text does not match its length</source>
+        <translation>the status response's text does not match its length</translation>
     </message>
     <message>
         <source>the status response is not a JSON object</source>
@@ -3946,16 +3974,16 @@
         <translation>truncated WebP file: incomplete chunk header at offset %1</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk &quot;%1&quot; at offset %2 runs past the end of the file</source>
-        <translation>damaged WebP file: chunk &quot;%1&quot; at offset %2 runs past the end of the file</translation>
+        <source>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</source>
+        <translation>damaged WebP file: chunk "%1" at offset %2 runs past the end of the file</translation>
     </message>
     <message>
         <source>not an animated WebP (a still image)</source>
         <translation>not an animated WebP (a still image)</translation>
     </message>
     <message>
-        <source>damaged WebP file: the first chunk must be VP8X, found &quot;%1&quot;</source>
-        <translation>damaged WebP file: the first chunk must be VP8X, found &quot;%1&quot;</translation>
+        <source>damaged WebP file: the first chunk must be VP8X, found "%1"</source>
+        <translation>damaged WebP file: the first chunk must be VP8X, found "%1"</translation>
     </message>
     <message>
         <source>damaged WebP file: unknown feature flags in the VP8X chunk</source>
@@ -3978,8 +4006,8 @@
         <translation>the animation has more than %1 frames</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk &quot;%1&quot; outside an animation frame</source>
-        <translation>damaged WebP file: chunk &quot;%1&quot; outside an animation frame</translation>
+        <source>damaged WebP file: chunk "%1" outside an animation frame</source>
+        <translation>damaged WebP file: chunk "%1" outside an animation frame</translation>
     </message>
     <message>
         <source>damaged WebP file: the animation has no ANIM chunk</source>
@@ -4002,8 +4030,8 @@
         <translation>damaged WebP file: frame %1 ends in an incomplete chunk</translation>
     </message>
     <message>
-        <source>damaged WebP file: chunk &quot;%1&quot; in frame %2 runs past the frame&apos;s end</source>
-        <translation>damaged WebP file: chunk &quot;%1&quot; in frame %2 runs past the frame&apos;s end</translation>
+        <source>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</source>
+        <translation>damaged WebP file: chunk "%1" in frame %2 runs past the frame's end</translation>
     </message>
     <message>
         <source>damaged WebP file: misplaced alpha data in frame %1</source>
@@ -4018,8 +4046,8 @@
         <translation>damaged WebP file: the image of frame %1 is unreadable or does not match the frame size %2x%3</translation>
     </message>
     <message>
-        <source>damaged WebP file: unexpected chunk &quot;%1&quot; before the image of frame %2</source>
-        <translation>damaged WebP file: unexpected chunk &quot;%1&quot; before the image of frame %2</translation>
+        <source>damaged WebP file: unexpected chunk "%1" before the image of frame %2</source>
+        <translation>damaged WebP file: unexpected chunk "%1" before the image of frame %2</translation>
     </message>
     <message>
         <source>damaged WebP file: frame %1 has no image data</source>
@@ -4101,24 +4129,24 @@
         <translation>container_name is missing</translation>
     </message>
     <message>
-        <source>action &quot;%1&quot; is not start, stop or restart</source>
-        <translation>action &quot;%1&quot; is not start, stop or restart</translation>
+        <source>action "%1" is not start, stop or restart</source>
+        <translation>action "%1" is not start, stop or restart</translation>
     </message>
     <message>
         <source>is_active is not true/false; imported as active</source>
         <translation>is_active is not true/false; imported as active</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; used %2</source>
-        <translation>unknown time zone &quot;%1&quot;; used %2</translation>
+        <source>unknown time zone "%1"; used %2</source>
+        <translation>unknown time zone "%1"; used %2</translation>
     </message>
     <message>
         <source>schedule_details is missing</source>
         <translation>schedule_details is missing</translation>
     </message>
     <message>
-        <source>schedule_details.time &quot;%1&quot; is not HH:MM</source>
-        <translation>schedule_details.time &quot;%1&quot; is not HH:MM</translation>
+        <source>schedule_details.time "%1" is not HH:MM</source>
+        <translation>schedule_details.time "%1" is not HH:MM</translation>
     </message>
     <message>
         <source>seconds in schedule_details.time were dropped</source>
@@ -4133,12 +4161,12 @@
         <translation>one-time task without a valid year, month and day</translation>
     </message>
     <message>
-        <source>weekly task with an unknown weekday &quot;%1&quot;</source>
-        <translation>weekly task with an unknown weekday &quot;%1&quot;</translation>
+        <source>weekly task with an unknown weekday "%1"</source>
+        <translation>weekly task with an unknown weekday "%1"</translation>
     </message>
     <message>
-        <source>monthly task with an invalid day &quot;%1&quot;</source>
-        <translation>monthly task with an invalid day &quot;%1&quot;</translation>
+        <source>monthly task with an invalid day "%1"</source>
+        <translation>monthly task with an invalid day "%1"</translation>
     </message>
     <message>
         <source>yearly task with an invalid month or day</source>
@@ -4149,8 +4177,8 @@
         <translation>cron task without cron_string</translation>
     </message>
     <message>
-        <source>unknown cycle &quot;%1&quot;</source>
-        <translation>unknown cycle &quot;%1&quot;</translation>
+        <source>unknown cycle "%1"</source>
+        <translation>unknown cycle "%1"</translation>
     </message>
     <message>
         <source>schedule cannot be used: %1</source>
@@ -4192,8 +4220,8 @@
         <translation>range start is after its end (wrap-around ranges are not supported; write two ranges)</translation>
     </message>
     <message>
-        <source>missing step after &apos;/&apos;</source>
-        <translation>missing step after &apos;/&apos;</translation>
+        <source>missing step after '/'</source>
+        <translation>missing step after '/'</translation>
     </message>
     <message>
         <source>step must be between 1 and %1</source>
@@ -4208,50 +4236,50 @@
     <name>mechdock::scheduler::ScheduleCli</name>
     <message>
         <source>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
+EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
 </source>
         <translation>Usage: mechdock schedule preview EXPRESSION [--tz ZONE] [--from ISO-TIME] [--count N]
-EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&quot;, &quot;weekly mon,fri 18:00&quot;, &quot;monthly 31 02:00&quot;, &quot;yearly 12-24 20:00&quot;, &quot;once 2026-12-24T20:00&quot;.
+EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri 18:00", "monthly 31 02:00", "yearly 12-24 20:00", "once 2026-12-24T20:00".
 </translation>
     </message>
     <message>
-        <source>error: unknown schedule command &quot;%1&quot;</source>
-        <translation>error: unknown schedule command &quot;%1&quot;</translation>
+        <source>error: unknown schedule command "%1"</source>
+        <translation>error: unknown schedule command "%1"</translation>
     </message>
     <message>
-        <source>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</source>
-        <translation>error: --count needs a number from 1 to 1000, got &quot;%1&quot;</translation>
+        <source>error: --count needs a number from 1 to 1000, got "%1"</source>
+        <translation>error: --count needs a number from 1 to 1000, got "%1"</translation>
     </message>
     <message>
-        <source>error: unknown or incomplete option &quot;%1&quot;</source>
-        <translation>error: unknown or incomplete option &quot;%1&quot;</translation>
+        <source>error: unknown or incomplete option "%1"</source>
+        <translation>error: unknown or incomplete option "%1"</translation>
     </message>
     <message>
         <source>error: missing EXPRESSION</source>
         <translation>error: missing EXPRESSION</translation>
     </message>
     <message>
-        <source>error: unknown time zone &quot;%1&quot;</source>
-        <translation>error: unknown time zone &quot;%1&quot;</translation>
+        <source>error: unknown time zone "%1"</source>
+        <translation>error: unknown time zone "%1"</translation>
     </message>
     <message>
-        <source>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
-        <translation>error: --from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</translation>
+        <source>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</source>
+        <translation>error: --from "%1" is not an ISO 8601 time such as 2026-03-29T01:30:00+01:00</translation>
     </message>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; never runs after %2</source>
-        <translation>&quot;%1&quot; never runs after %2</translation>
+        <source>"%1" never runs after %2</source>
+        <translation>"%1" never runs after %2</translation>
     </message>
 </context>
 <context>
     <name>mechdock::scheduler::ScheduleError</name>
     <message>
-        <source>%1 (field %2 at position %3: &quot;%4&quot;)</source>
-        <translation>%1 (field %2 at position %3: &quot;%4&quot;)</translation>
+        <source>%1 (field %2 at position %3: "%4")</source>
+        <translation>%1 (field %2 at position %3: "%4")</translation>
     </message>
 </context>
 <context>
@@ -4261,16 +4289,16 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>empty schedule; expected once, daily, weekly, monthly, yearly or a cron expression</translation>
     </message>
     <message>
-        <source>incomplete schedule; expected &quot;%1&quot;</source>
-        <translation>incomplete schedule; expected &quot;%1&quot;</translation>
+        <source>incomplete schedule; expected "%1"</source>
+        <translation>incomplete schedule; expected "%1"</translation>
     </message>
     <message>
         <source>extra field</source>
         <translation>extra field</translation>
     </message>
     <message>
-        <source>unexpected text; expected &quot;%1&quot;</source>
-        <translation>unexpected text; expected &quot;%1&quot;</translation>
+        <source>unexpected text; expected "%1"</source>
+        <translation>unexpected text; expected "%1"</translation>
     </message>
     <message>
         <source>expected a 24-hour time HH:MM</source>
@@ -4316,16 +4344,16 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
 <context>
     <name>mechdock::scheduler::SchedulerApi</name>
     <message>
-        <source>The stored schedule &quot;%1&quot; is not valid.</source>
-        <translation>The stored schedule &quot;%1&quot; is not valid.</translation>
+        <source>The stored schedule "%1" is not valid.</source>
+        <translation>The stored schedule "%1" is not valid.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Unknown time zone &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Unknown time zone "%1".</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</translation>
     </message>
     <message>
         <source>%1: imported disabled (%2)</source>
@@ -4339,8 +4367,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
 <context>
     <name>mechdock::scheduler::SpacingRule</name>
     <message>
-        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</source>
-        <translation>This task would run at %1, less than 10 minutes from task %2 (%3 %4, &quot;%5&quot;) at %6. Tasks on one container must be at least 10 minutes apart.</translation>
+        <source>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</source>
+        <translation>This task would run at %1, less than 10 minutes from task %2 (%3 %4, "%5") at %6. Tasks on one container must be at least 10 minutes apart.</translation>
     </message>
 </context>
 <context>
@@ -4354,16 +4382,16 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Invalid schedule: %1</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</translation>
     </message>
     <message>
         <source>The time %1 is in the past.</source>
         <translation>The time %1 is in the past.</translation>
     </message>
     <message>
-        <source>The schedule &quot;%1&quot; never matches a date.</source>
-        <translation>The schedule &quot;%1&quot; never matches a date.</translation>
+        <source>The schedule "%1" never matches a date.</source>
+        <translation>The schedule "%1" never matches a date.</translation>
     </message>
     <message>
         <source>A task with id %1 already exists.</source>
@@ -4452,8 +4480,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Actions work only in control channels.</translation>
     </message>
     <message>
-        <source>%1 does not allow &quot;%2&quot;.</source>
-        <translation>%1 does not allow &quot;%2&quot;.</translation>
+        <source>%1 does not allow "%2".</source>
+        <translation>%1 does not allow "%2".</translation>
     </message>
     <message>
         <source>Only Mechdock admins may update containers.</source>
@@ -4643,10 +4671,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Slash commands unchanged%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s) arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</source>
+        <source>%n interaction(s) arrived too late to be answered within Discord's 3 seconds and were dropped; the service is overloaded.</source>
         <translation>
-            <numerusform>%n interaction arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</numerusform>
-            <numerusform>%n interactions arrived too late to be answered within Discord&apos;s 3 seconds and were dropped; the service is overloaded.</numerusform>
+            <numerusform>%n interaction arrived too late to be answered within Discord's 3 seconds and were dropped; the service is overloaded.</numerusform>
+            <numerusform>%n interactions arrived too late to be answered within Discord's 3 seconds and were dropped; the service is overloaded.</numerusform>
         </translation>
     </message>
 </context>
@@ -4676,12 +4704,12 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>discord gateway stopped: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not ADDRESS:PORT</source>
-        <translation>&quot;%1&quot; is not ADDRESS:PORT</translation>
+        <source>"%1" is not ADDRESS:PORT</source>
+        <translation>"%1" is not ADDRESS:PORT</translation>
     </message>
     <message>
-        <source>cannot listen on %1 (address in use, or not this machine&apos;s)</source>
-        <translation>cannot listen on %1 (address in use, or not this machine&apos;s)</translation>
+        <source>cannot listen on %1 (address in use, or not this machine's)</source>
+        <translation>cannot listen on %1 (address in use, or not this machine's)</translation>
     </message>
     <message numerus="yes">
         <source>database writes are failing (%n so far): %1</source>
@@ -4736,8 +4764,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
 <context>
     <name>mechdock::service::MessageIntents</name>
     <message>
-        <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
-        <translation>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable &quot;Message Content Intent&quot;, save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</translation>
+        <source>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable "Message Content Intent", save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</source>
+        <translation>Discord refused the Message Content intent (close code 4014), so auto-actions cannot read messages. Turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → enable "Message Content Intent", save, then reload Mechdock. Until then the bot connects without it: slash commands and buttons keep working.</translation>
     </message>
 </context>
 <context>
@@ -4770,12 +4798,12 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>The scheduler is not running (the database is unavailable).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use start, stop or restart.</source>
-        <translation>Unknown action &quot;%1&quot;: use start, stop or restart.</translation>
+        <source>Unknown action "%1": use start, stop or restart.</source>
+        <translation>Unknown action "%1": use start, stop or restart.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</source>
-        <translation>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin.</translation>
+        <source>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</source>
+        <translation>Unknown time zone "%1"; use an IANA name such as Europe/Berlin.</translation>
     </message>
     <message>
         <source>Scheduled %1 of %2 (task %3). Next runs: %4</source>
@@ -4964,6 +4992,25 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::service::SwarmServiceTracker</name>
+    <message>
+        <source>global service, %1 tasks running</source>
+        <translation>global service, %1 tasks running</translation>
+    </message>
+    <message>
+        <source>replicated service, %1 tasks running</source>
+        <translation>replicated service, %1 tasks running</translation>
+    </message>
+    <message>
+        <source>; update %1</source>
+        <translation>; update %1</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Unknown service.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
@@ -5004,35 +5051,35 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>%1 cannot be checked: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3&apos;s .recover can rescue its rows) and start again: a new database is created.</source>
-        <translation>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3&apos;s .recover can rescue its rows) and start again: a new database is created.</translation>
+        <source>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</source>
+        <translation>%1 is damaged (%2). Stop Mechdock, move the file aside (sqlite3's .recover can rescue its rows) and start again: a new database is created.</translation>
     </message>
 </context>
 <context>
     <name>mechdock::storage::Migrator</name>
     <message>
-        <source>cannot read the schema version of &apos;%1&apos;</source>
-        <translation>cannot read the schema version of &apos;%1&apos;</translation>
+        <source>cannot read the schema version of '%1'</source>
+        <translation>cannot read the schema version of '%1'</translation>
     </message>
     <message>
-        <source>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
-        <translation>the database&apos;s &apos;%1&apos; tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</translation>
+        <source>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</source>
+        <translation>the database's '%1' tables are at version %2, newer than this Mechdock knows (%3): run a newer Mechdock or restore a backup</translation>
     </message>
     <message>
-        <source>migrations of &apos;%1&apos; are not numbered 1..n</source>
-        <translation>migrations of &apos;%1&apos; are not numbered 1..n</translation>
+        <source>migrations of '%1' are not numbered 1..n</source>
+        <translation>migrations of '%1' are not numbered 1..n</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>migration %1 of &apos;%2&apos; (%3) failed: %4</source>
-        <translation>migration %1 of &apos;%2&apos; (%3) failed: %4</translation>
+        <source>migration %1 of '%2' (%3) failed: %4</source>
+        <translation>migration %1 of '%2' (%3) failed: %4</translation>
     </message>
     <message>
-        <source>cannot record migration %1 of &apos;%2&apos;: %3</source>
-        <translation>cannot record migration %1 of &apos;%2&apos;: %3</translation>
+        <source>cannot record migration %1 of '%2': %3</source>
+        <translation>cannot record migration %1 of '%2': %3</translation>
     </message>
 </context>
 <context>
@@ -5145,8 +5192,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <source>Paste a message, e.g. &quot;New version 1.2 is out&quot;</source>
-        <translation>Paste a message, e.g. &quot;New version 1.2 is out&quot;</translation>
+        <source>Paste a message, e.g. "New version 1.2 is out"</source>
+        <translation>Paste a message, e.g. "New version 1.2 is out"</translation>
     </message>
     <message>
         <source>Nothing is done: the rules only say what they would do</source>
@@ -5341,8 +5388,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>wss://server:8385 or /path/to/control.sock</translation>
     </message>
     <message>
-        <source>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
-        <translation>A remote engine&apos;s control address (control.remoteListen on the server), or the local socket of a service on this computer</translation>
+        <source>A remote engine's control address (control.remoteListen on the server), or the local socket of a service on this computer</source>
+        <translation>A remote engine's control address (control.remoteListen on the server), or the local socket of a service on this computer</translation>
     </message>
     <message>
         <source>mdk_… (made on the server by mechdock control add-key)</source>
@@ -5365,8 +5412,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
-        <translation>Enter the server&apos;s address.</translation>
+        <source>Enter the server's address.</source>
+        <translation>Enter the server's address.</translation>
     </message>
     <message>
         <source>Not an address: use wss://host:port, host:port or the full path of a control.sock.</source>
@@ -5385,8 +5432,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Enter the user and the password.</translation>
     </message>
     <message>
-        <source>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
-        <translation>On the first connection you are asked to confirm the server&apos;s certificate fingerprint (mechdock control fingerprint prints it on the server).</translation>
+        <source>On the first connection you are asked to confirm the server's certificate fingerprint (mechdock control fingerprint prints it on the server).</source>
+        <translation>On the first connection you are asked to confirm the server's certificate fingerprint (mechdock control fingerprint prints it on the server).</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5534,34 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>updating…</source>
         <translation>updating…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>container</translation>
+    </message>
+    <message>
+        <source>A Swarm service: start scales it back, stop scales it to 0, restart replaces its tasks one by one</source>
+        <translation>A Swarm service: start scales it back, stop scales it to 0, restart replaces its tasks one by one</translation>
+    </message>
+    <message>
+        <source>A container</source>
+        <translation>A container</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -5531,8 +5606,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>&amp;Follow</translation>
     </message>
     <message>
-        <source>The last %1 lines of the selected container&apos;s log</source>
-        <translation>The last %1 lines of the selected container&apos;s log</translation>
+        <source>The last %1 lines of the selected container's log</source>
+        <translation>The last %1 lines of the selected container's log</translation>
     </message>
     <message>
         <source>Fetch the log again every 2 seconds and keep the newest line in view</source>
@@ -5631,8 +5706,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <source>Pull the selected container&apos;s image and, if it changed, make the container again from it</source>
-        <translation>Pull the selected container&apos;s image and, if it changed, make the container again from it</translation>
+        <source>Pull the selected container's image and, if it changed, make the container again from it</source>
+        <translation>Pull the selected container's image and, if it changed, make the container again from it</translation>
     </message>
     <message>
         <source>Update the container %1 on %2? Its image is pulled; if it changed, the container is made again from the new image with the same settings, and the old one comes back if the new one does not start.</source>
@@ -5641,6 +5716,22 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Update</source>
         <translation>Update</translation>
+    </message>
+    <message>
+        <source>Swarm rolls out a service's new image: docker service update --image</source>
+        <translation>Swarm rolls out a service's new image: docker service update --image</translation>
+    </message>
+    <message>
+        <source>Start the Swarm service %1 on %2? It is scaled back to its replicas.</source>
+        <translation>Start the Swarm service %1 on %2? It is scaled back to its replicas.</translation>
+    </message>
+    <message>
+        <source>Stop the Swarm service %1 on %2? It is scaled to 0; its replica count is kept for the next start.</source>
+        <translation>Stop the Swarm service %1 on %2? It is scaled to 0; its replica count is kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Restart the Swarm service %1 on %2? Its tasks are replaced one by one.</source>
+        <translation>Restart the Swarm service %1 on %2? Its tasks are replaced one by one.</translation>
     </message>
 </context>
 <context>
@@ -5738,20 +5829,20 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>not measured</translation>
     </message>
     <message>
-        <source>How late the window&apos;s event loop runs a timer: above ~50 ms the panel feels sluggish</source>
-        <translation>How late the window&apos;s event loop runs a timer: above ~50 ms the panel feels sluggish</translation>
+        <source>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</source>
+        <translation>How late the window's event loop runs a timer: above ~50 ms the panel feels sluggish</translation>
     </message>
     <message>
-        <source>Mechdock&apos;s CPU use (of one core) and the whole system&apos;s</source>
-        <translation>Mechdock&apos;s CPU use (of one core) and the whole system&apos;s</translation>
+        <source>Mechdock's CPU use (of one core) and the whole system's</source>
+        <translation>Mechdock's CPU use (of one core) and the whole system's</translation>
     </message>
     <message>
-        <source>Used space on the disk that holds Mechdock&apos;s data folder</source>
-        <translation>Used space on the disk that holds Mechdock&apos;s data folder</translation>
+        <source>Used space on the disk that holds Mechdock's data folder</source>
+        <translation>Used space on the disk that holds Mechdock's data folder</translation>
     </message>
     <message>
-        <source>The machine&apos;s network traffic: rate now and total since boot</source>
-        <translation>The machine&apos;s network traffic: rate now and total since boot</translation>
+        <source>The machine's network traffic: rate now and total since boot</source>
+        <translation>The machine's network traffic: rate now and total since boot</translation>
     </message>
     <message>
         <source>Service and system</source>
@@ -5892,8 +5983,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <source>The bot&apos;s connection to Discord&apos;s gateway</source>
-        <translation>The bot&apos;s connection to Discord&apos;s gateway</translation>
+        <source>The bot's connection to Discord's gateway</source>
+        <translation>The bot's connection to Discord's gateway</translation>
     </message>
     <message>
         <source>Since the service started</source>
@@ -6060,8 +6151,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Recorded actions, allowed and denied; hover a row for the ids</translation>
     </message>
     <message>
-        <source>The audit log is read from the service&apos;s database.</source>
-        <translation>The audit log is read from the service&apos;s database.</translation>
+        <source>The audit log is read from the service's database.</source>
+        <translation>The audit log is read from the service's database.</translation>
     </message>
     <message>
         <source>The service has not started yet.</source>
@@ -6360,8 +6451,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Settings: Docker</translation>
     </message>
     <message>
-        <source>Invite the bot to your Discord server and list the server&apos;s id</source>
-        <translation>Invite the bot to your Discord server and list the server&apos;s id</translation>
+        <source>Invite the bot to your Discord server and list the server's id</source>
+        <translation>Invite the bot to your Discord server and list the server's id</translation>
     </message>
     <message>
         <source>Discord page</source>
@@ -6466,8 +6557,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>ms</translation>
     </message>
     <message>
-        <source>The heartbeat round trip to Discord&apos;s gateway (mean over the shards), one reading per second</source>
-        <translation>The heartbeat round trip to Discord&apos;s gateway (mean over the shards), one reading per second</translation>
+        <source>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</source>
+        <translation>The heartbeat round trip to Discord's gateway (mean over the shards), one reading per second</translation>
     </message>
     <message>
         <source>No latency yet: it is measured with every heartbeat once the bot is connected.</source>
@@ -6548,8 +6639,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>The live log with level filter and search</translation>
     </message>
     <message>
-        <source>The Discord bot&apos;s connection</source>
-        <translation>The Discord bot&apos;s connection</translation>
+        <source>The Discord bot's connection</source>
+        <translation>The Discord bot's connection</translation>
     </message>
     <message>
         <source>The Docker endpoints Mechdock talks to</source>
@@ -6619,8 +6710,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>Mech</translation>
     </message>
     <message>
-        <source>The mech&apos;s animation, level, power and donations</source>
-        <translation>The mech&apos;s animation, level, power and donations</translation>
+        <source>The mech's animation, level, power and donations</source>
+        <translation>The mech's animation, level, power and donations</translation>
     </message>
     <message>
         <source>Discord</source>
@@ -6663,8 +6754,8 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Confirm the server&apos;s certificate</source>
-        <translation>Confirm the server&apos;s certificate</translation>
+        <source>Confirm the server's certificate</source>
+        <translation>Confirm the server's certificate</translation>
     </message>
     <message>
         <source>The server %1 presents a certificate this panel has not seen before.
@@ -6672,13 +6763,13 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
 SHA-256 fingerprint:
 %2
 
-Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</source>
+Compare it with what "mechdock control fingerprint" prints on the server (it is also in the service's log). Trust this certificate?</source>
         <translation>The server %1 presents a certificate this panel has not seen before.
 
 SHA-256 fingerprint:
 %2
 
-Compare it with what &quot;mechdock control fingerprint&quot; prints on the server (it is also in the service&apos;s log). Trust this certificate?</translation>
+Compare it with what "mechdock control fingerprint" prints on the server (it is also in the service's log). Trust this certificate?</translation>
     </message>
     <message>
         <source>Mechdock — %1</source>
@@ -6740,12 +6831,12 @@ Compare it with what &quot;mechdock control fingerprint&quot; prints on the serv
         <translation>Not added: %1</translation>
     </message>
     <message>
-        <source>%1 is already in Discord&apos;s list.</source>
-        <translation>%1 is already in Discord&apos;s list.</translation>
+        <source>%1 is already in Discord's list.</source>
+        <translation>%1 is already in Discord's list.</translation>
     </message>
     <message>
-        <source>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</source>
-        <translation>%1 is in Discord&apos;s list now (status only); allow start, stop or restart on the Settings page.</translation>
+        <source>%1 is in Discord's list now (status only); allow start, stop or restart on the Settings page.</source>
+        <translation>%1 is in Discord's list now (status only); allow start, stop or restart on the Settings page.</translation>
     </message>
     <message>
         <source>Stop the bot?</source>
@@ -6771,8 +6862,8 @@ Close and stop the bot?</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <source>The mech&apos;s current animation, at the speed its power gives it</source>
-        <translation>The mech&apos;s current animation, at the speed its power gives it</translation>
+        <source>The mech's current animation, at the speed its power gives it</source>
+        <translation>The mech's current animation, at the speed its power gives it</translation>
     </message>
     <message>
         <source>Evolution level: total donations unlock the next one</source>
@@ -6839,8 +6930,8 @@ Close and stop the bot?</translation>
         <translation>The history appears once the service has started the mech.</translation>
     </message>
     <message>
-        <source>The mech is not running yet; it starts with the service&apos;s database.</source>
-        <translation>The mech is not running yet; it starts with the service&apos;s database.</translation>
+        <source>The mech is not running yet; it starts with the service's database.</source>
+        <translation>The mech is not running yet; it starts with the service's database.</translation>
     </message>
     <message>
         <source>The mech is not running: the database is unavailable (%1).</source>
@@ -6883,8 +6974,8 @@ Close and stop the bot?</translation>
         <translation>Walking at %1 % speed.</translation>
     </message>
     <message>
-        <source>This system cannot play WebP animations. Install Qt&apos;s image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
-        <translation>This system cannot play WebP animations. Install Qt&apos;s image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</translation>
+        <source>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</source>
+        <translation>This system cannot play WebP animations. Install Qt's image format plugins (Debian: qt6-image-formats-plugins) and restart Mechdock.</translation>
     </message>
     <message>
         <source>No animation: %1</source>
@@ -7199,8 +7290,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>Delete task</translation>
     </message>
     <message>
-        <source>Delete the task &quot;%1 %2 at %3&quot;?</source>
-        <translation>Delete the task &quot;%1 %2 at %3&quot;?</translation>
+        <source>Delete the task "%1 %2 at %3"?</source>
+        <translation>Delete the task "%1 %2 at %3"?</translation>
     </message>
     <message>
         <source>Task deleted.</source>
@@ -7481,16 +7572,16 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <source>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</source>
-        <translation>Ask Discord whose token this is (the pasted one, or the engine&apos;s own when the field is empty)</translation>
+        <source>Ask Discord whose token this is (the pasted one, or the engine's own when the field is empty)</source>
+        <translation>Ask Discord whose token this is (the pasted one, or the engine's own when the field is empty)</translation>
     </message>
     <message>
-        <source>Reading the engine&apos;s settings…</source>
-        <translation>Reading the engine&apos;s settings…</translation>
+        <source>Reading the engine's settings…</source>
+        <translation>Reading the engine's settings…</translation>
     </message>
     <message>
-        <source>The engine&apos;s settings could not be read: %1</source>
-        <translation>The engine&apos;s settings could not be read: %1</translation>
+        <source>The engine's settings could not be read: %1</source>
+        <translation>The engine's settings could not be read: %1</translation>
     </message>
     <message>
         <source>The engine has a bot token. Paste a new one to replace it.</source>
@@ -7517,8 +7608,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>The token comes from the environment variable %1; it wins over a stored one.</translation>
     </message>
     <message>
-        <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</source>
-        <translation>Set by the environment variable %1, which wins over the file: change or unset it there. The file&apos;s value is shown.</translation>
+        <source>Set by the environment variable %1, which wins over the file: change or unset it there. The file's value is shown.</source>
+        <translation>Set by the environment variable %1, which wins over the file: change or unset it there. The file's value is shown.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -7617,8 +7708,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>Tick the containers Discord should show. They are added with their status only; tick Start, Stop or Restart in the table to allow those actions.</translation>
     </message>
     <message>
-        <source>The bot&apos;s servers have no text channel it can see.</source>
-        <translation>The bot&apos;s servers have no text channel it can see.</translation>
+        <source>The bot's servers have no text channel it can see.</source>
+        <translation>The bot's servers have no text channel it can see.</translation>
     </message>
     <message>
         <source>Docker has not listed any container yet (the settings may have just changed); try again in a moment.</source>
@@ -7649,8 +7740,20 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>Empty: 127.0.0.1</translation>
     </message>
     <message>
-        <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
-        <translation>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</translation>
+        <source>Empty: the protocol's usual port (27015 for A2S, 25565 for Minecraft)</source>
+        <translation>Empty: the protocol's usual port (27015 for A2S, 25565 for Minecraft)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>container, or service for a Swarm service of a manager endpoint</source>
+        <translation>container, or service for a Swarm service of a manager endpoint</translation>
+    </message>
+    <message>
+        <source>%1 [Swarm service]</source>
+        <translation>%1 [Swarm service]</translation>
     </message>
 </context>
 <context>
@@ -7715,8 +7818,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>The Docker endpoint the container runs on</translation>
     </message>
     <message>
-        <source>The container&apos;s name</source>
-        <translation>The container&apos;s name</translation>
+        <source>The container's name</source>
+        <translation>The container's name</translation>
     </message>
     <message>
         <source>What happens to the container when the task runs</source>
@@ -7731,8 +7834,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>once 2026-12-24T20:00 · daily 07:30 · weekly mon,fri 18:00 · monthly 31 02:00 · yearly 12-24 20:00 · cron 30 2 * * 1-5</translation>
     </message>
     <message>
-        <source>The IANA time zone the schedule&apos;s times are in, e.g. Europe/Berlin</source>
-        <translation>The IANA time zone the schedule&apos;s times are in, e.g. Europe/Berlin</translation>
+        <source>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</source>
+        <translation>The IANA time zone the schedule's times are in, e.g. Europe/Berlin</translation>
     </message>
     <message>
         <source>A disabled task is kept but does not run</source>
@@ -7795,8 +7898,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>This schedule never runs (again).</translation>
     </message>
     <message>
-        <source>The settings do not allow &quot;%1&quot; for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
-        <translation>The settings do not allow &quot;%1&quot; for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</translation>
+        <source>The settings do not allow "%1" for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</source>
+        <translation>The settings do not allow "%1" for %2, so the engine will refuse the task when it runs. Allow it on the Settings page (Docker tab).</translation>
     </message>
 </context>
 <context>
@@ -8172,8 +8275,8 @@ median %2 ms, 95th percentile %3 ms</translation>
         <translation>For example: daily 07:30, weekly mon-fri 18:00, monthly 1 02:00, once 2026-12-24T20:00, cron 30 2 * * 1-5</translation>
     </message>
     <message>
-        <source>Empty: the settings&apos; default time zone.</source>
-        <translation>Empty: the settings&apos; default time zone.</translation>
+        <source>Empty: the settings' default time zone.</source>
+        <translation>Empty: the settings' default time zone.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -8487,6 +8590,10 @@ median %2 ms, 95th percentile %3 ms</translation>
         <source>Players</source>
         <translation>Players</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm service</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8637,6 +8744,10 @@ median %2 ms, 95th percentile %3 ms</translation>
     <message>
         <source>Check token</source>
         <translation>Check token</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm service</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,10 @@
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
@@ -1436,6 +1440,14 @@
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>service Swarm</translation>
+    </message>
+    <message>
+        <source>Swarm service, %1/%2 tasks</source>
+        <translation>service Swarm, %1/%2 tâches</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::client::InProcessEngineClient</name>
@@ -2525,6 +2537,14 @@
         <source>must be an http:// or https:// URL, or empty</source>
         <translation>doit être une URL http:// ou https://, ou vide</translation>
     </message>
+    <message>
+        <source>must be a Swarm service name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>doit être un nom de service Swarm (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
+        <translation>un service Swarm est mis à jour par Swarm (docker service update --image) ; retirez « update »</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -3176,6 +3196,14 @@
     <message>
         <source>an update of %1 is already running</source>
         <translation>une mise à jour de %1 est déjà en cours</translation>
+    </message>
+    <message>
+        <source>%1 is a Swarm service: Swarm rolls out its new image (docker service update --image)</source>
+        <translation>%1 est un service Swarm : Swarm déploie lui-même sa nouvelle image (docker service update --image)</translation>
+    </message>
+    <message>
+        <source>a Swarm service is not updated here</source>
+        <translation>un service Swarm n&apos;est pas mis à jour ici</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +4992,25 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     </message>
 </context>
 <context>
+    <name>mechdock::service::SwarmServiceTracker</name>
+    <message>
+        <source>global service, %1 tasks running</source>
+        <translation>service global, %1 tâches en cours</translation>
+    </message>
+    <message>
+        <source>replicated service, %1 tasks running</source>
+        <translation>service répliqué, %1 tâches en cours</translation>
+    </message>
+    <message>
+        <source>; update %1</source>
+        <translation> ; mise à jour %1</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Service inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
@@ -5487,6 +5534,34 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <source>updating…</source>
         <translation>mise à jour…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>conteneur</translation>
+    </message>
+    <message>
+        <source>A Swarm service: start scales it back, stop scales it to 0, restart replaces its tasks one by one</source>
+        <translation>Un service Swarm : démarrer le remet à l&apos;échelle, arrêter le ramène à 0, redémarrer remplace ses tâches une à une</translation>
+    </message>
+    <message>
+        <source>A container</source>
+        <translation>Un conteneur</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -5641,6 +5716,22 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Update</source>
         <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Swarm rolls out a service&apos;s new image: docker service update --image</source>
+        <translation>Swarm déploie lui-même la nouvelle image d&apos;un service : docker service update --image</translation>
+    </message>
+    <message>
+        <source>Start the Swarm service %1 on %2? It is scaled back to its replicas.</source>
+        <translation>Démarrer le service Swarm %1 sur %2 ? Il retrouve son nombre de répliques.</translation>
+    </message>
+    <message>
+        <source>Stop the Swarm service %1 on %2? It is scaled to 0; its replica count is kept for the next start.</source>
+        <translation>Arrêter le service Swarm %1 sur %2 ? Il est ramené à 0 ; son nombre de répliques est gardé pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart the Swarm service %1 on %2? Its tasks are replaced one by one.</source>
+        <translation>Redémarrer le service Swarm %1 sur %2 ? Ses tâches sont remplacées une à une.</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7743,18 @@ médiane %2 ms, 95e centile %3 ms</translation>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
         <translation>Vide : le port habituel du protocole (27015 pour A2S, 25565 pour Minecraft)</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>container, or service for a Swarm service of a manager endpoint</source>
+        <translation>container, ou service pour un service Swarm d&apos;un point d&apos;accès manager</translation>
+    </message>
+    <message>
+        <source>%1 [Swarm service]</source>
+        <translation>%1 [service Swarm]</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>
@@ -8487,6 +8590,10 @@ médiane %2 ms, 95e centile %3 ms</translation>
         <source>Players</source>
         <translation>Joueurs</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>service Swarm</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8637,6 +8744,10 @@ médiane %2 ms, 95e centile %3 ms</translation>
     <message>
         <source>Check token</source>
         <translation>Vérifier le jeton</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>service Swarm</translation>
     </message>
 </context>
 </TS>

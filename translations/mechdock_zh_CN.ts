@@ -250,6 +250,10 @@
         <source>Update</source>
         <translation>更新</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::LinearRegex</name>
@@ -1431,6 +1435,14 @@
         <source>Update</source>
         <translation>更新</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm 服务</translation>
+    </message>
+    <message>
+        <source>Swarm service, %1/%2 tasks</source>
+        <translation>Swarm 服务，%1/%2 个任务</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::client::InProcessEngineClient</name>
@@ -2520,6 +2532,14 @@
         <source>must be an http:// or https:// URL, or empty</source>
         <translation>必须是 http:// 或 https:// URL，或留空</translation>
     </message>
+    <message>
+        <source>must be a Swarm service name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>必须是 Swarm 服务名称（字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
+        <translation>Swarm 服务由 Swarm 自行更新（docker service update --image）；请删除 &quot;update&quot;</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -3171,6 +3191,14 @@
     <message>
         <source>an update of %1 is already running</source>
         <translation>%1 的更新已在进行中</translation>
+    </message>
+    <message>
+        <source>%1 is a Swarm service: Swarm rolls out its new image (docker service update --image)</source>
+        <translation>%1 是 Swarm 服务：由 Swarm 发布其新镜像（docker service update --image）</translation>
+    </message>
+    <message>
+        <source>a Swarm service is not updated here</source>
+        <translation>此处不更新 Swarm 服务</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +4984,25 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     </message>
 </context>
 <context>
+    <name>mechdock::service::SwarmServiceTracker</name>
+    <message>
+        <source>global service, %1 tasks running</source>
+        <translation>全局服务，%1 个任务在运行</translation>
+    </message>
+    <message>
+        <source>replicated service, %1 tasks running</source>
+        <translation>副本服务，%1 个任务在运行</translation>
+    </message>
+    <message>
+        <source>; update %1</source>
+        <translation>；更新 %1</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>未知服务。</translation>
+    </message>
+</context>
+<context>
     <name>mechdock::storage</name>
     <message>
         <source>cannot create the schema version table: %1</source>
@@ -5478,6 +5525,34 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <source>updating…</source>
         <translation>正在更新…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>A Swarm service: start scales it back, stop scales it to 0, restart replaces its tasks one by one</source>
+        <translation>Swarm 服务：启动会恢复副本数，停止会缩容到 0，重启会逐个替换其任务</translation>
+    </message>
+    <message>
+        <source>A container</source>
+        <translation>一个容器</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ContainersPage</name>
@@ -5632,6 +5707,22 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Update</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Swarm rolls out a service&apos;s new image: docker service update --image</source>
+        <translation>服务的新镜像由 Swarm 发布：docker service update --image</translation>
+    </message>
+    <message>
+        <source>Start the Swarm service %1 on %2? It is scaled back to its replicas.</source>
+        <translation>启动 %2 上的 Swarm 服务 %1？它将恢复到原有副本数。</translation>
+    </message>
+    <message>
+        <source>Stop the Swarm service %1 on %2? It is scaled to 0; its replica count is kept for the next start.</source>
+        <translation>停止 %2 上的 Swarm 服务 %1？它将缩容到 0；副本数会保留到下次启动。</translation>
+    </message>
+    <message>
+        <source>Restart the Swarm service %1 on %2? Its tasks are replaced one by one.</source>
+        <translation>重启 %2 上的 Swarm 服务 %1？其任务将逐个替换。</translation>
     </message>
 </context>
 <context>
@@ -7617,6 +7708,18 @@ median %2 ms, 95th percentile %3 ms</source>
         <source>Empty: the protocol&apos;s usual port (27015 for A2S, 25565 for Minecraft)</source>
         <translation>留空：协议的常用端口（A2S 为 27015，Minecraft 为 25565）</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>container, or service for a Swarm service of a manager endpoint</source>
+        <translation>container，或 service 表示管理节点上的 Swarm 服务</translation>
+    </message>
+    <message>
+        <source>%1 [Swarm service]</source>
+        <translation>%1 [Swarm 服务]</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::ui::ShardTableModel</name>
@@ -8450,6 +8553,10 @@ median %2 ms, 95th percentile %3 ms</source>
         <source>Players</source>
         <translation>玩家</translation>
     </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm 服务</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8600,6 +8707,10 @@ median %2 ms, 95th percentile %3 ms</source>
     <message>
         <source>Check token</source>
         <translation>检查令牌</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm 服务</translation>
     </message>
 </context>
 </TS>

@@ -937,12 +937,16 @@ void SettingsPage::chooseContainers() {
         for (const service::ContainerRow &c : rows) {
             if (c.state == QLatin1String("missing"))
                 continue; // configured, but Docker does not have it
+            const bool service = c.kind == QLatin1String("service");
+            const QString name = service ? tr("%1 [Swarm service]").arg(c.name) : c.name;
             const QString text =
-                c.image.isEmpty() ? QStringLiteral("%1 (%2)").arg(c.name, c.endpoint)
-                                  : QStringLiteral("%1 — %2 (%3)").arg(c.name, c.image, c.endpoint);
-            choices.append({text, ContainerTableModel::stateText(c.state),
-                            QStringList{c.endpoint, c.name},
-                            configured.contains(c.endpoint + QLatin1Char('/') + c.name)});
+                c.image.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, c.endpoint)
+                                  : QStringLiteral("%1 — %2 (%3)").arg(name, c.image, c.endpoint);
+            choices.append(
+                {text, ContainerTableModel::stateText(c.state),
+                 QStringList{c.endpoint, c.name,
+                             service ? QStringLiteral("service") : QStringLiteral("container")},
+                 configured.contains(c.endpoint + QLatin1Char('/') + c.name)});
         }
         auto *dialog = new ChoiceListDialog(
             tr("Choose containers"),
@@ -961,6 +965,7 @@ void SettingsPage::chooseContainers() {
                 config::ContainerSettings c;
                 c.endpoint = endpointAndName.value(0);
                 c.name = endpointAndName.value(1);
+                c.kind = endpointAndName.value(2, QStringLiteral("container"));
                 c.displayName = c.name;
                 c.allowedActions = {QStringLiteral("status")};
                 addContainerRow(m_containers, c);

@@ -286,12 +286,12 @@ PAGES.settings = (() => {
     for (const c of (S.snap && S.snap.containers) || []) {
       if (c.configured !== false) continue;
       if (!byEp.has(c.endpoint)) byEp.set(c.endpoint, []);
-      byEp.get(c.endpoint).push({ c, have: have.has(c.endpoint + "/" + c.name), label: c.name + (c.image ? " (" + c.image + ")" : "") });
+      byEp.get(c.endpoint).push({ c, have: have.has(c.endpoint + "/" + c.name), label: c.name + (c.kind === "service" ? " [" + t("Swarm service") + "]" : "") + (c.image ? " (" + c.image + ")" : "") });
     }
     const groups = [...byEp].map(([ep, items]) => ({ title: ep, items }));
     const chosen = await pickList(t("Choose containers from Docker"), groups);
     if (!chosen.length) return;
-    for (const it of chosen) data.containers.push({ endpoint: it.c.endpoint, name: it.c.name, displayName: it.c.name, allowedActions: ["status"] });
+    for (const it of chosen) data.containers.push({ endpoint: it.c.endpoint, kind: it.c.kind === "service" ? "service" : "container", name: it.c.name, displayName: it.c.name, allowedActions: ["status"] });
     const draw = tables.get("containers");
     if (draw) draw(); else load();
     changed();
