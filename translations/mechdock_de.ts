@@ -2545,6 +2545,14 @@
         <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
         <translation>ein Swarm-Dienst wird von Swarm aktualisiert (docker service update --image); entfernen Sie &quot;update&quot;</translation>
     </message>
+    <message>
+        <source>must be an image tag (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 128), or empty for the container&apos;s own</source>
+        <translation>muss ein Image-Tag sein (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; höchstens 128) oder leer für das eigene des Containers</translation>
+    </message>
+    <message>
+        <source>is for containers; Swarm rolls out a service&apos;s image</source>
+        <translation>gilt nur für Container; Swarm verteilt das Image eines Dienstes selbst</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -7754,6 +7762,14 @@ Median %2 ms, 95. Perzentil %3 ms</translation>
     <message>
         <source>%1 [Swarm service]</source>
         <translation>%1 [Swarm-Dienst]</translation>
+    </message>
+    <message>
+        <source>Update tag</source>
+        <translation>Update-Tag</translation>
+    </message>
+    <message>
+        <source>The tag an update pulls, e.g. stable; empty: the container&apos;s own</source>
+        <translation>Das Tag, das eine Aktualisierung holt, z. B. stable; leer: das eigene des Containers</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,14 @@
         <source>a Swarm service is updated by Swarm (docker service update --image); remove "update"</source>
         <translation>a Swarm service is updated by Swarm (docker service update --image); remove "update"</translation>
     </message>
+    <message>
+        <source>must be an image tag (letters, digits, '_', '.', '-'; at most 128), or empty for the container's own</source>
+        <translation>must be an image tag (letters, digits, '_', '.', '-'; at most 128), or empty for the container's own</translation>
+    </message>
+    <message>
+        <source>is for containers; Swarm rolls out a service's image</source>
+        <translation>is for containers; Swarm rolls out a service's image</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -7754,6 +7762,14 @@ median %2 ms, 95th percentile %3 ms</translation>
     <message>
         <source>%1 [Swarm service]</source>
         <translation>%1 [Swarm service]</translation>
+    </message>
+    <message>
+        <source>Update tag</source>
+        <translation>Update tag</translation>
+    </message>
+    <message>
+        <source>The tag an update pulls, e.g. stable; empty: the container's own</source>
+        <translation>The tag an update pulls, e.g. stable; empty: the container's own</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,14 @@
         <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
         <translation>un service Swarm est mis à jour par Swarm (docker service update --image) ; retirez « update »</translation>
     </message>
+    <message>
+        <source>must be an image tag (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 128), or empty for the container&apos;s own</source>
+        <translation>doit être un tag d&apos;image (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; ; 128 au plus), ou vide pour celui du conteneur</translation>
+    </message>
+    <message>
+        <source>is for containers; Swarm rolls out a service&apos;s image</source>
+        <translation>est réservé aux conteneurs ; Swarm déploie lui-même l&apos;image d&apos;un service</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -7754,6 +7762,14 @@ médiane %2 ms, 95e centile %3 ms</translation>
     <message>
         <source>%1 [Swarm service]</source>
         <translation>%1 [service Swarm]</translation>
+    </message>
+    <message>
+        <source>Update tag</source>
+        <translation>Tag de mise à jour</translation>
+    </message>
+    <message>
+        <source>The tag an update pulls, e.g. stable; empty: the container&apos;s own</source>
+        <translation>Le tag que tire une mise à jour, p. ex. stable ; vide : celui du conteneur</translation>
     </message>
 </context>
 <context>

@@ -2540,6 +2540,14 @@
         <source>a Swarm service is updated by Swarm (docker service update --image); remove &quot;update&quot;</source>
         <translation>Swarm 服务由 Swarm 自行更新（docker service update --image）；请删除 &quot;update&quot;</translation>
     </message>
+    <message>
+        <source>must be an image tag (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 128), or empty for the container&apos;s own</source>
+        <translation>必须是镜像标签（字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;；最多 128 个），留空则使用容器自己的标签</translation>
+    </message>
+    <message>
+        <source>is for containers; Swarm rolls out a service&apos;s image</source>
+        <translation>仅用于容器；服务的镜像由 Swarm 发布</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::control</name>
@@ -7719,6 +7727,14 @@ median %2 ms, 95th percentile %3 ms</source>
     <message>
         <source>%1 [Swarm service]</source>
         <translation>%1 [Swarm 服务]</translation>
+    </message>
+    <message>
+        <source>Update tag</source>
+        <translation>更新标签</translation>
+    </message>
+    <message>
+        <source>The tag an update pulls, e.g. stable; empty: the container&apos;s own</source>
+        <translation>更新时拉取的标签，例如 stable；留空：使用容器自己的标签</translation>
     </message>
 </context>
 <context>

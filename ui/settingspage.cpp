@@ -105,6 +105,7 @@ void addContainerRow(QTableWidget *table, const config::ContainerSettings &c) {
     table->setItem(row, 9,
                    new QTableWidgetItem(c.queryPort ? QString::number(c.queryPort) : QString()));
     table->setItem(row, 10, new QTableWidgetItem(c.kind));
+    table->setItem(row, 11, new QTableWidgetItem(c.updateTag));
 }
 
 // `choose` (may be null): a button that adds rows picked from what the engine has.
@@ -366,11 +367,13 @@ QWidget *SettingsPage::buildDockerTab() {
                                             tr("TLS"), tr("Certificates folder")});
     m_endpoints->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsPage::validate);
-    m_containers = new QTableWidget(0, 11, tab);
+    m_containers = new QTableWidget(0, 12, tab);
     m_containers->setHorizontalHeaderLabels({tr("Endpoint"), tr("Container"), tr("Display name"),
                                              tr("Start"), tr("Stop"), tr("Restart"),
                                              tr("Info text"), tr("Player query"), tr("Query host"),
-                                             tr("Query port"), tr("Kind")});
+                                             tr("Query port"), tr("Kind"), tr("Update tag")});
+    m_containers->horizontalHeaderItem(11)->setToolTip(
+        tr("The tag an update pulls, e.g. stable; empty: the container's own"));
     m_containers->horizontalHeaderItem(10)->setToolTip(
         tr("container, or service for a Swarm service of a manager endpoint"));
     m_containers->horizontalHeaderItem(7)->setToolTip(
@@ -578,6 +581,7 @@ config::Settings SettingsPage::currentSettings() const {
         c.queryPort = port.isEmpty() ? 0 : port.toInt(&portOk);
         if (!portOk)
             c.queryPort = -1; // the validator says what is wrong with it
+        c.updateTag = cell(m_containers, row, 11);
         c.kind = cell(m_containers, row, 10);
         if (c.kind.isEmpty())
             c.kind = QStringLiteral("container");
@@ -661,7 +665,7 @@ bool SettingsPage::placeTableIssue(const config::ConfigIssue &issue, QStringList
          {QStringLiteral("endpoint"), QStringLiteral("name"), QStringLiteral("displayName"),
           QStringLiteral("allowedActions"), QString(), QString(), QStringLiteral("infoText"),
           QStringLiteral("queryProtocol"), QStringLiteral("queryHost"), QStringLiteral("queryPort"),
-          QStringLiteral("kind")}},
+          QStringLiteral("kind"), QStringLiteral("updateTag")}},
     };
     static const QRegularExpression pattern(
         QStringLiteral("^([a-z.]+)(?:\\[(\\d+)\\](?:\\.([A-Za-z]+))?)?"));

@@ -77,6 +77,8 @@ struct ContainerSettings {
     QString queryProtocol = QStringLiteral("none");
     QString queryHost;
     int queryPort = 0;
+    // The tag an update pulls (e.g. "stable"); empty: the container's own tag.
+    QString updateTag;
     bool isService() const { return kind == QLatin1String("service"); }
 };
 

@@ -251,6 +251,7 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
             str("protectedPasswordHash", c.protectedPasswordHash);
             str("queryProtocol", c.queryProtocol);
             str("queryHost", c.queryHost);
+            str("updateTag", c.updateTag);
             if (o.contains(QStringLiteral("queryPort")))
                 readInt(o.value(QStringLiteral("queryPort")), p + QStringLiteral(".queryPort"),
                         c.queryPort, issues);
@@ -275,7 +276,7 @@ void SettingsJson::read(const QJsonObject &root, Settings &settings, ConfigIssue
                            QStringLiteral("allowedActions"), QStringLiteral("order"),
                            QStringLiteral("active"), QStringLiteral("detailedStatus"),
                            QStringLiteral("queryProtocol"), QStringLiteral("queryHost"),
-                           QStringLiteral("queryPort")},
+                           QStringLiteral("queryPort"), QStringLiteral("updateTag")},
                           p, issues);
         });
     readIntMap(root, QStringLiteral("cooldowns.commandSec"), settings.cooldowns.commandSec, issues);
@@ -380,7 +381,8 @@ QJsonObject SettingsJson::write(const Settings &settings) {
             {QStringLiteral("protectedPasswordHash"), c.protectedPasswordHash},
             {QStringLiteral("queryProtocol"), c.queryProtocol},
             {QStringLiteral("queryHost"), c.queryHost},
-            {QStringLiteral("queryPort"), c.queryPort}});
+            {QStringLiteral("queryPort"), c.queryPort},
+            {QStringLiteral("updateTag"), c.updateTag}});
     }
     root.insert(QStringLiteral("containers"), containers);
 

@@ -283,6 +283,16 @@ ConfigIssues SettingsValidator::validate(const Settings &input) {
                   tr("is needed for protected info: set a password in the panel or with "
                      "'mechdock hash-password'"));
         checkPlayerQuery(c, p, issues);
+        // Docker's rule for a tag; the updater checks it again before it pulls.
+        static const QRegularExpression tagRule(
+            QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+        if (!c.updateTag.isEmpty() && !tagRule.match(c.updateTag).hasMatch())
+            error(issues, p + QStringLiteral(".updateTag"),
+                  tr("must be an image tag (letters, digits, '_', '.', '-'; at most 128), or "
+                     "empty for the container's own"));
+        if (c.isService() && !c.updateTag.isEmpty())
+            error(issues, p + QStringLiteral(".updateTag"),
+                  tr("is for containers; Swarm rolls out a service's image"));
     }
 
     // Cool-downs

@@ -92,7 +92,7 @@ void ContainerController::setContainers(const QList<config::ContainerSettings> &
         // The last entry wins, as everywhere else the settings are read.
         m_permissions.insert(ContainerRef{c.endpoint, c.name}.text(),
                              Permission{c.displayName.isEmpty() ? c.name : c.displayName,
-                                        c.allowedActions, c.isService()});
+                                        c.allowedActions, c.isService(), c.updateTag});
     }
 }
 
@@ -345,6 +345,9 @@ void ContainerController::runUpdate(
     std::function<void(const ActionOutcome &, const QString &)> finish) {
     ContainerUpdateOptions options = m_settings.update;
     options.stopTimeoutSec = m_settings.stopTimeoutSec;
+    if (const auto permission = m_permissions.constFind(container.text());
+        permission != m_permissions.cend() && !permission->updateTag.isEmpty())
+        options.tag = permission->updateTag;
     auto *updater = new ContainerUpdater(client, container.name, options, this);
     m_updates.insert(container.text(), updater);
     QPointer<ContainerController> self(this);

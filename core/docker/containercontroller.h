@@ -121,6 +121,7 @@ private:
         QString shownName;
         QStringList allowedActions;
         bool service = false; // a Swarm service of the endpoint, not a container
+        QString updateTag;    // the tag an update pulls; empty: the container's own
     };
     struct Batch;
     DockerClient *clientFor(const QString &endpoint) const;

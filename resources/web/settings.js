@@ -5,7 +5,7 @@
 PAGES.settings = (() => {
   // Lists of objects, with the engine's defaults for a new row (also the columns of an empty list).
   const TEMPLATES = {
-    containers: { endpoint: "local", kind: "container", name: "", displayName: "", allowedActions: ["status"], order: 0, active: true, detailedStatus: true, infoText: "", protectedInfo: "", protectedPasswordHash: "", queryProtocol: "none", queryHost: "", queryPort: 0 },
+    containers: { endpoint: "local", kind: "container", name: "", displayName: "", allowedActions: ["status"], order: 0, active: true, detailedStatus: true, infoText: "", protectedInfo: "", protectedPasswordHash: "", queryProtocol: "none", queryHost: "", queryPort: 0, updateTag: "" },
     "discord.channels": { id: "", name: "", kind: "status", postOnStartup: true, autoRefresh: true, updateIntervalSec: 600, recreateOnInactivity: true, inactivityTimeoutSec: 600 },
     "docker.endpoints": { name: "local", uri: "", tlsVerify: false, certPath: "" },
     "autoActions.rules": { name: "", enabled: true, channelIds: [], keywords: [], matchMode: "any", requiredKeywords: [], ignoreKeywords: [], regex: "", caseSensitive: false, authorMode: "any", authorIds: [], authorBots: false, authorWebhooks: false, searchIn: ["content", "embedTitle", "embedDescription", "embedFields", "embedFooter"], action: "restart", containers: [], delaySec: 0, cooldownSec: 300, onlyIf: "any", notifyChannelId: "", silent: false },

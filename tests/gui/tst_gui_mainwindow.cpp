@@ -74,7 +74,7 @@ private slots:
         window.showPage(window.pageCount() - 2);
         QTableView *containers = nullptr;
         for (QTableView *t : window.settingsPage()->findChildren<QTableView *>()) {
-            if (t->model()->columnCount() == 10)
+            if (t->model()->columnCount() == 12)
                 containers = t;
         }
         QVERIFY(containers);

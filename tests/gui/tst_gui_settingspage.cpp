@@ -88,7 +88,7 @@ private slots:
         for (QTableWidget *t : tables) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 11)
+            if (t->columnCount() == 12)
                 containers = t;
         }
         QVERIFY(channels && containers);
@@ -140,7 +140,7 @@ private slots:
         for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
             if (t->columnCount() == 5)
                 channels = t;
-            if (t->columnCount() == 11)
+            if (t->columnCount() == 12)
                 containers = t;
         }
         QVERIFY(channels && containers);

@@ -220,7 +220,7 @@ private slots:
         problem = choose(settings, button(settings, QStringLiteral("Choose from Docker…")),
                          QStringLiteral("game"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QTableWidget *containers = tableWithColumns(settings, 10);
+        QTableWidget *containers = tableWithColumns(settings, 12);
         QTRY_COMPARE(containers->rowCount(), 1);
         containers->item(0, 3)->setCheckState(Qt::Checked); // Start
         QVERIFY2(settings->save(), qPrintable(settings->summaryText()));

@@ -430,6 +430,48 @@ private slots:
                          qPrintable(e.detail));
         }
         QCOMPARE(containers(), QStringList{QStringLiteral("app")});
+
+        // containers[].updateTag: the update pulls that tag instead of the container's own.
+        // A second container on the current version; then a new version is pushed as both
+        // latest and stable, and the update must come from stable.
+        QCOMPARE(daemon.docker({QStringLiteral("pull"), image()}, nullptr, 120000), 0);
+        QCOMPARE(daemon.docker({QStringLiteral("run"), QStringLiteral("-d"),
+                                QStringLiteral("--name"), QStringLiteral("tagged"), image()}),
+                 0);
+        const QString v5 =
+            pushVersion(QStringLiteral("5"), QStringLiteral("CMD [\"/bin/sleep\", \"3600\"]\n"));
+        QVERIFY(!v5.isEmpty());
+        const QString stable =
+            image().left(image().lastIndexOf(QLatin1Char(':'))) + QStringLiteral(":stable");
+        QCOMPARE(daemon.docker({QStringLiteral("pull"), image()}, nullptr, 120000), 0);
+        QCOMPARE(daemon.docker({QStringLiteral("tag"), image(), stable}), 0);
+        QCOMPARE(daemon.docker({QStringLiteral("push"), stable}, nullptr, 120000), 0);
+        QCOMPARE(daemon.docker({QStringLiteral("image"), QStringLiteral("rm"), stable, image()}),
+                 0);
+        config::ContainerSettings tagged;
+        tagged.name = QStringLiteral("tagged");
+        tagged.updateTag = QStringLiteral("stable");
+        controller.setContainers({app, tagged});
+        ContainerActionResult tagResult =
+            ContainerActionResult::failure(ActionError::Failed, QStringLiteral("no answer"));
+        bool tagDone = false;
+        controller.perform({QStringLiteral("local"), QStringLiteral("tagged")},
+                           ContainerAction::Update, api, [&](const ContainerActionResult &t) {
+                               tagResult = t;
+                               tagDone = true;
+                           });
+        QTRY_VERIFY_WITH_TIMEOUT(tagDone, 180000);
+        QVERIFY2(tagResult.ok() && tagResult.changed(), qPrintable(tagResult.message()));
+        const QJsonObject updated = inspect(QStringLiteral("container"), QStringLiteral("tagged"));
+        QCOMPARE(updated.value(QStringLiteral("Image")).toString(), v5);
+        QCOMPARE(updated.value(QStringLiteral("Config"))
+                     .toObject()
+                     .value(QStringLiteral("Image"))
+                     .toString(),
+                 stable);
+        QCOMPARE(
+            daemon.docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("tagged")}),
+            0);
     }
 
     void pullFailureTouchesNothing() {

@@ -1,6 +1,6 @@
-// containers[].kind: a container (the default, also for files written before it existed) or a
-// Swarm service; read, saved and read back; a wrong kind, or "update" allowed on a service, is
-// refused at the field's path.
+// containers[].kind and updateTag. kind: a container (the default, also for files written before it
+// existed) or a Swarm service; read, saved and read back; a wrong kind, or "update" allowed on a
+// service, is refused at the field's path.
 #include "config/settingsstore.h"
 #include "config/settingsvalidator.h"
 
@@ -44,6 +44,7 @@ private slots:
         service.allowedActions = {QStringLiteral("status"), QStringLiteral("stop")};
         ContainerSettings container;
         container.name = QStringLiteral("web");
+        container.updateTag = QStringLiteral("stable");
         s.containers = {service, container};
         QString error;
         const QString path = dir.filePath(QStringLiteral("mechdock.json"));
@@ -54,6 +55,7 @@ private slots:
         QVERIFY(r.settings.containers.at(0).isService());
         QCOMPARE(r.settings.containers.at(1).kind, QStringLiteral("container"));
         QVERIFY(!r.settings.containers.at(1).isService());
+        QCOMPARE(r.settings.containers.at(1).updateTag, QStringLiteral("stable"));
     }
 
     void olderFilesHaveContainers() {
@@ -74,6 +76,13 @@ private slots:
             << QByteArray(
                    R"({"containers": [{"name": "a", "kind": "service", "allowedActions": ["status", "update"]}]})")
             << QStringLiteral("containers[0].allowedActions");
+        QTest::newRow("update tag")
+            << QByteArray(R"({"containers": [{"name": "a", "updateTag": "x/../y"}]})")
+            << QStringLiteral("containers[0].updateTag");
+        QTest::newRow("update tag on a service")
+            << QByteArray(
+                   R"({"containers": [{"name": "a", "kind": "service", "updateTag": "v2"}]})")
+            << QStringLiteral("containers[0].updateTag");
         QTest::newRow("hostile service name")
             << QByteArray(R"({"containers": [{"name": "a/../b", "kind": "service"}]})")
             << QStringLiteral("containers[0].name");
