@@ -103,6 +103,9 @@ public:
     int statsPeak() const { return m_statsPeak; }
     int batchesRunning() const { return m_batches; }
     int updatesRunning() const;
+    bool isUpdating(const ContainerRef &container) const {
+        return !m_updates.value(container.text()).isNull();
+    }
 
 signals:
     // Every request's result, refusals included.

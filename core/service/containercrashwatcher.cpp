@@ -40,6 +40,11 @@ void ContainerCrashWatcher::onEvent(const docker::ContainerEvent &event) {
     }
     if (event.action != QLatin1String("die"))
         return;
+    if (m_updating && m_updating(event.endpoint, event.name)) {
+        state.outOfMemory = false;
+        state.requestedMs = -1;
+        return;
+    }
     const bool outOfMemory = std::exchange(state.outOfMemory, false);
     const bool requested =
         state.requestedMs >= 0 && now - state.requestedMs <= m_settings.requestedWithinMs;

@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace mechdock {
 class Clock;
 }
@@ -47,6 +49,11 @@ public:
     // The containers to watch, as (endpoint, name); others' events are ignored, and what was
     // kept about containers no longer watched is dropped.
     void setWatched(const QList<QPair<QString, QString>> &containers);
+    // Whether Mechdock itself is replacing the container (an update): the new version's exit
+    // while it is tried, and the rollback that follows, are the update's to report, not a crash.
+    void setUpdating(std::function<bool(const QString &endpoint, const QString &name)> updating) {
+        m_updating = std::move(updating);
+    }
 
     void onEvent(const mechdock::docker::ContainerEvent &event);
     void setEndpointReachable(const QString &endpoint, bool reachable, const QString &error);
@@ -68,6 +75,7 @@ private:
     const Clock *m_clock;
     Settings m_settings;
     QSet<QString> m_watched;
+    std::function<bool(const QString &, const QString &)> m_updating;
     QHash<QString, State> m_states;
     QHash<QString, bool> m_endpointUp;
 };

@@ -42,6 +42,9 @@ CrashAlertReporter::CrashAlertReporter(ContainerPoller &poller, monitor::AlertCe
     connect(poller.cache(), &docker::ContainerStatusCache::eventReceived, &m_watcher,
             &ContainerCrashWatcher::onEvent);
     connect(&m_watcher, &ContainerCrashWatcher::crashed, this, &CrashAlertReporter::onCrash);
+    m_watcher.setUpdating([this](const QString &endpoint, const QString &name) {
+        return m_poller.controller()->isUpdating(docker::ContainerRef{endpoint, name});
+    });
     connect(&m_watcher, &ContainerCrashWatcher::endpointLost, this,
             [this](const QString &endpoint, const QString &error) {
                 const QString text =

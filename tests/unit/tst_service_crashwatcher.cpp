@@ -2,7 +2,8 @@
 // for is a crash; a kill or stop just before makes it a requested stop; an exit of 0 is a
 // finished job; an out-of-memory kill is a crash even after a kill event; crashes within the
 // window become one restart-loop report; unwatched containers are ignored; endpoints report
-// changes only. The alert's message keeps the newest log lines within one embed.
+// changes only; an exit during an update of the container is none. The alert's message keeps the
+// newest log lines within one embed.
 #include "common/clock.h"
 #include "service/containercrashwatcher.h"
 #include "service/crashalertreporter.h"
@@ -41,6 +42,22 @@ private slots:
         watcher->setSettings(s);
         watcher->setWatched({{QStringLiteral("local"), QStringLiteral("game")},
                              {QStringLiteral("local"), QStringLiteral("db")}});
+    }
+
+    void anUpdateInProgressIsNoCrash() {
+        // While Mechdock tries a new version, its exit (and the rollback) are the update's.
+        bool updating = true;
+        watcher->setUpdating([&](const QString &endpoint, const QString &name) {
+            return updating && endpoint == QLatin1String("local") && name == QLatin1String("game");
+        });
+        QSignalSpy crashes(watcher.get(), &ContainerCrashWatcher::crashed);
+        watcher->onEvent(dockerEvent("die", "game", 1));
+        QCOMPARE(crashes.size(), 0);
+        watcher->onEvent(dockerEvent("die", "db", 1)); // another container still counts
+        QCOMPARE(crashes.size(), 1);
+        updating = false;
+        watcher->onEvent(dockerEvent("die", "game", 1));
+        QCOMPARE(crashes.size(), 2);
     }
 
     void crashesAndStopsAreToldApart() {
