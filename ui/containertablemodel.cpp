@@ -93,7 +93,9 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const {
         }
     }
     if (role == Qt::ForegroundRole && index.column() == State) {
-        if (m_pending.contains(r.endpoint + QLatin1Char('/') + r.name))
+        // Amber while something is on its way: an action, or a service's first tasks.
+        if (m_pending.contains(r.endpoint + QLatin1Char('/') + r.name) ||
+            r.state == QLatin1String("starting"))
             return QBrush(QColor(0xb7791f));
         return QBrush(r.running ? QColor(0x2f855a) : QColor(0xc53030));
     }

@@ -177,6 +177,11 @@ private slots:
         page.view()->selectRow(0);
         QVERIFY(!button(page, QStringLiteral("Start"))->isEnabled());
         QVERIFY(button(page, QStringLiteral("Stop"))->isEnabled());
+        // With MECHDOCK_GUI_SHOTS=DIR the test also saves what it shows (for layout checks).
+        if (const QString dir = qEnvironmentVariable("MECHDOCK_GUI_SHOTS"); !dir.isEmpty()) {
+            page.resize(1024, 400);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/containers-service.png")));
+        }
         // Swarm rolls out a service's image: no Update, even for the administrator.
         QPushButton *update = button(page, QStringLiteral("Update"));
         QVERIFY(!update->isEnabled());
