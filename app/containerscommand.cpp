@@ -11,6 +11,7 @@
 #include "control/controlserver.h"
 #include "docker/containercontroller.h"
 #include "docker/dockerclient.h"
+#include "docker/swarmserviceclient.h"
 #include "service/endpointprobe.h"
 #include "service/instancelock.h"
 
@@ -219,6 +220,52 @@ int actThroughEngine(const EngineCheck &engine, const QString &dataDir, const QS
     out << name << QStringLiteral(": ") << outcome->value().message << Qt::endl;
     return 0;
 }
+// The configured Swarm services of an endpoint, with running over desired tasks ("2/2") as
+// their status; false when the endpoint could not list them.
+bool listServices(docker::DockerClient &client, const config::Settings &settings,
+                  const QString &endpoint, QTextStream &out, QTextStream &err) {
+    const bool any = std::any_of(settings.containers.cbegin(), settings.containers.cend(),
+                                 [&](const config::ContainerSettings &c) {
+                                     return c.isService() && c.endpoint == endpoint;
+                                 });
+    if (!any)
+        return true;
+    docker::SwarmServiceClient swarm(&client);
+    QList<docker::SwarmService> services;
+    QString error;
+    bool listed = false;
+    QEventLoop loop;
+    swarm.listServices([&](const QList<docker::SwarmService> &l, const QString &e) {
+        services = l;
+        error = e;
+        listed = true;
+        loop.quit();
+    });
+    if (!runLoop(loop, listed, 20000) || !error.isEmpty()) {
+        err << endpoint << QStringLiteral(": ")
+            << (error.isEmpty() ? tr("no answer from Docker") : error) << Qt::endl;
+        return false;
+    }
+    for (const config::ContainerSettings &c : settings.containers) {
+        if (!c.isService() || c.endpoint != endpoint)
+            continue;
+        const auto found =
+            std::find_if(services.cbegin(), services.cend(),
+                         [&](const docker::SwarmService &s) { return s.name == c.name; });
+        const QString status = found == services.cend() ? tr("missing") : found->replicasText();
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7 (%8)")
+                   .arg(endpoint, -10)
+                   .arg(c.name, -24)
+                   .arg(status, -10)
+                   .arg(QStringLiteral("-"), 7)
+                   .arg(QStringLiteral("-"), 10)
+                   .arg(QStringLiteral("-"), 8)
+                   .arg(c.allowedActions.join(QLatin1Char(',')), tr("Swarm service"))
+            << Qt::endl;
+    }
+    return true;
+}
+
 } // namespace
 
 int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -419,6 +466,7 @@ int ContainersCommand::run(const QStringList &arguments, QTextStream &out, QText
                        .arg(discord)
                 << Qt::endl;
         }
+        failures += listServices(client, settings, endpoint.name, out, err) ? 0 : 1;
     }
     if (hidden > 0)
         err << tr("%n container(s) on the endpoints are not configured for Discord and not shown: "

@@ -452,6 +452,18 @@
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
         <translation>Eine laufende Engine übernimmt ihn, wenn sie ihre Einstellungen neu lädt (SIGHUP, z. B. systemctl reload mechdock).</translation>
     </message>
+    <message>
+        <source>no answer from Docker</source>
+        <translation>keine Antwort von Docker</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>

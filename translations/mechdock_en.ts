@@ -452,6 +452,18 @@
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
         <translation>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</translation>
     </message>
+    <message>
+        <source>no answer from Docker</source>
+        <translation>no answer from Docker</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm service</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>

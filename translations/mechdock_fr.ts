@@ -452,6 +452,18 @@
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
         <translation>Un moteur en cours d&apos;exécution la prend en compte lorsqu&apos;il recharge ses paramètres (SIGHUP, par exemple systemctl reload mechdock).</translation>
     </message>
+    <message>
+        <source>no answer from Docker</source>
+        <translation>pas de réponse de Docker</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>service Swarm</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>

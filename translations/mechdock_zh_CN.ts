@@ -452,6 +452,18 @@
         <source>A running engine picks it up when it reloads its settings (SIGHUP, e.g. systemctl reload mechdock).</source>
         <translation>正在运行的引擎会在重新加载设置时启用它（SIGHUP，例如 systemctl reload mechdock）。</translation>
     </message>
+    <message>
+        <source>no answer from Docker</source>
+        <translation>Docker 没有应答</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Swarm service</source>
+        <translation>Swarm 服务</translation>
+    </message>
 </context>
 <context>
     <name>mechdock::app::AnimCommand</name>

@@ -5,8 +5,10 @@
 // refused with the reason; its logs are the tasks' logs; an administrator acts on an unconfigured
 // service as a service. With the local Discord server: /ss names it a Swarm service with its
 // tasks, and the control message's Stop and Start buttons scale it, checked with the docker CLI.
+// Without an engine, `mechdock containers` stops, lists ("0/0") and starts it.
 #include "bot/customid.h"
 #include "config/settings.h"
+#include "config/settingsstore.h"
 #include "dockerdaemon.h"
 #include "localdiscordserver.h"
 #include "service/botservice.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -121,6 +124,7 @@ private slots:
     void initTestCase();
     void schedulerAndPanelRouteActOnAService();
     void discordShowsAndScalesAService();
+    void cliListsAndScalesAServiceWithoutAnEngine();
 };
 
 void TestServiceSwarm::initTestCase() {
@@ -337,6 +341,42 @@ void TestServiceSwarm::discordShowsAndScalesAService() {
             ++audited;
     }
     QCOMPARE(audited, 2);
+}
+
+void TestServiceSwarm::cliListsAndScalesAServiceWithoutAnEngine() {
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("mechdock.json"));
+    QString error;
+    QVERIFY2(config::SettingsStore::save(config, settings, &error), qPrintable(error));
+    const auto run = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DOCKER_HOST"));
+        p.setProcessEnvironment(env);
+        // A data folder where no engine ever ran: the command acts on Docker itself.
+        p.start(test::mechdockBinary(),
+                QStringList{QStringLiteral("containers"), QStringLiteral("--config"), config,
+                            QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("none"))} +
+                    args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    QTRY_COMPARE_WITH_TIMEOUT(replicas(QStringLiteral("game")), QStringLiteral("2/2"), 60000);
+    const int stopped = run({QStringLiteral("stop"), QStringLiteral("game")}, &out);
+    QVERIFY2(stopped == 0,
+             qPrintable(QStringLiteral("%1: %2").arg(stopped).arg(QString::fromUtf8(out))));
+    QTRY_COMPARE_WITH_TIMEOUT(replicas(QStringLiteral("game")), QStringLiteral("0/0"), 60000);
+    QCOMPARE(run({}, &out), 0);
+    const QString listing = QString::fromUtf8(out);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("game +0/0 .*Swarm service")).match(listing).hasMatch(),
+        qPrintable(listing));
+    QVERIFY2(listing.contains(QStringLiteral("web")), qPrintable(listing));
+    QCOMPARE(run({QStringLiteral("start"), QStringLiteral("game")}, &out), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(replicas(QStringLiteral("game")), QStringLiteral("2/2"), 60000);
 }
 
 QTEST_GUILESS_MAIN(TestServiceSwarm)
