@@ -218,6 +218,14 @@ void DockerDaemon::stop() {
             QString::fromUtf8(ids).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (!list.isEmpty())
             docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list, nullptr, 60000);
+        // A network's bridge lives in the host's namespace and outlives the daemon: left there,
+        // run after run they use up Docker's address pools and "network create" fails.
+        docker({QStringLiteral("swarm"), QStringLiteral("leave"), QStringLiteral("--force")},
+               nullptr, 30000);
+        docker({QStringLiteral("network"), QStringLiteral("prune"), QStringLiteral("-f")}, nullptr,
+               30000);
+        docker({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("docker_gwbridge")},
+               nullptr, 30000);
         m_daemon.terminate();
         if (!m_daemon.waitForFinished(15000)) {
             m_daemon.kill();
