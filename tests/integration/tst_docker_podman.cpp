@@ -317,7 +317,7 @@ private slots:
         const qsizetype kill = seen.indexOf(QStringLiteral("kill:requested"));
         const qsizetype die = seen.indexOf(QRegularExpression(QStringLiteral("^die")));
         QVERIFY2(kill >= 0 && die > kill, qPrintable(seen.join(QLatin1Char(' '))));
-        QVERIFY2(!seen.contains(QStringLiteral("stop")), qPrintable(seen.join(QLatin1Char(' '))));
+        // Podman itself sends a `stop` only now and then: whether it does is not ours to check.
 
         // A restart through the controller ends running, whatever order Podman reports it in
         // (it sends `restart` first, then die and start).
