@@ -65,11 +65,8 @@ ContainerPoller::ContainerPoller(QObject *parent, const Clock *clock)
                 m_services.refresh(container.endpoint);
             });
     connect(&m_services, &SwarmServiceTracker::changed, this, &ContainerPoller::scheduleAnnounce);
-    // An unconfigured name is a service when the endpoint has one by it and no such container.
-    m_controller.setServiceLookup([this](const docker::ContainerRef &ref) {
-        return m_services.knows(ref.endpoint, ref.name) &&
-               !m_cache.status(ref.endpoint, ref.name).found;
-    });
+    m_controller.setServiceLookup(
+        [this](const docker::ContainerRef &ref) { return isService(ref.endpoint, ref.name); });
 }
 
 ContainerPoller::~ContainerPoller() {
@@ -141,6 +138,13 @@ const config::ContainerSettings *ContainerPoller::configured(const QString &endp
             found = &c;
     }
     return found;
+}
+
+bool ContainerPoller::isService(const QString &endpoint, const QString &name) const {
+    if (const config::ContainerSettings *c = configured(endpoint, name))
+        return c->isService();
+    // Not configured: a service when the endpoint has one by that name and no such container.
+    return m_services.knows(endpoint, name) && !m_cache.status(endpoint, name).found;
 }
 
 void ContainerPoller::refresh() {
@@ -311,9 +315,7 @@ QList<ContainerRow> ContainerPoller::buildRows() const {
 
 void ContainerPoller::logs(const QString &endpoint, const QString &name, int lines,
                            std::function<void(bool ok, const QString &textOrError)> done) {
-    const config::ContainerSettings *c = configured(endpoint, name);
-    if ((c && c->isService()) ||
-        (!c && m_services.knows(endpoint, name) && !m_cache.status(endpoint, name).found)) {
+    if (isService(endpoint, name)) {
         m_services.logs(endpoint, name, lines, std::move(done));
         return;
     }

@@ -64,6 +64,8 @@ private:
     };
     static QString key(const QString &endpoint, const QString &name);
     const config::ContainerSettings *configured(const QString &endpoint, const QString &name) const;
+    // Whether the name is a Swarm service of the endpoint rather than a container.
+    bool isService(const QString &endpoint, const QString &name) const;
     void applyEndpoints();
     void onContainerChanged(const QString &endpoint, const QString &name);
     void onEndpointRefreshed(const QString &endpoint);
