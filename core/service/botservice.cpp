@@ -115,12 +115,13 @@ void BotService::startDatabaseUsers() {
 }
 
 void BotService::resolveToken() {
+    QString keychainError;
     if (m_settings.discord.token.isEmpty()) {
         const config::SecretResult secret = config::SecretStore::readToken(2000);
         if (secret.ok)
             m_settings.discord.token = secret.value;
         else
-            qCDebug(lcConfig).noquote() << tr("Keychain: %1").arg(secret.error);
+            keychainError = secret.error;
     }
     if (!m_settings.discord.token.isEmpty()) {
         logging::TokenScrubber::global().addSecret(m_settings.discord.token);
@@ -130,6 +131,9 @@ void BotService::resolveToken() {
     m_botReason = tr("No Discord bot token is configured. Add it on the Settings page of the "
                      "panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload "
                      "(SIGHUP) Mechdock.");
+    // Why the keychain had none: an operator who stored it there needs to know what failed.
+    if (!keychainError.isEmpty())
+        m_botReason += QLatin1Char(' ') + tr("The keychain was asked too: %1.").arg(keychainError);
     qCWarning(lcDiscord).noquote() << m_botReason;
 }
 

@@ -152,8 +152,16 @@ int main(int argc, char **argv) {
         }
         idle(kIdleMs);
         mechdock = sample(p.processId());
-        if (qEnvironmentVariableIsSet("MECHDOCK_BENCH_SMAPS"))
+        if (qEnvironmentVariableIsSet("MECHDOCK_BENCH_SMAPS")) {
             bench::printLargestMappings(p.processId(), "Rss:", "resident memory by mapping:", 15);
+            // A path in the variable keeps the whole smaps there, for a closer look.
+            const QString copy = qEnvironmentVariable("MECHDOCK_BENCH_SMAPS");
+            QFile in(QStringLiteral("/proc/%1/smaps").arg(p.processId()));
+            QFile out(copy);
+            if (copy.startsWith(QLatin1Char('/')) && in.open(QIODevice::ReadOnly) &&
+                out.open(QIODevice::WriteOnly))
+                out.write(in.readAll()); // proc files report size 0, so QFile::copy writes nothing
+        }
         stopProcess(p);
     }
 

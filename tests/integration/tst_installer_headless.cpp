@@ -1,13 +1,17 @@
 // mechdockd, the headless executable of the mechdock-server package: it links no graphical Qt
 // library (ldd), answers --version and --help, checks settings files, and `mechdockd health`
 // gives the documented exit codes against nothing (2), a healthy service (0), an unhealthy one
-// (1, with the reason) and a service that wants a token (2 without it, a verdict with it).
+// (1, with the reason) and a service that wants a token (2 without it, a verdict with it). The
+// keychain plugin is loaded only when the token has to come from the keychain.
 #include "pingresponder.h"
+#include "rawhttpclient.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -271,6 +275,101 @@ private slots:
         ::kill(pid_t(service.processId()), SIGTERM);
         QVERIFY(service.waitForFinished(10000));
         QCOMPARE(service.exitCode(), 0);
+    }
+
+    // The keychain is a plugin that only a service without a configured token loads: with the
+    // token in its environment, mechdockd maps neither the plugin nor QtKeychain, QtDBus or
+    // libdbus. Without it, the keychain is asked and its answer is part of the bot's reason; a
+    // plugin that is not there is named with the folder searched.
+    void keychainIsLoadedOnlyForATokenFromIt() {
+        if (!QFile::exists(QStringLiteral("/proc/self/maps")))
+            QSKIP("reads /proc/PID/maps, which this system does not have");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString socket = home.filePath(QStringLiteral("docker.sock"));
+        test::PingResponder docker(socket);
+        QVERIFY(docker.isListening());
+        const quint16 port = freePort();
+        QVERIFY(port > 0);
+        const QString config = home.filePath(QStringLiteral("mechdock.json"));
+        QVERIFY(writeFile(config, settingsJson(QStringLiteral("127.0.0.1:%1").arg(port),
+                                               QStringLiteral("unix://") + socket)));
+        QProcessEnvironment base = headlessEnvironment(home);
+        // Discord itself is a closed port here: the bot only tries to connect.
+        base.insert(QStringLiteral("MECHDOCK_DISCORD_API_URL"),
+                    QStringLiteral("http://127.0.0.1:%1/api/v10").arg(freePort()));
+
+        struct Started {
+            QByteArray maps;
+            QString gatewayReason;
+        };
+        const auto runService = [&](const QProcessEnvironment &env, Started *out) {
+            QProcess service;
+            service.setProcessEnvironment(env);
+            service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            service.start(test::mechdockdBinary(),
+                          {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+                           home.filePath(QStringLiteral("state"))});
+            QVERIFY(service.waitForStarted());
+            // The token is settled before the health endpoint listens.
+            const QStringList health{QStringLiteral("health"), QStringLiteral("--config"), config};
+            QTRY_VERIFY_WITH_TIMEOUT(runProgram(test::mechdockdBinary(), health, env).code != 2,
+                                     20000);
+            QFile maps(QStringLiteral("/proc/%1/maps").arg(service.processId()));
+            QVERIFY(maps.open(QIODevice::ReadOnly));
+            out->maps = maps.readAll();
+            test::RawHttpClient client(port);
+            QVERIFY(client.waitConnected());
+            const test::RawHttpResponse r = client.request(
+                "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            QVERIFY2(r.status == 200 || r.status == 503, r.body.constData());
+            out->gatewayReason = QJsonDocument::fromJson(r.body)
+                                     .object()
+                                     .value(QStringLiteral("gateway"))
+                                     .toObject()
+                                     .value(QStringLiteral("reason"))
+                                     .toString();
+            ::kill(pid_t(service.processId()), SIGTERM);
+            QVERIFY(service.waitForFinished(10000));
+            QCOMPARE(service.exitCode(), 0);
+        };
+        const auto mapsName = [](const Started &s, const char *library) {
+            return QString::fromLatin1(library) + (s.maps.contains(library)
+                                                       ? QStringLiteral(" is mapped")
+                                                       : QStringLiteral(" is not mapped"));
+        };
+
+        QProcessEnvironment withToken = base;
+        withToken.insert(QStringLiteral("DISCORD_BOT_TOKEN"), QStringLiteral("token-in-env"));
+        Started started;
+        runService(withToken, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(started.maps.contains("libQt6Core"));
+        for (const char *library : {"mechdock_keychain", "libqt6keychain", "libQt6DBus", "libdbus"})
+            QVERIFY2(!started.maps.contains(library), qPrintable(mapsName(started, library)));
+
+        runService(base, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(started.maps.contains("mechdock_keychain") &&
+                     started.maps.contains("libqt6keychain"),
+                 qPrintable(mapsName(started, "mechdock_keychain")));
+        QVERIFY2(started.gatewayReason.contains(
+                     QStringLiteral("The keychain was asked too: the keychain failed:")),
+                 qPrintable(started.gatewayReason));
+
+        QProcessEnvironment elsewhere = base;
+        const QString empty = home.filePath(QStringLiteral("no-plugins"));
+        QVERIFY(QDir().mkpath(empty));
+        elsewhere.insert(QStringLiteral("MECHDOCK_PLUGIN_DIR"), empty);
+        runService(elsewhere, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!started.maps.contains("libqt6keychain"));
+        QVERIFY2(started.gatewayReason.contains(QStringLiteral("is not installed")) &&
+                     started.gatewayReason.contains(empty),
+                 qPrintable(started.gatewayReason));
     }
 };
 

@@ -137,8 +137,10 @@ private slots:
             run(m_dpkgDeb, {QStringLiteral("-f"), m_server, QStringLiteral("Depends")});
         QCOMPARE(field.code, 0);
         const QStringList depends = dependencyNames(QString::fromUtf8(field.out));
-        // shlibdeps found the Qt libraries mechdockd links; SQLite's plugin is named by hand.
-        for (const char *dep : {"libqt6core6", "libqt6network6", "libqt6sql6-sqlite", "libc6"})
+        // shlibdeps found the Qt libraries mechdockd and the keychain plugin link; SQLite's plugin
+        // is named by hand.
+        for (const char *dep :
+             {"libqt6core6", "libqt6network6", "libqt6sql6-sqlite", "libqt6keychain1", "libc6"})
             QVERIFY2(depends.contains(QLatin1String(dep)), field.out.constData());
         for (const QString &dep : depends)
             QVERIFY2(!graphicalPackage().match(dep).hasMatch(), qPrintable(dep));
@@ -174,7 +176,8 @@ private slots:
         QCOMPARE(list.code, 0);
         const QString files = QString::fromUtf8(list.out);
         for (const char *file :
-             {"./usr/bin/mechdockd$", "./usr/lib/systemd/system/mechdock.service$"})
+             {"./usr/bin/mechdockd$", "./usr/lib/systemd/system/mechdock.service$",
+              "./usr/lib/mechdock/mechdock_keychain.so$"})
             QVERIFY2(files.contains(QRegularExpression(QLatin1String(file),
                                                        QRegularExpression::MultilineOption)),
                      qPrintable(files));
