@@ -1576,10 +1576,6 @@
         <translation>im Schlüsselbund ist kein Token gespeichert</translation>
     </message>
     <message>
-        <source>keychain: %1</source>
-        <translation>Schlüsselbund: %1</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
@@ -1730,6 +1726,18 @@
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
         <translation>ist %1; erlaubt: 0 (der übliche Port des Protokolls) bis 65535</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 could not be loaded: %2</source>
+        <translation>das Schlüsselbund-Modul %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 is not installed (looked in %2)</source>
+        <translation>das Schlüsselbund-Modul %1 ist nicht installiert (gesucht in %2)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>der Schlüsselbund meldet einen Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2025,13 +2033,6 @@
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
         <translation>Mechdock erlaubt höchstens %1 %2-Kanäle; dieser wurde abgelehnt</translation>
-    </message>
-</context>
-<context>
-    <name>mechdock::config::SecretStore</name>
-    <message>
-        <source>keychain: %1</source>
-        <translation>Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -4538,10 +4539,6 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>Schlüsselbund: %1</translation>
-    </message>
-    <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
         <translation>Kein Discord-Bot-Token konfiguriert. Auf der Einstellungsseite des Panels eintragen oder DISCORD_BOT_TOKEN in der Umgebung setzen, dann Mechdock neu starten oder neu laden (SIGHUP).</translation>
     </message>
@@ -4620,6 +4617,10 @@ AUSDRUCK: ein Cron-Ausdruck (&quot;30 2 * * 1-5&quot;) oder &quot;daily 07:30&qu
     <message>
         <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
         <translation>Heartbeat aus: alerts.heartbeatUrl ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>The keychain was asked too: %1.</source>
+        <translation>Auch der Schlüsselbund wurde gefragt: %1.</translation>
     </message>
 </context>
 <context>

@@ -1576,10 +1576,6 @@
         <translation>no token is stored in the keychain</translation>
     </message>
     <message>
-        <source>keychain: %1</source>
-        <translation>keychain: %1</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -1730,6 +1726,18 @@
     <message>
         <source>is %1; allowed: 0 (the protocol's usual port) to 65535</source>
         <translation>is %1; allowed: 0 (the protocol's usual port) to 65535</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 could not be loaded: %2</source>
+        <translation>the keychain module %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 is not installed (looked in %2)</source>
+        <translation>the keychain module %1 is not installed (looked in %2)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2025,13 +2033,6 @@
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
         <translation>Mechdock allows at most %1 %2 channels; this one was refused</translation>
-    </message>
-</context>
-<context>
-    <name>mechdock::config::SecretStore</name>
-    <message>
-        <source>keychain: %1</source>
-        <translation>keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -4538,10 +4539,6 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>Keychain: %1</translation>
-    </message>
-    <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
         <translation>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</translation>
     </message>
@@ -4620,6 +4617,10 @@ EXPRESSION: a cron expression ("30 2 * * 1-5") or "daily 07:30", "weekly mon,fri
     <message>
         <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
         <translation>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>The keychain was asked too: %1.</source>
+        <translation>The keychain was asked too: %1.</translation>
     </message>
 </context>
 <context>

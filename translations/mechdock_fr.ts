@@ -1576,10 +1576,6 @@
         <translation>aucun jeton n&apos;est enregistré dans le trousseau</translation>
     </message>
     <message>
-        <source>keychain: %1</source>
-        <translation>trousseau : %1</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
@@ -1730,6 +1726,18 @@
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
         <translation>vaut %1 ; autorisé : 0 (le port habituel du protocole) à 65535</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 could not be loaded: %2</source>
+        <translation>le module de trousseau %1 n&apos;a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 is not installed (looked in %2)</source>
+        <translation>le module de trousseau %1 n&apos;est pas installé (cherché dans %2)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>le trousseau a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2025,13 +2033,6 @@
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
         <translation>Mechdock autorise au plus %1 salons %2 ; celui-ci a été refusé</translation>
-    </message>
-</context>
-<context>
-    <name>mechdock::config::SecretStore</name>
-    <message>
-        <source>keychain: %1</source>
-        <translation>trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -4538,10 +4539,6 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>Trousseau : %1</translation>
-    </message>
-    <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
         <translation>Aucun jeton de bot Discord n&apos;est configuré. L&apos;ajouter dans la page Paramètres du panneau, ou définir DISCORD_BOT_TOKEN dans l&apos;environnement, puis redémarrer ou recharger (SIGHUP) Mechdock.</translation>
     </message>
@@ -4620,6 +4617,10 @@ EXPRESSION : une expression cron (&quot;30 2 * * 1-5&quot;) ou &quot;daily 07:30
     <message>
         <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
         <translation>Battement désactivé : alerts.heartbeatUrl n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>The keychain was asked too: %1.</source>
+        <translation>Le trousseau a aussi été consulté : %1.</translation>
     </message>
 </context>
 <context>

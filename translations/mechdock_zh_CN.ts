@@ -1571,10 +1571,6 @@
         <translation>钥匙串中没有保存令牌</translation>
     </message>
     <message>
-        <source>keychain: %1</source>
-        <translation>钥匙串：%1</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
@@ -1725,6 +1721,18 @@
     <message>
         <source>is %1; allowed: 0 (the protocol&apos;s usual port) to 65535</source>
         <translation>当前为 %1；允许范围：0（协议的默认端口）到 65535</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 could not be loaded: %2</source>
+        <translation>无法加载密钥环模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>the keychain module %1 is not installed (looked in %2)</source>
+        <translation>密钥环模块 %1 未安装（已查找：%2）</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>密钥环出错：%1</translation>
     </message>
 </context>
 <context>
@@ -2020,13 +2028,6 @@
     <message>
         <source>Mechdock allows at most %1 %2 channels; this one was refused</source>
         <translation>Mechdock 最多允许 %1 个 %2 频道；此频道已被拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>mechdock::config::SecretStore</name>
-    <message>
-        <source>keychain: %1</source>
-        <translation>钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -4533,10 +4534,6 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>钥匙串：%1</translation>
-    </message>
-    <message>
         <source>No Discord bot token is configured. Add it on the Settings page of the panel, or set DISCORD_BOT_TOKEN in the environment, then restart or reload (SIGHUP) Mechdock.</source>
         <translation>未配置 Discord 机器人令牌。请在面板的设置页面中添加，或在环境中设置 DISCORD_BOT_TOKEN，然后重启或重新加载（SIGHUP）Mechdock。</translation>
     </message>
@@ -4615,6 +4612,10 @@ EXPRESSION: a cron expression (&quot;30 2 * * 1-5&quot;) or &quot;daily 07:30&qu
     <message>
         <source>Heartbeat off: alerts.heartbeatUrl is not an http or https URL</source>
         <translation>心跳已关闭：alerts.heartbeatUrl 不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>The keychain was asked too: %1.</source>
+        <translation>也查询了密钥环：%1。</translation>
     </message>
 </context>
 <context>
