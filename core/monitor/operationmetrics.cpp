@@ -35,10 +35,19 @@ void OperationMetrics::record(const QString &operation, double durationMs, bool 
         } else {
             it = m_rings.insert(operation, Ring{});
         }
-        it->samples.resize(size_t(m_ringSize));
     }
     Ring &ring = *it;
-    ring.samples[size_t(ring.next)] = OperationSample{now, durationMs, success};
+    const OperationSample sample{now, durationMs, success};
+    if (ring.samples.size() < size_t(m_ringSize)) {
+        // The ring grows with use up to its size: an operation seen a few times (an update, a
+        // restore) holds a few samples, not a full window of 24 KB.
+        if (ring.samples.size() == ring.samples.capacity())
+            ring.samples.reserve(
+                std::min(size_t(m_ringSize), std::max<size_t>(16, ring.samples.capacity() * 2)));
+        ring.samples.push_back(sample);
+    } else {
+        ring.samples[size_t(ring.next)] = sample;
+    }
     ring.next = (ring.next + 1) % m_ringSize;
     ring.filled = std::min(ring.filled + 1, m_ringSize);
     ++ring.total;

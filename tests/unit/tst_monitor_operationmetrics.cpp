@@ -39,6 +39,25 @@ private slots:
         QCOMPARE(metrics.samples(QStringLiteral("op")).last().durationMs, 25.0);
     }
 
+    void ringGrowsWithUseThenWraps() {
+        // Samples are stored as they come (the ring is not allocated whole up front), then the
+        // oldest are overwritten: the order holds across the growth and the wrap.
+        OperationMetrics metrics(40, 40, 16);
+        for (int i = 1; i <= 3; ++i)
+            metrics.record(QStringLiteral("op"), i, true);
+        QList<mechdock::monitor::OperationSample> held = metrics.samples(QStringLiteral("op"));
+        QCOMPARE(held.size(), 3);
+        QCOMPARE(held.first().durationMs, 1.0);
+        QCOMPARE(metrics.summary(QStringLiteral("op")).maxMs, 3.0);
+        for (int i = 4; i <= 45; ++i)
+            metrics.record(QStringLiteral("op"), i, true);
+        held = metrics.samples(QStringLiteral("op"));
+        QCOMPARE(held.size(), 40);
+        for (int i = 0; i < held.size(); ++i)
+            QCOMPARE(held.at(i).durationMs, double(6 + i));
+        QCOMPARE(metrics.summary(QStringLiteral("op")).minMs, 6.0);
+    }
+
     void distinctNamesAreCapped() {
         OperationMetrics metrics(4, 4, 3);
         for (int i = 0; i < 50; ++i)
