@@ -90,6 +90,16 @@ QByteArray settingsJson(const QString &listen, const QString &dockerUri,
         .toUtf8();
 }
 
+// Starts mechdockd's service (no arguments but the paths) on `config`, its state in `home`.
+void startService(QProcess &service, const QProcessEnvironment &env, const QString &config,
+                  const QTemporaryDir &home) {
+    service.setProcessEnvironment(env);
+    service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    service.start(test::mechdockdBinary(),
+                  {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+                   home.filePath(QStringLiteral("state"))});
+}
+
 } // namespace
 
 class TestInstallerHeadless : public QObject {
@@ -202,12 +212,7 @@ private slots:
         QVERIFY(writeFile(config, settingsJson(listen, QStringLiteral("unix://") + socket)));
 
         QProcess service;
-        service.setProcessEnvironment(env);
-        service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        // No arguments but the paths: mechdockd runs the service.
-        service.start(test::mechdockdBinary(),
-                      {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
-                       home.filePath(QStringLiteral("state"))});
+        startService(service, env, config, home);
         QVERIFY(service.waitForStarted());
         const QStringList health{QStringLiteral("health"), QStringLiteral("--config"), config};
         Run r;
@@ -256,11 +261,7 @@ private slots:
                                                QStringLiteral("unix://") + socket,
                                                QStringLiteral("probe-token"))));
         QProcess service;
-        service.setProcessEnvironment(env);
-        service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        service.start(test::mechdockdBinary(),
-                      {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
-                       home.filePath(QStringLiteral("state"))});
+        startService(service, env, config, home);
         QVERIFY(service.waitForStarted());
         // The probe reads the token from the same settings file as the service.
         const QStringList health{QStringLiteral("health"), QStringLiteral("--config"), config};
@@ -305,11 +306,7 @@ private slots:
         };
         const auto runService = [&](const QProcessEnvironment &env, Started *out) {
             QProcess service;
-            service.setProcessEnvironment(env);
-            service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            service.start(test::mechdockdBinary(),
-                          {QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
-                           home.filePath(QStringLiteral("state"))});
+            startService(service, env, config, home);
             QVERIFY(service.waitForStarted());
             // The token is settled before the health endpoint listens.
             const QStringList health{QStringLiteral("health"), QStringLiteral("--config"), config};
